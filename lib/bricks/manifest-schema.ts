@@ -1,0 +1,83 @@
+// The brick manifest (bricks/<slug>/brick.json), format v1. The same schema validates seeded bricks,
+// auditor uploads through the UI and the publish API.
+import { z } from "zod";
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ident = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Where an ABI argument's value comes from. */
+export const ZArgSource = z.discriminatedUnion("kind", [
+  // A form field by its name in the config schema; `pick` maps an array of objects to one property.
+  z.strictObject({ kind: z.literal("field"), field: z.string().min(1), pick: z.string().min(1).optional() }),
+  z.strictObject({ kind: z.literal("const"), value: z.unknown() }),
+  // The account that signs the deploy.
+  z.strictObject({ kind: z.literal("signer") }),
+  // The address of the instance being created (link step and settings actions only).
+  z.strictObject({ kind: z.literal("instance") }),
+  // The user's own contract chosen in the link field.
+  z.strictObject({ kind: z.literal("linked") }),
+]);
+export type TArgSource = z.infer<typeof ZArgSource>;
+
+const ZArgMapping = z.record(z.string().regex(ident, "an ABI argument name"), ZArgSource);
+
+export const ZLinkStep = z.strictObject({
+  /** The config field holding the user's contract address (format "contract-address"). */
+  field: z.string().min(1),
+  /** Messages the user's contract must answer (checked by dry-run query before deploying). */
+  requiredMessages: z.array(z.string().regex(ident)).default([]),
+  /** A message that records the link after deploy, and whether it is called on the new instance or on the linked contract. */
+  record: z
+    .strictObject({
+      on: z.enum(["instance", "linked"]),
+      message: z.string().regex(ident),
+      args: ZArgMapping.default({}),
+    })
+    .optional(),
+  /** A read-only query that proves the link on chain: its result must equal the given source. */
+  verify: z
+    .strictObject({
+      on: z.enum(["instance", "linked"]),
+      message: z.string().regex(ident),
+      args: ZArgMapping.default({}),
+      equals: ZArgSource,
+    })
+    .optional(),
+  /** Plain words for the builder: what linking does. */
+  explain: z.string().min(1),
+});
+export type TLinkStep = z.infer<typeof ZLinkStep>;
+
+export const ZSettingsAction = z.strictObject({
+  id: z.string().regex(kebab),
+  label: z.string().min(1),
+  description: z.string().default(""),
+  message: z.string().regex(ident),
+  /** JSON Schema 2020-12 for this action's small form. */
+  config: z.record(z.string(), z.unknown()).default({ type: "object", properties: {} }),
+  args: ZArgMapping.default({}),
+});
+
+export const ZManifest = z.strictObject({
+  $schema: z.string().optional(),
+  formatVersion: z.literal(1).default(1),
+  slug: z.string().regex(kebab, "lower-case words joined by dashes, e.g. payment-splitter"),
+  name: z.string().min(2).max(60),
+  summary: z.string().min(10).max(200),
+  /** Markdown; or the name of a Markdown file beside brick.json, e.g. "README.md". */
+  description: z.union([z.string().min(1), z.strictObject({ file: z.string().min(1) })]),
+  category: z.string().regex(kebab),
+  tags: z.array(z.string().regex(kebab)).max(12).default([]),
+  version: z.string().min(5), // semver, checked by the loader with `semver`
+  changelog: z.string().default(""),
+  /** Path of the ink! `.contract` bundle, relative to the brick folder. */
+  contract: z.string().min(1),
+  /** Network slugs this version may be deployed to; empty = every non-protected network. */
+  networks: z.array(z.string().regex(kebab)).default([]),
+  /** JSON Schema 2020-12 (object) describing the form. */
+  config: z.record(z.string(), z.unknown()),
+  constructor: z.strictObject({ name: z.string().regex(ident), args: ZArgMapping }),
+  link: ZLinkStep.optional(),
+  settings: z.array(ZSettingsAction).default([]),
+});
+export type TManifest = z.infer<typeof ZManifest>;

@@ -1,0 +1,69 @@
+// Every environment variable the app reads, parsed once with zod. Each has a working default for
+// the embedded setup (local database file, local dev chain), so a fresh clone runs with none set.
+// A bad value fails fast with a message that names the variable and what to put there.
+import path from "node:path";
+import { z } from "zod";
+
+// An empty string counts as unset, as in a .env file with `FOO=`.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a port number` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be between 1 and 65535`)
+    .max(65535, `${name} must be between 1 and 65535`);
+
+const addressList = z
+  .string()
+  .transform((s) => s.split(/[\s,]+/).filter(Boolean));
+
+export const ZServerEnv = z.object({
+  NODE_ENV: optional(z.enum(["development", "production", "test"]).default("development")),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(/^(file:|libsql:\/\/|https?:\/\/|wss?:\/\/)/, {
+        message: 'DATABASE_URL must start with "file:" (a local file) or "libsql://" (a libSQL server / Turso)',
+      })
+      .default("file:./data/dev.db"),
+  ),
+  DATABASE_AUTH_TOKEN: optional(z.string().optional()),
+  PORT: optional(port("PORT").default(3000)),
+  // Where the app reaches its default network. Unset: the embedded dev chain started by `npm start`.
+  CHAIN_RPC_URL: optional(
+    z.string().regex(/^wss?:\/\//, { message: "CHAIN_RPC_URL must be a ws:// or wss:// URL" }).optional(),
+  ),
+  DEV_CHAIN_PORT: optional(port("DEV_CHAIN_PORT").default(9944)),
+  // The chain spec the dev chain starts from; default: ../shared/chain/pop-paseo.raw.json.
+  DEV_CHAIN_SPEC: optional(z.string().optional()),
+  // Instead of a chain spec, fork a live network by its RPC endpoint.
+  DEV_CHAIN_FORK_URL: optional(
+    z.string().regex(/^wss?:\/\//, { message: "DEV_CHAIN_FORK_URL must be a ws:// or wss:// URL" }).optional(),
+  ),
+  BRICKS_DIR: optional(z.string().default(path.resolve(process.cwd(), "bricks"))),
+  NEXTAUTH_SECRET: optional(z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
+  NEXTAUTH_URL: optional(z.url({ message: "NEXTAUTH_URL must be a full URL such as http://localhost:3000" }).optional()),
+  // Addresses (SS58, comma or space separated) that are platform admins from their first sign-in.
+  ADMIN_ADDRESSES: optional(addressList.default([])),
+});
+
+export type TServerEnv = z.infer<typeof ZServerEnv>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): TServerEnv {
+  const result = ZServerEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: TServerEnv | undefined;
+export function env(): TServerEnv {
+  cached ??= parseEnv();
+  return cached;
+}
