@@ -1,0 +1,11 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "generated/**", "node_modules/**", ".tmp/**", "bricks/**/assembly/**", "bricks/**/dist/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+  },
+];
+export default config;

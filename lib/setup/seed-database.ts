@@ -1,0 +1,18 @@
+// What every start puts in the database: the default network, then the bricks found in the
+// bricks folders (BRICKS_DIR, several separated by the path delimiter), published idempotently.
+import path from "node:path";
+import type { TServerEnv } from "@/lib/env";
+import { createPrismaClient } from "@/lib/db";
+import { seedNetworks } from "@/lib/setup/seed-networks";
+import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
+
+export async function seedDatabase(env: TServerEnv, rpcUrl: string, log: (s: string) => void) {
+  const db = createPrismaClient(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  try {
+    await seedNetworks(db, { rpcUrl });
+    const dirs = env.BRICKS_DIR.split(path.delimiter).filter(Boolean);
+    await publishBricksFromDirs(db, dirs, log);
+  } finally {
+    await db.$disconnect();
+  }
+}

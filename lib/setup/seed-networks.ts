@@ -1,0 +1,18 @@
+// The embedded default network: the local dev chain (or the external node CHAIN_RPC_URL names).
+// Upserted on every start so its RPC URL follows the current configuration.
+import type { PrismaClient } from "@/generated/prisma/client";
+
+export const LOCAL_NETWORK_SLUG = "local-dev";
+
+export async function seedNetworks(db: PrismaClient, opts: { rpcUrl: string; tokenSymbol?: string; decimals?: number }) {
+  const data = {
+    name: "Local dev chain",
+    rpcUrl: opts.rpcUrl,
+    tokenSymbol: opts.tokenSymbol ?? "PAS",
+    decimals: opts.decimals ?? 10,
+    ss58Prefix: 42,
+    protected: false,
+    isDevChain: true,
+  };
+  return db.network.upsert({ where: { slug: LOCAL_NETWORK_SLUG }, create: { slug: LOCAL_NETWORK_SLUG, ...data }, update: data });
+}

@@ -1,0 +1,11 @@
+// Next.js configuration. Environment variables are validated by lib/env.ts when the server starts
+// (instrumentation.ts) and by scripts/start.ts before anything runs.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Chopsticks and the Prisma/libSQL stack are Node-only; keep them out of the server bundle.
+  serverExternalPackages: ["@acala-network/chopsticks", "@acala-network/chopsticks-core", "@libsql/client", "@prisma/adapter-libsql"],
+};
+
+export default nextConfig;

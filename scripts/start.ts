@@ -1,0 +1,44 @@
+// npm start — the embedded setup in one command: migrate the database file, start the local dev
+// chain (unless CHAIN_RPC_URL points at an external node), publish the bricks, build if needed,
+// then serve the app. `--dev` serves with `next dev` instead of the production build.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { EnvError, parseEnv } from "@/lib/env";
+import { migrateDatabase } from "@/lib/setup/migrate-database";
+import { ensureBuild } from "@/lib/setup/ensure-build";
+import { startChainForApp } from "@/lib/setup/start-chain-for-app";
+import { seedDatabase } from "@/lib/setup/seed-database";
+
+const log = (s: string) => console.log(`[brickyard] ${s}`);
+const dev = process.argv.includes("--dev");
+
+async function main() {
+  const env = parseEnv();
+  migrateDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  log(`Database ready: ${env.DATABASE_URL}`);
+
+  const chain = await startChainForApp(env, log);
+  await seedDatabase(env, chain.rpcUrl, log);
+  if (!dev) ensureBuild(log);
+
+  const nextBin = path.join(import.meta.dirname, "..", "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT), "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: { ...process.env, CHAIN_RPC_URL: chain.rpcUrl },
+  });
+  log(`Brickyard at http://localhost:${env.PORT}`);
+
+  const stop = async (code: number) => {
+    child.kill("SIGTERM");
+    await chain.close();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});
