@@ -1,0 +1,28 @@
+"use client";
+import { useState, useTransition } from "react";
+import { setAuditorAction } from "@/app/admin/actions";
+import { FormMessage } from "@/app/teams/_components/form-message";
+import { btnDanger, btnSecondary } from "@/app/teams/_components/ui";
+
+export function AuditorToggle({ userId, isAuditor, label }: { userId: string; isAuditor: boolean; label: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const act = () =>
+    start(async () => {
+      const result = await setAuditorAction({ userId, auditor: !isAuditor });
+      setError(result.ok ? null : result.message);
+    });
+  return (
+    <div className="flex flex-col items-end gap-1">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => (!isAuditor || confirm(`Revoke auditor from ${label}? They can no longer publish bricks.`)) && act()}
+        className={isAuditor ? btnDanger : btnSecondary}
+      >
+        {isAuditor ? "Revoke auditor" : "Make auditor"}
+      </button>
+      <FormMessage error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { grantAuditor } from "@/lib/admin/grant-auditor";
+import { revokeAuditor } from "@/lib/admin/revoke-auditor";
+import { requireUser } from "@/lib/auth/session";
+import { runAction } from "@/app/teams/_lib/action-result";
+
+export async function setAuditorAction(input: { userId: string; auditor: boolean }) {
+  return runAction(async () => {
+    const actorId = (await requireUser()).id;
+    const opts = { actorId, userId: input.userId };
+    const result = input.auditor ? await grantAuditor(opts) : await revokeAuditor(opts);
+    revalidatePath("/admin");
+    return result;
+  });
+}

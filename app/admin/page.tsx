@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { canPlatform, type PlatformRole } from "@/lib/auth/permissions";
+import { requirePageUser } from "@/lib/auth/session";
+import { listUsers } from "@/lib/admin/list-users";
+import { shortAddress } from "@/lib/wallet/short-address";
+import { Identicon } from "@/app/_components/identicon";
+import { AuditorToggle } from "@/app/admin/_components/auditor-toggle";
+import { card } from "@/app/teams/_components/ui";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Admin" };
+
+const BADGE: Record<PlatformRole, string> = { admin: "bg-brand-100 text-brand-700", auditor: "bg-sky-100 text-sky-800" };
+
+export default async function AdminPage() {
+  const user = await requirePageUser("/admin");
+  if (!canPlatform(user.platformRoles, "admin.view")) {
+    return (
+      <div role="alert" className={`${card} mx-auto max-w-lg text-center`}>
+        <h1 className="text-xl font-semibold">Platform admins only</h1>
+        <p className="mt-2 text-stone-600">This page manages auditors. Ask a platform admin if you need access.</p>
+      </div>
+    );
+  }
+  const users = await listUsers({ actorId: user.id });
+
+  return (
+    <div className="space-y-6">
+      <section className="space-y-1">
+        <h1 className="text-2xl font-bold sm:text-3xl">Platform admin</h1>
+        <p className="text-stone-600">Auditors publish brick versions and sign their audits. First admins come from ADMIN_ADDRESSES.</p>
+      </section>
+      <section className={card} aria-labelledby="users-title">
+        <h2 id="users-title" className="mb-2 text-lg font-semibold">People ({users.length})</h2>
+        <ul className="divide-y divide-stone-200" aria-label="Users">
+          {users.map((u) => {
+            const label = u.name ?? (u.address ? shortAddress(u.address) : u.id);
+            return (
+              <li key={u.id} className="flex flex-wrap items-center gap-3 py-3" data-testid="user-row">
+                <Identicon accountId={u.publicKey ?? u.id} size={32} />
+                <div className="min-w-0 flex-1">
+                  <p className="truncate font-medium">{label}{u.id === user.id && <span className="ml-2 text-xs font-normal text-stone-500">(you)</span>}</p>
+                  {u.address && <p className="font-mono text-xs text-stone-500" title={u.address}>{shortAddress(u.address, 6)}</p>}
+                </div>
+                <div className="flex gap-1">
+                  {u.platformRoles.map((r) => (
+                    <span key={r} className={`rounded px-2 py-0.5 text-xs font-medium ${BADGE[r]}`}>{r}</span>
+                  ))}
+                </div>
+                <AuditorToggle userId={u.id} isAuditor={u.platformRoles.includes("auditor")} label={label} />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+"use server";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { acceptInvite } from "@/lib/teams/accept-invite";
+import { runAction } from "@/app/teams/_lib/action-result";
+
+export async function acceptInviteAction(input: { token: string }) {
+  const result = await runAction(async () => {
+    const user = await requireUser();
+    return acceptInvite({ actorId: user.id, token: input.token });
+  });
+  if (result.ok) redirect(`/teams/${result.data.slug}`);
+  return result;
+}

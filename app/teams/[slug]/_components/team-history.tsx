@@ -1,0 +1,46 @@
+import { shortAddress } from "@/lib/wallet/short-address";
+
+type Entry = {
+  id: string;
+  action: string;
+  target: string;
+  targetName: string | null;
+  detail: Record<string, unknown> | null;
+  at: Date;
+  actor: { name: string | null; address: string | null } | null;
+};
+
+// Plain words for the log's action names; unknown ones (from other domains) show as they are.
+function describe(e: Entry): string {
+  const who = e.targetName ?? "someone";
+  const d = e.detail ?? {};
+  switch (e.action) {
+    case "team.create": return d.personal ? "created this personal team" : "created the team";
+    case "team.rename": return `renamed the team from “${d.from}” to “${d.to}”`;
+    case "team.invite": return `created an invite link for a ${d.role}`;
+    case "invite.revoke": return "revoked an invite link";
+    case "invite.accept": return `joined as ${d.role}`;
+    case "member.role.change": return `changed ${who}'s role from ${d.from} to ${d.to}`;
+    case "member.remove": return `removed ${who}`;
+    case "team.leave": return "left the team";
+    default: return `${e.action} ${e.target}`;
+  }
+}
+
+export function TeamHistory({ entries }: { entries: Entry[] }) {
+  if (entries.length === 0) return <p className="text-sm text-stone-500">Nothing has happened yet.</p>;
+  return (
+    <ol className="space-y-2 text-sm" aria-label="Team history">
+      {entries.map((e) => (
+        <li key={e.id} className="flex flex-wrap gap-x-2">
+          <time dateTime={e.at.toISOString()} className="w-36 shrink-0 text-stone-500">
+            {e.at.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC
+          </time>
+          <span>
+            <span className="font-medium">{e.actor?.name ?? (e.actor?.address ? shortAddress(e.actor.address) : "Brickyard")}</span> {describe(e)}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,14 @@
+"use server";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { createTeam } from "@/lib/teams/create-team";
+import { runAction } from "@/app/teams/_lib/action-result";
+
+export async function createTeamAction(input: { name: string }) {
+  const result = await runAction(async () => {
+    const user = await requireUser();
+    return createTeam({ actorId: user.id, name: input.name });
+  });
+  if (result.ok) redirect(`/teams/${result.data.slug}`);
+  return result;
+}

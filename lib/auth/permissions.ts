@@ -1,0 +1,108 @@
+// The one table of who may do what. Server services put `rolesAllowed(action)` inside their
+// queries (so a missing check is visible in the query itself), and the UI calls `can()` to hide
+// what a person may not do. Pure data and functions: safe to import from client components.
+
+export const TEAM_ROLES = ["owner", "admin", "deployer", "viewer"] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const PLATFORM_ROLES = ["auditor", "admin"] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+const EVERY_MEMBER: readonly TeamRole[] = TEAM_ROLES;
+const MANAGERS: readonly TeamRole[] = ["owner", "admin"];
+
+/** Team actions → the team roles that may do them. */
+export const TEAM_PERMISSIONS = {
+  "team.view": EVERY_MEMBER,
+  "team.history.view": EVERY_MEMBER,
+  "team.rename": MANAGERS,
+  "team.invite": MANAGERS,
+  "invite.revoke": MANAGERS,
+  "member.remove": MANAGERS,
+  "member.role.change": MANAGERS,
+  // Anything that makes someone an owner, or touches an owner, needs an owner: otherwise an admin
+  // could promote themselves or lock the owners out.
+  "member.owner.manage": ["owner"],
+  "team.leave": EVERY_MEMBER,
+  "deployment.create": ["owner", "admin", "deployer"],
+  "deployment.settings": ["owner", "admin", "deployer"],
+  "deployment.view": EVERY_MEMBER,
+  "apitoken.manage": MANAGERS,
+} as const satisfies Record<string, readonly TeamRole[]>;
+export type TeamAction = keyof typeof TEAM_PERMISSIONS;
+
+/** Platform actions → the platform roles that may do them. */
+export const PLATFORM_PERMISSIONS = {
+  "brick.publish": ["auditor"],
+  "brick.yank": ["auditor", "admin"],
+  "auditor.grant": ["admin"],
+  "auditor.revoke": ["admin"],
+  "admin.view": ["admin"],
+} as const satisfies Record<string, readonly PlatformRole[]>;
+export type PlatformAction = keyof typeof PLATFORM_PERMISSIONS;
+
+/** For Prisma filters: `role: { in: rolesAllowed("team.rename") }`. A fresh array each call. */
+export function rolesAllowed(action: TeamAction): TeamRole[] {
+  return [...TEAM_PERMISSIONS[action]];
+}
+
+export function isTeamRole(value: unknown): value is TeamRole {
+  return typeof value === "string" && (TEAM_ROLES as readonly string[]).includes(value);
+}
+
+/** UI and tests: may a member with `role` do `action`? Non-members (role undefined) may not. */
+export function can(role: string | null | undefined, action: TeamAction): boolean {
+  return isTeamRole(role) && (TEAM_PERMISSIONS[action] as readonly string[]).includes(role);
+}
+
+/** The action a role change or removal needs, given the roles involved (see member.owner.manage). */
+export function memberActionFor(base: "member.role.change" | "member.remove" | "team.invite", ...roles: string[]): TeamAction[] {
+  return roles.includes("owner") ? [base, "member.owner.manage"] : [base];
+}
+
+/** Roles that a member with `role` may hand out (invite or role change). */
+export function assignableRoles(role: string | null | undefined): TeamRole[] {
+  if (!can(role, "member.role.change")) return [];
+  return TEAM_ROLES.filter((r) => r !== "owner" || can(role, "member.owner.manage"));
+}
+
+// Platform roles are stored comma-separated on User.platformRoles (no join needed for a check).
+export function parsePlatformRoles(stored: string | null | undefined): PlatformRole[] {
+  return (stored ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s): s is PlatformRole => (PLATFORM_ROLES as readonly string[]).includes(s));
+}
+
+export function formatPlatformRoles(roles: Iterable<PlatformRole>): string {
+  return PLATFORM_ROLES.filter((r) => new Set(roles).has(r)).join(",");
+}
+
+export function canPlatform(roles: readonly string[] | string, action: PlatformAction): boolean {
+  const held = typeof roles === "string" ? parsePlatformRoles(roles) : roles;
+  return PLATFORM_PERMISSIONS[action].some((r: PlatformRole) => held.includes(r));
+}
+
+export const ROLE_LABELS: Record<TeamRole, string> = {
+  owner: "Owner",
+  admin: "Admin",
+  deployer: "Deployer",
+  viewer: "Viewer",
+};
+
+export const ROLE_HELP: Record<TeamRole, string> = {
+  owner: "Everything, including managing other owners.",
+  admin: "Rename the team, invite and manage members (not owners), deploy.",
+  deployer: "Deploy bricks and change instance settings.",
+  viewer: "See the team's deployments and history.",
+};
+
+/** For Prisma filters on User.platformRoles (role names never contain one another). */
+export function platformRolesAllowed(action: PlatformAction): PlatformRole[] {
+  return [...PLATFORM_PERMISSIONS[action]];
+}
+
+/** Roles allowed to do every one of `actions` (e.g. a role change that also touches an owner). */
+export function rolesAllowedAll(actions: readonly TeamAction[]): TeamRole[] {
+  return TEAM_ROLES.filter((r) => actions.every((a) => can(r, a)));
+}

@@ -1,0 +1,93 @@
+// The catalog as a person uses it: search, filters, sort, URLs that keep the query, the brick page,
+// and the not-found state. Runs on a desktop and a phone viewport.
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+
+const erc20v5 = JSON.parse(readFileSync("../shared/contracts/ink-v5-erc20.contract.json", "utf8"));
+
+test("lists the seeded bricks with their summaries", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Audited contract templates" })).toBeVisible();
+  const bricks = page.getByRole("list", { name: "Bricks" });
+  await expect(bricks.getByRole("link", { name: "Demo token" })).toBeVisible();
+  await expect(bricks.getByRole("link", { name: "On/off switch" })).toBeVisible();
+  await expect(page.getByText("they all start in your wallet")).toBeVisible();
+});
+
+test("search narrows the list and the URL keeps the query", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search bricks" }).fill("switch");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\?q=switch$/);
+  const bricks = page.getByRole("list", { name: "Bricks" });
+  await expect(bricks.getByRole("link", { name: "On/off switch" })).toBeVisible();
+  await expect(bricks.getByRole("link", { name: "Kill switch" })).toBeVisible();
+  await expect(bricks.getByRole("link", { name: "Demo token" })).toHaveCount(0);
+  await expect(page.getByTestId("result-count")).toHaveText("2 bricks matching “switch”");
+
+  await page.reload(); // the query survives a reload and can be shared
+  await expect(page.getByRole("searchbox", { name: "Search bricks" })).toHaveValue("switch");
+  await expect(page.getByTestId("result-count")).toHaveText("2 bricks matching “switch”");
+});
+
+test("filters apply on change, combine, and can be cleared", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Category").selectOption("utilities");
+  await expect(page).toHaveURL(/category=utilities/);
+  const bricks = page.getByRole("list", { name: "Bricks" });
+  await expect(bricks.getByRole("link", { name: "Kill switch" })).toBeVisible();
+  await expect(bricks.getByRole("link", { name: "Demo token" })).toHaveCount(0);
+
+  await page.getByLabel("Network").selectOption({ label: "Local dev chain" });
+  await expect(page).toHaveURL(/network=local-dev/);
+  await expect(bricks.getByRole("link", { name: "Kill switch" })).toBeVisible();
+
+  await page.getByLabel("Audit status").selectOption("audited");
+  await expect(page).toHaveURL(/audit=audited/);
+  await expect(page.getByText("No bricks match these filters.")).toBeVisible();
+  await page.getByRole("link", { name: "Clear all filters" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Demo token" })).toBeVisible();
+});
+
+test("sorts by name", async ({ page }) => {
+  await page.goto("/?category=utilities&sort=name");
+  await expect(page.getByLabel("Sort by")).toHaveValue("name");
+  const names = await page.getByRole("list", { name: "Bricks" }).getByRole("heading").allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  expect(names).toContain("Kill switch");
+});
+
+test("the brick page shows description, form fields, versions, code hash and ABI", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Demo token" }).click();
+  await expect(page).toHaveURL(/\/bricks\/demo-token$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Demo token" })).toBeVisible();
+
+  const fields = page.getByRole("region", { name: "What the form will ask you" });
+  await expect(fields.getByText("Total supply")).toBeVisible();
+  await expect(fields.getByText("How many tokens will ever exist")).toBeVisible();
+  await expect(fields.getByText("token amount")).toBeVisible();
+
+  await expect(page.getByRole("region", { name: "Versions" }).getByText("1.0.0", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("code-hash")).toHaveText(erc20v5.source.hash);
+  const abi = page.getByRole("region", { name: "Contract interface" });
+  await expect(abi.getByText("total_supply", { exact: true }).first()).toBeVisible();
+  await expect(abi.getByText("transfer_from", { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Audits" }).getByText("No audit has been published")).toBeVisible();
+});
+
+test("Markdown in descriptions is rendered and sanitised", async ({ page }) => {
+  await page.goto("/bricks/demo-token");
+  const about = page.getByRole("region", { name: "What it does" });
+  await expect(about.locator("h1, h2, h3").first()).toBeVisible();
+  await expect(about.locator("script")).toHaveCount(0);
+});
+
+test("an unknown brick gets a page a person understands", async ({ page }) => {
+  const res = await page.goto("/bricks/no-such-brick");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Brick not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Browse the catalog" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
