@@ -2,8 +2,11 @@
 // auditor uploads through the UI and the publish API.
 import { z } from "zod";
 
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ident = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const kebabRe = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const identRe = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// The messages are what brick authors read in `npm run bricks:check`: say what to write.
+const kebab = z.string().regex(kebabRe, "use lower-case words joined by dashes, e.g. payment-splitter");
+const ident = z.string().regex(identRe, "use the name as written in the contract's ABI (letters, digits and _)");
 
 /** Where an ABI argument's value comes from. */
 export const ZArgSource = z.discriminatedUnion("kind", [
@@ -19,18 +22,18 @@ export const ZArgSource = z.discriminatedUnion("kind", [
 ]);
 export type TArgSource = z.infer<typeof ZArgSource>;
 
-const ZArgMapping = z.record(z.string().regex(ident, "an ABI argument name"), ZArgSource);
+const ZArgMapping = z.record(ident, ZArgSource);
 
 export const ZLinkStep = z.strictObject({
   /** The config field holding the user's contract address (format "contract-address"). */
   field: z.string().min(1),
   /** Messages the user's contract must answer (checked by dry-run query before deploying). */
-  requiredMessages: z.array(z.string().regex(ident)).default([]),
+  requiredMessages: z.array(ident).default([]),
   /** A message that records the link after deploy, and whether it is called on the new instance or on the linked contract. */
   record: z
     .strictObject({
       on: z.enum(["instance", "linked"]),
-      message: z.string().regex(ident),
+      message: ident,
       args: ZArgMapping.default({}),
     })
     .optional(),
@@ -38,7 +41,7 @@ export const ZLinkStep = z.strictObject({
   verify: z
     .strictObject({
       on: z.enum(["instance", "linked"]),
-      message: z.string().regex(ident),
+      message: ident,
       args: ZArgMapping.default({}),
       equals: ZArgSource,
     })
@@ -49,10 +52,10 @@ export const ZLinkStep = z.strictObject({
 export type TLinkStep = z.infer<typeof ZLinkStep>;
 
 export const ZSettingsAction = z.strictObject({
-  id: z.string().regex(kebab),
+  id: kebab,
   label: z.string().min(1),
   description: z.string().default(""),
-  message: z.string().regex(ident),
+  message: ident,
   /** JSON Schema 2020-12 for this action's small form. */
   config: z.record(z.string(), z.unknown()).default({ type: "object", properties: {} }),
   args: ZArgMapping.default({}),
@@ -61,22 +64,22 @@ export const ZSettingsAction = z.strictObject({
 export const ZManifest = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(1).default(1),
-  slug: z.string().regex(kebab, "lower-case words joined by dashes, e.g. payment-splitter"),
+  slug: kebab,
   name: z.string().min(2).max(60),
   summary: z.string().min(10).max(200),
   /** Markdown; or the name of a Markdown file beside brick.json, e.g. "README.md". */
   description: z.union([z.string().min(1), z.strictObject({ file: z.string().min(1) })]),
-  category: z.string().regex(kebab),
-  tags: z.array(z.string().regex(kebab)).max(12).default([]),
-  version: z.string().min(5), // semver, checked by the loader with `semver`
+  category: kebab,
+  tags: z.array(kebab).max(12).default([]),
+  version: z.string().min(1), // semver, checked by the loader with `semver`
   changelog: z.string().default(""),
   /** Path of the ink! `.contract` bundle, relative to the brick folder. */
   contract: z.string().min(1),
   /** Network slugs this version may be deployed to; empty = every non-protected network. */
-  networks: z.array(z.string().regex(kebab)).default([]),
+  networks: z.array(kebab).default([]),
   /** JSON Schema 2020-12 (object) describing the form. */
   config: z.record(z.string(), z.unknown()),
-  constructor: z.strictObject({ name: z.string().regex(ident), args: ZArgMapping }),
+  constructor: z.strictObject({ name: ident, args: ZArgMapping }),
   link: ZLinkStep.optional(),
   settings: z.array(ZSettingsAction).default([]),
 });
