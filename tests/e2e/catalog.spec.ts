@@ -62,7 +62,7 @@ test("the brick page shows description, form fields, versions, code hash and ABI
   await page.goto("/");
   await page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Demo token" }).click();
   await expect(page).toHaveURL(/\/bricks\/demo-token$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Demo token" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Demo token" })).toBeVisible(); // the description's own "# Demo token" is demoted
 
   const fields = page.getByRole("region", { name: "What the form will ask you" });
   await expect(fields.getByText("Total supply")).toBeVisible();
@@ -78,10 +78,15 @@ test("the brick page shows description, form fields, versions, code hash and ABI
 });
 
 test("Markdown in descriptions is rendered and sanitised", async ({ page }) => {
-  await page.goto("/bricks/demo-token");
+  await page.goto("/bricks/on-off-switch");
   const about = page.getByRole("region", { name: "What it does" });
-  await expect(about.locator("h1, h2, h3").first()).toBeVisible();
-  await expect(about.locator("script")).toHaveCount(0);
+  await expect(about.getByRole("heading", { name: "What you decide" })).toBeVisible();
+  await expect(about.locator("strong", { hasText: "Start switched on" })).toBeVisible();
+  // The fixture's description carries a <script>, an <img onerror> and a javascript: link.
+  await expect(about.locator("script, img")).toHaveCount(0);
+  const link = about.getByRole("link", { name: "a harmless-looking link" });
+  if (await link.count()) expect(await link.getAttribute("href")).not.toMatch(/^javascript:/i);
+  expect(await page.evaluate(() => (window as unknown as { __brickyardXss?: string }).__brickyardXss)).toBeUndefined();
 });
 
 test("an unknown brick gets a page a person understands", async ({ page }) => {

@@ -18,8 +18,8 @@ const selectClass = "w-full rounded-md border border-stone-300 bg-white px-2 py-
 /** A plain GET form: works without JavaScript and keeps the query in the URL. */
 export function CatalogFilters({ query, facets }: { query: TCatalogQuery; facets: { categories: string[]; networks: { slug: string; name: string }[] } }) {
   return (
-    <AutoSubmitForm className="grid gap-3 rounded-lg border border-stone-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
-      <div className="sm:col-span-2 lg:col-span-1">
+    <AutoSubmitForm className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+      <div className="col-span-2 lg:col-span-1">
         <label htmlFor="q" className="sr-only">Search bricks</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Search by name, summary or tag" className={selectClass} />
       </div>
@@ -49,7 +49,7 @@ export function CatalogFilters({ query, facets }: { query: TCatalogQuery; facets
           {SORTS.map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
         </select>
       </div>
-      <button type="submit" className="rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500/50">
+      <button type="submit" className="col-span-2 rounded-md lg:col-span-1 bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500/50">
         Search
       </button>
     </AutoSubmitForm>
