@@ -4,6 +4,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets a benchmark or experiment build beside the app's own build without touching it.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Chopsticks and the Prisma/libSQL stack are Node-only; keep them out of the server bundle.
   serverExternalPackages: ["@acala-network/chopsticks", "@acala-network/chopsticks-core", "@libsql/client", "@prisma/adapter-libsql"],
 };

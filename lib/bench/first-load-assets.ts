@@ -6,7 +6,10 @@ import { gzipSync } from "node:zlib";
 
 export function firstLoadAssets(html: string, nextDir: string) {
   const refs = new Set<string>();
-  for (const m of html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)) refs.add(m[1]);
+  // <script noModule> polyfills are skipped by every browser that runs modules, so they do not count.
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"[^>]*>/g)) {
+    if (!/\bnoModule\b/i.test(m[0])) refs.add(m[1]);
+  }
   let js = 0, jsGz = 0, css = 0, cssGz = 0;
   for (const ref of refs) {
     const file = path.join(nextDir, "static", decodeURIComponent(ref.slice("/_next/static/".length)));

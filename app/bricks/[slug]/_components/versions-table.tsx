@@ -19,7 +19,7 @@ export function VersionsTable({ versions }: { versions: BrickPageData["versions"
         <tbody>
           {versions.map((v) => (
             <tr key={v.id} className="border-b border-stone-100 align-top">
-              <td className="py-2 pr-3 font-medium">{v.version}{v.changelog && <p className="mt-0.5 font-normal text-stone-600">{v.changelog}</p>}</td>
+              <td className="py-2 pr-3 font-medium"><span>{v.version}</span>{v.changelog && <p className="mt-0.5 font-normal text-stone-600">{v.changelog}</p>}</td>
               <td className="py-2 pr-3 whitespace-nowrap">{dateFmt.format(v.createdAt)}</td>
               <td className="py-2 pr-3"><VersionStatus v={v} /></td>
               <td className="py-2 pr-3">{v.networkNames.length ? v.networkNames.join(", ") : "—"}</td>
