@@ -44,6 +44,8 @@ export default defineConfig({
       DEV_CHAIN_PORT: String(chainPort),
       BRICKS_DIR: "bricks:tests/fixtures/bricks",
       NEXTAUTH_URL: E2E_BASE_URL,
+      // //Alice (sr25519) is a platform admin, so tests grant roles through the admin UI as a person would.
+      ADMIN_ADDRESSES: "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
     },
   },
 });

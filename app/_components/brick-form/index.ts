@@ -1,0 +1,1 @@
+export { BrickForm, type BrickFormProps } from "./brick-form";

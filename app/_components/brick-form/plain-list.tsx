@@ -1,0 +1,51 @@
+"use client";
+// A list of plain values (addresses, labels …). react-hook-form's field arrays hold objects, so the
+// list is one controlled value: an input per entry, with "Add" and "Remove".
+import { Controller, useFormContext } from "react-hook-form";
+import type { FieldDescription } from "@/lib/bricks/describe-fields";
+import { fieldId, useBrickForm } from "./form-context";
+import { inputClass, monoInputClass, smallButton } from "./styles";
+import { useFieldError } from "./use-field-error";
+import { useListIssue } from "./use-list-issue";
+
+export function PlainList({ field, name }: { field: FieldDescription; name: string }) {
+  const { control } = useFormContext();
+  const id = fieldId(useBrickForm().idPrefix, name);
+  const ownError = useFieldError(name);
+  const listIssue = useListIssue(name);
+  const error = ownError ?? listIssue;
+  const item = field.item;
+  const numeric = item?.type === "integer" || item?.type === "number";
+  const mono = item?.format === "ss58-address" || item?.format === "contract-address";
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field: f }) => {
+        const list: unknown[] = Array.isArray(f.value) ? f.value : [];
+        const set = (next: unknown[]) => f.onChange(next);
+        return (
+          <fieldset className="space-y-2" data-field={id}>
+            <legend className="text-sm font-medium text-stone-800">{field.label}</legend>
+            {field.help && <p className="text-xs text-stone-600">{field.help}</p>}
+            {list.map((v, i) => (
+              <div key={i} className="flex gap-2">
+                <input
+                  aria-label={`${field.label} ${i + 1}`}
+                  type={numeric ? "number" : "text"}
+                  value={v === undefined || v === null ? "" : String(v)}
+                  onBlur={f.onBlur}
+                  onChange={(e) => set(list.map((x, j) => (j === i ? (numeric ? (e.target.value === "" ? undefined : Number(e.target.value)) : e.target.value) : x)))}
+                  className={mono ? monoInputClass : inputClass}
+                />
+                <button type="button" className={smallButton} onClick={() => set(list.filter((_, j) => j !== i))}>Remove</button>
+              </div>
+            ))}
+            <button type="button" className={smallButton} onClick={() => set([...list, numeric ? undefined : ""])}>+ Add</button>
+            {error && <p role="alert" className="text-xs text-red-700">{error}</p>}
+          </fieldset>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+// One text, number or yes/no field, dressed for its domain format: addresses in monospace,
+// amounts with their decimals, basis points as a percentage, durations in words.
+import { useFormContext, useWatch } from "react-hook-form";
+import type { FieldDescription } from "@/lib/bricks/describe-fields";
+import { describedBy, FieldShell } from "./field-shell";
+import { basisPointsHint, decimalsHint, durationHint } from "./format-hints";
+import { fieldId, useBrickForm } from "./form-context";
+import { inputClass, monoInputClass } from "./styles";
+import { useFieldError } from "./use-field-error";
+
+const PLACEHOLDER: Record<string, string> = {
+  "ss58-address": "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+  "contract-address": "The address of your contract (SS58)",
+  "token-amount": "e.g. 1000 or 12.5",
+  url: "https://…",
+  duration: "e.g. 30d, 12h, 90m, 1h30m",
+};
+
+const HELP_EXTRA: Record<string, string> = {
+  "contract-address": "It must be a live contract on the network you deploy to; this is checked before deploying.",
+  "basis-points": "In basis points: 100 = 1%, 10,000 = 100%.",
+};
+
+/** `parent`: the name of the object holding this field ("" at the top), for sibling lookups. */
+export function ScalarInput({ field, name, parent }: { field: FieldDescription; name: string; parent: string }) {
+  const { register } = useFormContext();
+  const id = fieldId(useBrickForm().idPrefix, name);
+  const error = useFieldError(name);
+  const value = useWatch({ name });
+  const decimalsField = typeof field.decimals === "object" ? (parent ? `${parent}.${field.decimals.field}` : field.decimals.field) : name;
+  const siblingDecimals = useWatch({ name: decimalsField });
+  const extra = field.format ? HELP_EXTRA[field.format] : undefined;
+  const help = [field.help, extra].filter(Boolean).join(" ") || undefined;
+  const aria = { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, help, error) };
+
+  if (field.type === "boolean") {
+    return (
+      <FieldShell id={id} label={field.label} required={false} help={help} error={error} inline>
+        <input id={id} type="checkbox" {...register(name)} {...aria} className="mt-0.5 h-4 w-4 rounded border-stone-300 accent-brand-500" />
+      </FieldShell>
+    );
+  }
+  if (field.type === "integer" || field.type === "number") {
+    const hint = field.format === "basis-points" ? basisPointsHint(value) : undefined;
+    return (
+      <FieldShell id={id} label={field.label} required={field.required} help={help} hint={hint} error={error}>
+        <input
+          id={id}
+          type="number"
+          inputMode={field.type === "integer" ? "numeric" : "decimal"}
+          step={field.type === "integer" ? 1 : "any"}
+          min={field.minimum}
+          max={field.maximum}
+          {...register(name, { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)) })}
+          {...aria}
+          className={`${inputClass} max-w-xs`}
+        />
+      </FieldShell>
+    );
+  }
+  const decimals = typeof field.decimals === "number" ? field.decimals : typeof siblingDecimals === "number" ? siblingDecimals : undefined;
+  const hint = field.format === "duration" ? durationHint(value) : field.format === "token-amount" ? decimalsHint(decimals) : undefined;
+  const mono = field.format === "ss58-address" || field.format === "contract-address";
+  return (
+    <FieldShell id={id} label={field.label} required={field.required} help={help} hint={hint} error={error}>
+      <input
+        id={id}
+        type={field.format === "url" ? "url" : "text"}
+        inputMode={field.format === "token-amount" ? "decimal" : undefined}
+        spellCheck={mono ? false : undefined}
+        autoComplete="off"
+        placeholder={field.format ? PLACEHOLDER[field.format] : undefined}
+        {...register(name)}
+        {...aria}
+        className={mono ? monoInputClass : inputClass}
+      />
+    </FieldShell>
+  );
+}

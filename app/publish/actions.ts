@@ -1,0 +1,73 @@
+"use server";
+// Thin wrappers: who is asking (session) → the service (which checks the auditor role inside its
+// transaction) → refresh the pages that show the result.
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { createAttestation } from "@/lib/audits/create-attestation";
+import { prepareAttestation } from "@/lib/audits/prepare-attestation";
+import { checkDraft } from "@/lib/publishing/check-draft";
+import { deprecateVersion } from "@/lib/publishing/deprecate-version";
+import { draftToManifest } from "@/lib/publishing/draft-to-manifest";
+import { publishVersion } from "@/lib/publishing/publish-version";
+import { recordCodeUpload } from "@/lib/publishing/record-code-upload";
+import { ZCheckDraft, ZPublishDraft, type TCheckDraft, type TPublishDraft } from "@/lib/publishing/schemas";
+import { yankVersion } from "@/lib/publishing/yank-version";
+import { runAction } from "@/app/teams/_lib/action-result";
+import { runPublishAction } from "./_lib/publish-result";
+
+type VersionRef = { slug: string; version: string };
+
+function refresh(slug: string, version?: string) {
+  revalidatePath("/publish");
+  revalidatePath(`/bricks/${slug}`);
+  if (version) revalidatePath(`/publish/${slug}/${version}`);
+}
+
+export async function checkDraftAction(draft: TCheckDraft) {
+  return runAction(async () => checkDraft({ actorId: (await requireUser()).id, draft: ZCheckDraft.parse(draft) }));
+}
+
+export async function publishDraftAction(input: TPublishDraft) {
+  return runPublishAction(async () => {
+    const actorId = (await requireUser()).id;
+    const draft = ZPublishDraft.parse(input);
+    const { manifest, errors } = draftToManifest(draft);
+    if (errors.length) throw new AppError("BAD_INPUT", { userMessage: errors[0].message, fields: Object.fromEntries(errors.map((e) => [e.field, [e.message]])) });
+    const result = await publishVersion({ actorId, manifest, bundleText: draft.bundleText, report: draft.report, source: "ui" });
+    refresh(result.slug, result.version);
+    return { slug: result.slug, version: result.version, outcome: result.outcome };
+  });
+}
+
+export async function prepareAttestationAction(input: { auditId: string }) {
+  return runAction(async () => prepareAttestation({ actorId: (await requireUser()).id, auditId: String(input.auditId) }));
+}
+
+export async function submitAttestationAction(input: VersionRef & { auditId: string; signer: string; issuedAt: string; signature: string }) {
+  return runAction(async () => {
+    const actorId = (await requireUser()).id;
+    const result = await createAttestation({ actorId, auditId: String(input.auditId), signer: input.signer, issuedAt: input.issuedAt, signature: input.signature });
+    refresh(input.slug, input.version);
+    return { id: result.id };
+  });
+}
+
+export async function setVersionStatusAction(input: VersionRef & { status: "deprecated" | "yanked"; reason: string }) {
+  return runAction(async () => {
+    const actorId = (await requireUser()).id;
+    const opts = { actorId, slug: String(input.slug), version: String(input.version), reason: input.reason };
+    await (input.status === "yanked" ? yankVersion(opts) : deprecateVersion(opts));
+    refresh(input.slug, input.version);
+    return { status: input.status };
+  });
+}
+
+export async function recordCodeUploadAction(input: VersionRef & { network: string; extrinsicHash?: string; blockHash?: string }) {
+  return runAction(async () => {
+    const actorId = (await requireUser()).id;
+    await recordCodeUpload({ actorId, slug: String(input.slug), version: String(input.version), network: input.network, extrinsicHash: input.extrinsicHash, blockHash: input.blockHash });
+    refresh(input.slug, input.version);
+    return { network: input.network };
+  });
+}

@@ -1,0 +1,24 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/session";
+import { createApiToken } from "@/lib/publishing/create-api-token";
+import { revokeApiToken } from "@/lib/publishing/revoke-api-token";
+import type { TCreateApiToken } from "@/lib/publishing/schemas";
+import { runAction } from "@/app/teams/_lib/action-result";
+
+export async function createApiTokenAction(input: TCreateApiToken) {
+  return runAction(async () => {
+    const result = await createApiToken({ actorId: (await requireUser()).id, teamId: input.teamId, name: input.name });
+    revalidatePath("/teams", "layout");
+    // The token is shown once, now; only its hash is stored.
+    return { token: result.token, name: result.name };
+  });
+}
+
+export async function revokeApiTokenAction(input: { teamId: string; tokenId: string }) {
+  return runAction(async () => {
+    const result = await revokeApiToken({ actorId: (await requireUser()).id, teamId: String(input.teamId), tokenId: String(input.tokenId) });
+    revalidatePath("/teams", "layout");
+    return result;
+  });
+}
