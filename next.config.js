@@ -6,6 +6,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets a benchmark or experiment build beside the app's own build without touching it.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Auditors upload .contract bundles through server actions; a maximum-size wasm is ~600 KB as hex.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Chopsticks and the Prisma/libSQL stack are Node-only; keep them out of the server bundle.
   serverExternalPackages: ["@acala-network/chopsticks", "@acala-network/chopsticks-core", "@libsql/client", "@prisma/adapter-libsql"],
 };

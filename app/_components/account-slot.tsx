@@ -22,6 +22,7 @@ export async function AccountSlot() {
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <nav aria-label="Account" className="flex gap-4 text-stone-700">
         <Link href="/teams" className="hover:text-brand-600">Teams</Link>
+        {canPlatform(user.platformRoles, "brick.yank") && <Link href="/publish" className="hover:text-brand-600">Publish</Link>}
         {canPlatform(user.platformRoles, "admin.view") && <Link href="/admin" className="hover:text-brand-600">Admin</Link>}
       </nav>
       <div className="flex items-center gap-2" data-testid="account-chip">

@@ -7,6 +7,7 @@ import { brickPageDetails } from "@/lib/catalog/brick-page-details";
 import { AuditBadge } from "@/app/_components/catalog/audit-badge";
 import { AbiOverview } from "./_components/abi-overview";
 import { AuditsList } from "./_components/audits-list";
+import { CodeAvailability } from "./_components/code-availability";
 import { FieldsTable } from "./_components/fields-table";
 import { Markdown } from "./_components/markdown";
 import { CodeHash, Section } from "./_components/section";
@@ -74,6 +75,7 @@ export default async function BrickPage({ params }: Props) {
             <p className="text-sm text-stone-600">Code hash of version {latest.version} (blake2-256 of the wasm, recomputed by Brickyard):</p>
             <p className="mt-1" data-testid="code-hash"><CodeHash hash={latest.codeHash} /></p>
           </Section>
+          <Section id="networks" title="Code on networks"><CodeAvailability versions={versions} /></Section>
           <Section id="abi" title="Contract interface">{abi ? <AbiOverview abi={abi} /> : <p className="text-sm text-stone-600">The interface could not be read.</p>}</Section>
         </aside>
       </div>

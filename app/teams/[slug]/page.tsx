@@ -73,6 +73,13 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
               <RenameTeamForm teamId={team.id} name={team.name} />
             </section>
           )}
+          {can(team.myRole, "apitoken.manage") && (
+            <section className={`${card} space-y-2`} aria-labelledby="tokens-title">
+              <h2 id="tokens-title" className="text-lg font-semibold">API tokens</h2>
+              <p className="text-sm text-stone-600">Tokens let CI publish bricks for this team through the REST API.</p>
+              <Link href={`/teams/${slug}/tokens`} className="text-sm font-medium text-brand-600 underline">Manage API tokens</Link>
+            </section>
+          )}
           <section className={`${card} space-y-2`} aria-labelledby="leave-title">
             <h2 id="leave-title" className="text-lg font-semibold">Leave this team</h2>
             <p className="text-sm text-stone-600">A team always keeps at least one owner. The last owner cannot leave.</p>
