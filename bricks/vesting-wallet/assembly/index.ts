@@ -1,0 +1,2 @@
+// Entry point: the generated dispatcher routes each selector to a handler in ./contract.ts.
+export { deploy, call } from "./generated/dispatch";
