@@ -1,0 +1,2 @@
+export { startDevChain, type TDevChain, type TDevChainOptions } from "./start";
+export { resolveChainSpec, ChainSpecNotFoundError, DEFAULT_SPEC_RELATIVE, REPO_ROOT } from "./spec";

@@ -1,0 +1,69 @@
+// One dev chain and one fresh, migrated database file for the whole integration run.
+// Tests get both through inject("chainWs") / inject("databaseUrl"), and through process.env
+// (TEST_CHAIN_WS, DATABASE_URL) for modules that read the environment, such as lib/db.ts.
+import { execFile } from "node:child_process";
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { TestProject } from "vitest/node";
+import { startDevChain, type TDevChain } from "@/lib/chain/dev-chain";
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const TMP = path.join(ROOT, ".tmp");
+
+/** Tests create, migrate and delete this database: it must never be anything but a file in .tmp/. */
+function assertTestDatabase(url: string): string {
+  const file = url.startsWith("file:") ? path.resolve(ROOT, url.slice("file:".length)) : undefined;
+  if (!file || path.dirname(file) !== TMP) {
+    throw new Error(
+      `Refusing to run integration tests against DATABASE_URL=${url}: tests only use a file: database under ${TMP}/.`,
+    );
+  }
+  return file;
+}
+
+async function migrate(url: string): Promise<void> {
+  try {
+    await run("npx", ["prisma", "migrate", "deploy"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+    });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`prisma migrate deploy failed for ${url}:\n${e.stderr || e.stdout || e.message}`);
+  }
+}
+
+export default async function setup(project: TestProject) {
+  await mkdir(TMP, { recursive: true }); // the libSQL adapter cannot create a missing folder
+  const dbFile = path.join(TMP, `test-${process.pid}.db`);
+  const databaseUrl = `file:${dbFile}`;
+  assertTestDatabase(databaseUrl);
+  await removeDatabase(dbFile);
+
+  const t0 = Date.now();
+  // Both take seconds and do not depend on each other; if either fails, undo the other.
+  const [started, migrated] = await Promise.allSettled([startDevChain({ port: 0 }), migrate(databaseUrl)]);
+  if (started.status === "rejected" || migrated.status === "rejected") {
+    if (started.status === "fulfilled") await started.value.close();
+    await removeDatabase(dbFile);
+    throw started.status === "rejected" ? started.reason : (migrated as PromiseRejectedResult).reason;
+  }
+  const chain: TDevChain = started.value;
+  console.log(`[global-setup] dev chain ${chain.wsUrl}, database ${databaseUrl} (${Date.now() - t0} ms)`);
+
+  project.provide("chainWs", chain.wsUrl);
+  project.provide("databaseUrl", databaseUrl);
+  process.env.TEST_CHAIN_WS = chain.wsUrl;
+  process.env.DATABASE_URL = databaseUrl;
+
+  return async () => {
+    await chain.close();
+    await removeDatabase(assertTestDatabase(databaseUrl));
+  };
+}
+
+async function removeDatabase(file: string): Promise<void> {
+  await Promise.all(["", "-journal", "-wal", "-shm"].map((s) => rm(file + s, { force: true })));
+}
