@@ -45,7 +45,9 @@ async function submitAndWait(api: ApiPromise, hex: string, xtHash: string): Prom
   const blockHash = await new Promise<string>((resolve, reject) => {
     api.rpc.author
       .submitAndWatchExtrinsic(hex, (status) => {
+        // A fast chain may report Finalized without InBlock first: either proves inclusion.
         if (status.isInBlock) resolve(status.asInBlock.toHex());
+        else if (status.isFinalized) resolve(status.asFinalized.toHex());
         else if (status.isInvalid || status.isDropped || status.isUsurped) reject(bad(`The chain did not accept the extrinsic (${status.type}).`));
       })
       .catch((error: Error) => reject(bad(`The chain refused the extrinsic: ${error.message}`)));

@@ -37,7 +37,9 @@ export function UploadCodeButton({ slug, version, codeHash, network, address }: 
             .signAndSend(account.address, { signer }, ({ status: s, dispatchError, txHash }) => {
               if (s.isReady || s.isBroadcast) setStatus("Submitted, waiting for a block…");
               if (dispatchError) return reject(new Error(dispatchError.isModule ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule)) : dispatchError.toString()));
+              // A fast chain may report Finalized without InBlock first: either proves inclusion.
               if (s.isInBlock) resolve({ extrinsicHash: txHash.toHex(), blockHash: s.asInBlock.toHex() });
+              else if (s.isFinalized) resolve({ extrinsicHash: txHash.toHex(), blockHash: s.asFinalized.toHex() });
             })
             .catch(reject);
         });
