@@ -50,6 +50,8 @@ async function main() {
     const page = await timeRuns(RUNS, () => fetch(`${base}/`).then((r) => r.text()));
     const pageSearch = await timeRuns(RUNS, (i) => fetch(`${base}/?q=${encodeURIComponent(queries[i % queries.length])}`).then((r) => r.text()));
     const assets = firstLoadAssets(await fetch(`${base}/`).then((r) => r.text()), path.join(ROOT, ".next"));
+    // The 404 page has the same layout and framework chunks and no page code: the floor any page pays.
+    const floor = firstLoadAssets(await fetch(`${base}/no-such-page`).then((r) => r.text()), path.join(ROOT, ".next"));
 
     console.log(`\nCatalog benchmark (${RUNS} runs each, 1,000 bricks / 10,000 versions)`);
     console.log(`  catalog page GET /            p50 ${fmtMs(page.p50)}  p95 ${fmtMs(page.p95)}  ${verdict(page.p50, 50)}`);
@@ -57,6 +59,7 @@ async function main() {
     console.log(`  search query (text)           p50 ${fmtMs(search.p50)}  p95 ${fmtMs(search.p95)}  ${verdict(search.p50, 20)}`);
     console.log(`  search query (filters+sort)   p50 ${fmtMs(filtered.p50)}  p95 ${fmtMs(filtered.p95)}  ${verdict(filtered.p50, 20)}`);
     console.log(`  first-load JS+CSS of /        ${fmtKb(assets.total)} raw, ${fmtKb(assets.totalGz)} gzip (${assets.files} files; JS ${fmtKb(assets.jsGz)} gz, CSS ${fmtKb(assets.cssGz)} gz)  ${verdict(assets.totalGz / 1024, 120)}`);
+    console.log(`    of which the floor every page pays (Next.js + React runtime + layout, measured on the 404 page): ${fmtKb(floor.totalGz)} gzip; the catalog's own code: ${fmtKb(assets.totalGz - floor.totalGz)} gzip`);
   } finally {
     server.kill("SIGTERM");
     await db.$disconnect();
