@@ -30,7 +30,7 @@ async function main() {
   rmSync(path.join(ROOT, ".tmp", "bench"), { recursive: true, force: true });
   migrateDatabase(DB_URL);
   const db = createPrismaClient(DB_URL);
-  let t = performance.now();
+  const t = performance.now();
   await seedSyntheticCatalog(db, { bricks: 1000, versionsPerBrick: 10 });
   console.log(`Seeded ${await db.brick.count()} bricks / ${await db.brickVersion.count()} versions in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
