@@ -1,7 +1,8 @@
-// What `npm run bricks:measure` does with this brick. The measure script sends no value, so the
-// splitter stays empty: `release` (which needs something due) is not in the table; its gas shows in
-// the chain test's dry-runs.
+// What `npm run bricks:measure` does with this brick: payments in with value attached, then payouts
+// (a payee's first, which stores their released amount, and a later one after more came in).
 import { defineMeasure } from "../_kit/metadata/measure";
+
+const UNIT = 10n ** 10n; // PAS and DOT have 10 decimals
 
 export default defineMeasure({
   constructor: "new",
@@ -10,8 +11,16 @@ export default defineMeasure({
     [5000, 3000, 2000],
   ],
   calls: [
-    { label: "receive (no value attached)", message: "receive" },
+    { label: "receive (1,000 PAS attached)", message: "receive", value: 1000n * UNIT },
     { label: "releasable (query)", message: "releasable", args: (a) => [a.bob] },
+    { label: "release (a payee's first payout)", message: "release", from: "dave", args: (a) => [a.bob] },
+    {
+      label: "release (a later payout)",
+      message: "release",
+      from: "dave",
+      args: (a) => [a.bob],
+      before: async (h) => void (await h.send("receive", [], { value: 1000n * UNIT })),
+    },
     { label: "is_payee (query)", message: "is_payee", args: (a) => [a.bob] },
     { label: "payees (query, 3 payees)", message: "payees" },
   ],

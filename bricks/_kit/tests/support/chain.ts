@@ -35,25 +35,37 @@ function flagsOf(flags: unknown): number {
 }
 
 export interface Submitted {
-  /** Contract events decoded with the contract's ABI. */
+  /**
+   * Events of the called (or created) contract, decoded with its ABI. Events that other contracts
+   * emitted during the call (e.g. a callee's) are left out here; they are in `records`.
+   */
   events: { name: string; args: Record<string, unknown> }[];
   records: EventRecord[];
 }
 
-/** Signs, waits until in block, throws "contracts.ContractReverted"-style errors, decodes contract events. */
-async function submit(api: ApiPromise, tx: SubmittableExtrinsic<"promise">, signer: KeyringPair, abi: Abi) {
+/**
+ * Signs, waits until in block, throws "contracts.ContractReverted"-style errors, and decodes the
+ * events that `address` emitted (contracts.ContractEmitted whose `contract` is `address`) with `abi`:
+ * a contract it calls may emit too, in its own ABI.
+ */
+async function submit(
+  api: ApiPromise,
+  tx: SubmittableExtrinsic<"promise">,
+  signer: KeyringPair,
+  abi: Abi,
+  address: string,
+) {
   const { events: records, error } = await sendAndWait(tx, signer);
   if (error) throw new Error(error);
   const events = records
-    .filter(({ event }) => api.events.contracts.ContractEmitted.is(event))
+    .filter(({ event }) => api.events.contracts.ContractEmitted.is(event) && event.data[0].toString() === address)
     .map((record) => {
       const decoded = abi.decodeEvent(record);
       const args: Record<string, unknown> = {};
       decoded.event.args.forEach((a, i) => (args[a.name] = decoded.args[i].toPrimitive()));
       return { name: decoded.event.identifier.split("::").pop()!, args };
     });
-  const inst = records.find(({ event }) => api.events.contracts.Instantiated.is(event));
-  return { events, records, address: inst ? inst.event.data[1].toString() : undefined };
+  return { events, records };
 }
 
 export interface Deployed extends Submitted {
@@ -97,8 +109,13 @@ export async function deploy(
     { gasLimit: dry.gasRequired, storageDepositLimit: deposit, salt, value: opts.value ?? 0 },
     ...args,
   );
-  const sent = await submit(api, tx, signer, abi);
-  const address = sent.address ?? ok.accountId.toString();
+  // The address is fixed by the deployer, code, input and salt, so the dry-run's is the one created.
+  const address = ok.accountId.toString();
+  const sent = await submit(api, tx, signer, abi, address);
+  const created = sent.records.some(
+    ({ event }) => api.events.contracts.Instantiated.is(event) && event.data[1].toString() === address,
+  );
+  if (!created) throw new Error(`deploy: no contracts.Instantiated event for ${address}`);
   return {
     ...sent,
     bundle,
@@ -159,7 +176,7 @@ export async function send(
     { gasLimit, storageDepositLimit: dry.storageDeposit, value: opts.value ?? 0 },
     ...args,
   );
-  const sent = await submit(api, tx, signer, contract.abi);
+  const sent = await submit(api, tx, signer, contract.abi, contract.address.toString());
   return { dry, ...sent };
 }
 
