@@ -332,6 +332,15 @@ export class Decoder {
   @inline account(): Bytes32 {
     return this.bytes32();
   }
+  /** Vec<AccountId> (each entry points into the buffer). A length beyond the remaining input fails
+   *  before allocating (in LangError mode: CouldNotReadInput). */
+  accounts(): Bytes32[] {
+    const n = this.compact();
+    if (n > <u64>(this.remaining() >> 5)) this.fail();
+    const list = new Array<Bytes32>(<i32>n);
+    for (let i = 0; i < <i32>n; i++) list[i] = this.bytes32();
+    return list;
+  }
   /** Option tag: false = None, true = Some (then read the value). */
   option(): bool {
     return this.bool();

@@ -2,35 +2,36 @@
 // with dry-run gas, every message, every failure path, the link check with the example consumer as
 // seller, exact payouts read from balances. Time: each block adds one slot to the timestamp and a
 // dry-run sees the head's timestamp, so deadlines are set in slots and passed by building a block.
-import os from "node:os";
 import path from "node:path";
-import { mkdtemp, rm } from "node:fs/promises";
 import type { ApiPromise } from "@polkadot/api";
 import { Keyring } from "@polkadot/keyring";
 import type { KeyringPair } from "@polkadot/keyring/types";
-import { closeTestApi, getDevAccounts, getTestApi, sendAndWait } from "@/tests/support/chain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildContract } from "../../_kit/metadata/build";
-import { deploy, prim, query, rawCall, readBundle, send, type Deployed } from "../../_kit/tests/support/chain";
+import {
+  closeBrickChain,
+  freeBalance,
+  headTimestamp,
+  openBrickChain,
+  remarkBlock,
+} from "../../_kit/tests/support/brick-chain";
+import { deploy, prim, query, rawCall, send, type Deployed } from "../../_kit/tests/support/chain";
 
-const CONSUMER = path.resolve(import.meta.dirname, "../../_examples/consumer/dist/consumer.contract");
 const DAY = 86_400_000n;
 let alice: KeyringPair, buyer: KeyringPair, arbiter: KeyringPair, stranger: KeyringPair, seller: KeyringPair;
 let eve: KeyringPair;
 let api: ApiPromise;
 let bundle: Record<string, unknown>;
-let out: string;
+let out: string | undefined;
 let consumer: Deployed;
 let ED: bigint, A: bigint, SLOT: bigint;
 
 const ok = (value: unknown = null) => ({ ok: value });
 const okUnit = { ok: { ok: null } };
 const err = (name: string) => ({ ok: { err: name } });
-const freeOf = async (who: string) =>
-  ((await api.query.system.account(who)) as unknown as { data: { free: { toBigInt(): bigint } } }).data.free.toBigInt();
-const headTime = async () => ((await api.query.timestamp.now()) as unknown as { toBigInt(): bigint }).toBigInt();
+const freeOf = (who: string) => freeBalance(api, who);
+const headTime = () => headTimestamp(api);
 /** Builds one block (a remark), moving the chain's clock on by one slot. */
-const nextBlock = async () => expect((await sendAndWait(api.tx.system.remark("0x"), eve)).error).toBeUndefined();
+const nextBlock = async () => expect(await remarkBlock(api, eve)).toBeUndefined();
 /** The Result of `message` dry-run as `who`. */
 const ask = async (e: Deployed, who: KeyringPair, message: string, args: unknown[] = [], value?: bigint) =>
   (await query(e.contract, who.address, message, args, { value })).output;
@@ -45,21 +46,12 @@ async function funded(sellerAddress: string, amount = A): Promise<Deployed> {
 }
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), "escrow-chain-"));
-  bundle = (await buildContract(path.resolve(import.meta.dirname, ".."), { outDir: out })).bundle;
-  ({ alice, bob: buyer, charlie: arbiter, dave: stranger, ferdie: seller, eve } = await getDevAccounts());
-  api = await getTestApi();
-  ED = (api.consts.balances.existentialDeposit as unknown as { toBigInt(): bigint }).toBigInt();
+  const c = await openBrickChain(path.resolve(import.meta.dirname, ".."), "escrow-chain-");
+  ({ out, bundle, api, ED, consumer, slot: SLOT } = c);
+  ({ alice, bob: buyer, charlie: arbiter, dave: stranger, ferdie: seller, eve } = c.accounts);
   A = 1000n * ED;
-  consumer = await deploy(api, readBundle(CONSUMER), alice, "new", []);
-  const t0 = await headTime();
-  await nextBlock();
-  SLOT = (await headTime()) - t0;
 });
-afterAll(async () => {
-  await closeTestApi();
-  await rm(out, { recursive: true, force: true });
-});
+afterAll(() => closeBrickChain(out));
 
 describe("escrow on the dev chain", () => {
   let e1: Deployed;

@@ -1,27 +1,9 @@
 // Hand-written dispatch (spec.ts: dispatch "manual"), shaped like the generated one: the
-// constructor's Vec<AccountId> argument is outside what the generator decodes for constructors.
-import {
-  Bytes32,
-  Decoder,
-  readInput,
-  reply,
-  output,
-  replyUnit,
-  replyOkUnit,
-  unknownSelector,
-  denyPayment,
-} from "../../_kit/assembly/index";
+// constructor's Vec<AccountId> argument is outside what the generator decodes for constructors;
+// it is read with the kit's Decoder.accounts() (a length beyond the input → CouldNotReadInput).
+import { readInput, reply, output, replyUnit, replyOkUnit, unknownSelector, denyPayment } from "../../_kit/assembly/index";
 import * as K from "./generated/selectors";
 import * as c from "./contract";
-
-/** Vec<AccountId>; a length beyond the input answers CouldNotReadInput (the decoder's LangError mode). */
-function accounts(d: Decoder): Bytes32[] {
-  const n = d.compact();
-  if (n > <u64>(d.remaining() >> 5)) d.fail();
-  const list = new Array<Bytes32>(<i32>n);
-  for (let i = 0; i < <i32>n; i++) list[i] = d.bytes32();
-  return list;
-}
 
 export function deploy(): void {
   const d = readInput();
@@ -29,7 +11,7 @@ export function deploy(): void {
     denyPayment();
     const description = d.string();
     const decimals = d.u8();
-    const reporters = accounts(d);
+    const reporters = d.accounts();
     c.new_(description, decimals, reporters, d.bytes32());
     replyUnit();
   }

@@ -3,54 +3,47 @@
 // the example consumer as beneficiary. Time: each block adds one slot to the timestamp and a dry-run
 // sees the head's; schedules are set in slots around the head's time (starts in the past included),
 // and a release's amount is checked against the timestamp of the block that included it.
-import os from "node:os";
 import path from "node:path";
-import { mkdtemp, rm } from "node:fs/promises";
 import type { ApiPromise } from "@polkadot/api";
 import { Keyring } from "@polkadot/keyring";
 import type { KeyringPair } from "@polkadot/keyring/types";
-import { closeTestApi, getDevAccounts, getTestApi, sendAndWait } from "@/tests/support/chain";
+import { sendAndWait } from "@/tests/support/chain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildContract } from "../../_kit/metadata/build";
-import { deploy, prim, query, rawCall, readBundle, send, type Deployed } from "../../_kit/tests/support/chain";
+import {
+  closeBrickChain,
+  freeBalance,
+  headTimestamp,
+  openBrickChain,
+  remarkBlock,
+} from "../../_kit/tests/support/brick-chain";
+import { deploy, prim, query, rawCall, send, type Deployed } from "../../_kit/tests/support/chain";
 
-const CONSUMER = path.resolve(import.meta.dirname, "../../_examples/consumer/dist/consumer.contract");
 const DAY = 86_400_000n;
 let alice: KeyringPair, dave: KeyringPair, eve: KeyringPair;
 let api: ApiPromise;
 let bundle: Record<string, unknown>;
-let out: string;
+let out: string | undefined;
 let consumer: Deployed;
 let ED: bigint, SLOT: bigint;
 
 const ok = (value: unknown = null) => ({ ok: value });
 const err = (name: string) => ({ ok: { err: name } });
 const fresh = () => new Keyring({ type: "sr25519" }).addFromUri(`//vesting/${Math.random()}`).address;
-const freeOf = async (who: string) =>
-  ((await api.query.system.account(who)) as unknown as { data: { free: { toBigInt(): bigint } } }).data.free.toBigInt();
+const freeOf = (who: string) => freeBalance(api, who);
 /** The head's timestamp: what dry-runs see; right after a send (tests run one at a time), its block's. */
-const headTime = async () => ((await api.query.timestamp.now()) as unknown as { toBigInt(): bigint }).toBigInt();
-const nextBlock = async () => expect((await sendAndWait(api.tx.system.remark("0x"), eve)).error).toBeUndefined();
+const headTime = () => headTimestamp(api);
+const nextBlock = async () => expect(await remarkBlock(api, eve)).toBeUndefined();
 const ask = async (w: Deployed, message: string, ...args: unknown[]) =>
   (await query(w.contract, dave.address, message, args)).output;
 const wallet = (beneficiary: string, start: bigint, cliff: bigint, duration: bigint, value = 0n) =>
   deploy(api, bundle, alice, "new", [beneficiary, start, cliff, duration], { value });
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), "vesting-chain-"));
-  bundle = (await buildContract(path.resolve(import.meta.dirname, ".."), { outDir: out })).bundle;
-  ({ alice, dave, eve } = await getDevAccounts());
-  api = await getTestApi();
-  ED = (api.consts.balances.existentialDeposit as unknown as { toBigInt(): bigint }).toBigInt();
-  consumer = await deploy(api, readBundle(CONSUMER), alice, "new", []);
-  const t0 = await headTime();
-  await nextBlock();
-  SLOT = (await headTime()) - t0;
+  const c = await openBrickChain(path.resolve(import.meta.dirname, ".."), "vesting-chain-");
+  ({ out, bundle, api, ED, consumer, slot: SLOT } = c);
+  ({ alice, dave, eve } = c.accounts);
 });
-afterAll(async () => {
-  await closeTestApi();
-  await rm(out, { recursive: true, force: true });
-});
+afterAll(() => closeBrickChain(out));
 
 describe("vesting-wallet on the dev chain", () => {
   let w1: Deployed;

@@ -1,35 +1,19 @@
 // Escrow logic in Node against the kit's mock host (fast; ../escrow.test.ts on the dev chain is the
 // reference). The mock's clock is set per call (`now`), so deadlines are exact here.
-import os from "node:os";
 import path from "node:path";
-import { mkdtemp, rm } from "node:fs/promises";
-import { Abi } from "@polkadot/api-contract";
-import { compactStripLength, u8aToHex } from "@polkadot/util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildContract } from "../../../_kit/metadata/build";
-import { account, MockContract, type CallOutcome } from "../../../_kit/tests/support/mock-host";
+import { u8aToHex } from "@polkadot/util";
+import { describe, expect, it } from "vitest";
+import { mockBrick } from "../../../_kit/tests/support/mock-brick";
+import { account, MockContract } from "../../../_kit/tests/support/mock-host";
 
 const [buyer, seller, arbiter, stranger] = [1, 2, 3, 4].map(account);
 const T0 = 1_700_000_000_000n;
 const DAY = 86_400_000n;
 const AMOUNT = 500n;
-let abi: Abi;
-let wasm: Uint8Array;
-let out: string;
+const brick = mockBrick(path.resolve(import.meta.dirname, "../.."), "escrow-unit-");
 let escrow: MockContract;
 
-beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), "escrow-unit-"));
-  const r = await buildContract(path.resolve(import.meta.dirname, "../.."), { outDir: out });
-  abi = new Abi(r.bundle);
-  wasm = r.wasm;
-}, 120_000);
-afterAll(() => rm(out, { recursive: true, force: true }));
-
-const msg = (label: string, ...args: unknown[]) => compactStripLength(abi.findMessage(label).toU8a(args))[1];
-const decode = (typeIndex: number, r: CallOutcome) =>
-  abi.registry.createType(abi.registry.createLookupType(typeIndex), r.data).toJSON();
-const result = (label: string, r: CallOutcome) => decode(abi.findMessage(label).returnType!.lookupIndex!, r);
+const { msg, result } = brick;
 const query = (label: string) =>
   (result(label, escrow.call(msg(label), { caller: stranger, now: T0 })) as { ok: unknown }).ok;
 /** Sends `label` and returns its Result: null for Ok(()), else the error name. */
@@ -39,10 +23,9 @@ function act(from: Uint8Array, label: string, opts: { value?: bigint; now?: bigi
   return v.ok.err ?? null;
 }
 function deploy(amount = AMOUNT, deadlineAfter = DAY) {
-  escrow = new MockContract(wasm);
-  const ctor = abi.findConstructor("new");
-  const input = compactStripLength(ctor.toU8a([buyer, seller, arbiter, amount, deadlineAfter]))[1];
-  return decode(ctor.returnType!.lookupIndex!, escrow.deploy(input, { caller: seller, now: T0 }));
+  escrow = new MockContract(brick.wasm);
+  const input = brick.ctor("new", buyer, seller, arbiter, amount, deadlineAfter);
+  return brick.ctorResult("new", escrow.deploy(input, { caller: seller, now: T0 }));
 }
 const funded = () => {
   deploy();
@@ -52,7 +35,7 @@ const funded = () => {
 describe("escrow (mock host)", () => {
   it("constructor stores the deal; a zero amount is refused", () => {
     expect(deploy()).toEqual({ ok: { ok: null } });
-    const ss58 = (a: Uint8Array) => abi.registry.createType("AccountId", a).toString();
+    const ss58 = (a: Uint8Array) => brick.abi.registry.createType("AccountId", a).toString();
     expect([query("buyer"), query("seller"), query("arbiter")]).toEqual([ss58(buyer), ss58(seller), ss58(arbiter)]);
     expect([query("amount"), query("deadline"), query("status")]).toEqual([500, Number(T0 + DAY), "AwaitingDeposit"]);
     expect(deploy(0n)).toEqual({ ok: { err: "ZeroAmount" } });

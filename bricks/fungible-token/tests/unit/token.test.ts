@@ -1,48 +1,26 @@
 // Fungible-token logic in Node against the kit's mock host (fast; the chain tests in ../token.test.ts
 // are the reference). Inputs are encoded and outputs decoded through api-contract's Abi.
-import os from "node:os";
 import path from "node:path";
-import { mkdtemp, rm } from "node:fs/promises";
-import { Abi } from "@polkadot/api-contract";
-import { compactStripLength, u8aConcat, u8aToHex } from "@polkadot/util";
+import { u8aConcat, u8aToHex } from "@polkadot/util";
 import { blake2AsU8a } from "@polkadot/util-crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildContract } from "../../../_kit/metadata/build";
-import { account, MockContract, type CallOutcome } from "../../../_kit/tests/support/mock-host";
+import { beforeEach, describe, expect, it } from "vitest";
+import { mockBrick } from "../../../_kit/tests/support/mock-brick";
+import { account, MockContract } from "../../../_kit/tests/support/mock-host";
 
 const alice = account(1),
   bob = account(2),
   carol = account(3);
-let abi: Abi;
-let wasm: Uint8Array;
-let out: string;
+const brick = mockBrick(path.resolve(import.meta.dirname, "../.."), "token-unit-");
 let token: MockContract;
 
-beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), "token-unit-"));
-  const r = await buildContract(path.resolve(import.meta.dirname, "../.."), { outDir: out });
-  abi = new Abi(r.bundle);
-  wasm = r.wasm;
-}, 120_000);
-afterAll(() => rm(out, { recursive: true, force: true }));
-
-// Abi's toU8a prefixes a Compact length (the extrinsic's Bytes); the contract sees the bytes after it.
-const msg = (label: string, ...args: unknown[]) => compactStripLength(abi.findMessage(label).toU8a(args))[1];
-/** Decodes a message reply (MessageResult) to JSON. */
-function result(label: string, r: CallOutcome) {
-  const m = abi.findMessage(label);
-  return abi.registry.createType(abi.registry.createLookupType(m.returnType!.lookupIndex!), r.data).toJSON() as {
-    ok?: unknown;
-    err?: unknown;
-  };
-}
+const { msg, result } = brick;
 const query = (label: string, ...args: unknown[]) =>
   result(label, token.call(msg(label, ...args), { caller: alice })).ok;
 const send = (from: Uint8Array, label: string, ...args: unknown[]) => token.call(msg(label, ...args), { caller: from });
 
 function deploy(mintable: boolean, supply = 1000n) {
-  token = new MockContract(wasm);
-  const input = compactStripLength(abi.findConstructor("new").toU8a(["Brick", "BRK", 12, supply, mintable, alice]))[1];
+  token = new MockContract(brick.wasm);
+  const input = brick.ctor("new", "Brick", "BRK", 12, supply, mintable, alice);
   return token.deploy(input, { caller: alice });
 }
 
@@ -64,7 +42,7 @@ describe("fungible-token (mock host)", () => {
       12,
       false,
     ]);
-    expect(query("owner")).toBe(abi.registry.createType("AccountId", alice).toString());
+    expect(query("owner")).toBe(brick.abi.registry.createType("AccountId", alice).toString());
     expect(query("total_supply")).toBe(500);
     expect(query("balance_of", alice)).toBe(500);
   });

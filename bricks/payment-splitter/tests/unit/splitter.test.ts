@@ -1,43 +1,25 @@
 // Payment-splitter logic in Node against the kit's mock host (fast; ../splitter.test.ts on the dev
 // chain is the reference). Inputs are encoded and outputs decoded through api-contract's Abi.
-import os from "node:os";
 import path from "node:path";
-import { mkdtemp, rm } from "node:fs/promises";
-import { Abi } from "@polkadot/api-contract";
-import { compactStripLength, u8aToHex } from "@polkadot/util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildContract } from "../../../_kit/metadata/build";
-import { account, MockContract, type CallOutcome } from "../../../_kit/tests/support/mock-host";
+import { u8aToHex } from "@polkadot/util";
+import { describe, expect, it } from "vitest";
+import { mockBrick } from "../../../_kit/tests/support/mock-brick";
+import { account, MockContract } from "../../../_kit/tests/support/mock-host";
 
 const [alice, bob, carol, dave] = [1, 2, 3, 4].map(account);
-let abi: Abi;
-let wasm: Uint8Array;
-let out: string;
+const brick = mockBrick(path.resolve(import.meta.dirname, "../.."), "splitter-unit-");
 let splitter: MockContract;
 
-beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), "splitter-unit-"));
-  const r = await buildContract(path.resolve(import.meta.dirname, "../.."), { outDir: out });
-  abi = new Abi(r.bundle);
-  wasm = r.wasm;
-}, 120_000);
-afterAll(() => rm(out, { recursive: true, force: true }));
-
-const msg = (label: string, ...args: unknown[]) => compactStripLength(abi.findMessage(label).toU8a(args))[1];
-const decode = (typeIndex: number, r: CallOutcome) =>
-  abi.registry.createType(abi.registry.createLookupType(typeIndex), r.data).toJSON();
-const result = (label: string, r: CallOutcome) => decode(abi.findMessage(label).returnType!.lookupIndex!, r);
+const { msg, result } = brick;
 const query = (label: string, ...args: unknown[]) =>
   (result(label, splitter.call(msg(label, ...args), { caller: alice })) as { ok: unknown }).ok;
 const send = (from: Uint8Array, label: string, args: unknown[] = [], value = 0n) =>
   splitter.call(msg(label, ...args), { caller: from, value });
-const ss58 = (a: Uint8Array) => abi.registry.createType("AccountId", a).toString();
+const ss58 = (a: Uint8Array) => brick.abi.registry.createType("AccountId", a).toString();
 
 function deploy(payees: Uint8Array[], shares: number[]) {
-  splitter = new MockContract(wasm);
-  const ctor = abi.findConstructor("new");
-  const r = splitter.deploy(compactStripLength(ctor.toU8a([payees, shares]))[1], { caller: alice });
-  return decode(ctor.returnType!.lookupIndex!, r);
+  splitter = new MockContract(brick.wasm);
+  return brick.ctorResult("new", splitter.deploy(brick.ctor("new", payees, shares), { caller: alice }));
 }
 
 describe("payment-splitter (mock host)", () => {
@@ -105,7 +87,7 @@ describe("payment-splitter (mock host)", () => {
     expect(send(alice, "release", [bob], 1n).trap).toMatch(/unreachable/);
     const unknown = splitter.call(Uint8Array.of(0xde, 0xad, 0xbe, 0xef), { caller: alice });
     expect([unknown.flags, u8aToHex(unknown.data)]).toEqual([1, "0x0101"]);
-    const ctor = new MockContract(wasm).deploy(Uint8Array.of(1, 2, 3, 4), { caller: alice });
+    const ctor = new MockContract(brick.wasm).deploy(Uint8Array.of(1, 2, 3, 4), { caller: alice });
     expect([ctor.flags, u8aToHex(ctor.data)]).toEqual([1, "0x0101"]);
   });
 });

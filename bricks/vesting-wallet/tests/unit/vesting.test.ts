@@ -1,47 +1,29 @@
 // Vesting-wallet logic in Node against the kit's mock host (fast; ../vesting.test.ts on the dev
 // chain is the reference). The mock's clock is set per call, so the schedule is checked exactly.
-import os from "node:os";
 import path from "node:path";
-import { mkdtemp, rm } from "node:fs/promises";
-import { Abi } from "@polkadot/api-contract";
-import { compactStripLength, u8aToHex } from "@polkadot/util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildContract } from "../../../_kit/metadata/build";
-import { account, MockContract, type CallOutcome } from "../../../_kit/tests/support/mock-host";
+import { u8aToHex } from "@polkadot/util";
+import { describe, expect, it } from "vitest";
+import { mockBrick } from "../../../_kit/tests/support/mock-brick";
+import { account, MockContract } from "../../../_kit/tests/support/mock-host";
 
 const [alice, bene] = [1, 2].map(account);
 const T0 = 1_700_000_000_000n;
 const START = T0 + 1000n;
 const CLIFF = 100n;
 const DURATION = 1000n;
-let abi: Abi;
-let wasm: Uint8Array;
-let out: string;
+const brick = mockBrick(path.resolve(import.meta.dirname, "../.."), "vesting-unit-");
 let wallet: MockContract;
 
-beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), "vesting-unit-"));
-  const r = await buildContract(path.resolve(import.meta.dirname, "../.."), { outDir: out });
-  abi = new Abi(r.bundle);
-  wasm = r.wasm;
-}, 120_000);
-afterAll(() => rm(out, { recursive: true, force: true }));
-
-const msg = (label: string, ...args: unknown[]) => compactStripLength(abi.findMessage(label).toU8a(args))[1];
-const decode = (typeIndex: number, r: CallOutcome) =>
-  abi.registry.createType(abi.registry.createLookupType(typeIndex), r.data).toJSON();
-const result = (label: string, r: CallOutcome) => decode(abi.findMessage(label).returnType!.lookupIndex!, r);
+const { msg, result } = brick;
 const query = (label: string, args: unknown[] = [], now = T0) =>
   (result(label, wallet.call(msg(label, ...args), { caller: alice, now })) as { ok: unknown }).ok;
 const release = (now: bigint) => result("release", wallet.call(msg("release"), { caller: alice, now }));
 const vestedAt = (at: bigint) => query("vested_amount", [at]);
 
 function deploy(start: bigint, cliff = CLIFF, duration = DURATION, value = 0n) {
-  wallet = new MockContract(wasm);
-  const ctor = abi.findConstructor("new");
-  const input = compactStripLength(ctor.toU8a([bene, start, cliff, duration]))[1];
-  const r = wallet.deploy(input, { caller: alice, now: T0, value });
-  return { reply: decode(ctor.returnType!.lookupIndex!, r), events: r.events };
+  wallet = new MockContract(brick.wasm);
+  const r = wallet.deploy(brick.ctor("new", bene, start, cliff, duration), { caller: alice, now: T0, value });
+  return { reply: brick.ctorResult("new", r), events: r.events };
 }
 
 describe("vesting-wallet (mock host)", () => {
@@ -49,7 +31,7 @@ describe("vesting-wallet (mock host)", () => {
     const d = deploy(START, CLIFF, DURATION, 1000n);
     expect(d.reply).toEqual({ ok: { ok: null } });
     expect(d.events).toHaveLength(1); // Funded
-    expect(query("beneficiary")).toBe(abi.registry.createType("AccountId", bene).toString());
+    expect(query("beneficiary")).toBe(brick.abi.registry.createType("AccountId", bene).toString());
     expect([query("start"), query("cliff"), query("duration"), query("released")]).toEqual([
       Number(START),
       100,
