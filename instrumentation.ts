@@ -3,5 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
     env();
+    (await import("@/lib/deployments/tracker/process-tracker")).startDeploymentTracker();
   }
 }

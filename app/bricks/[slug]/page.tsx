@@ -43,10 +43,9 @@ export default async function BrickPage({ params }: Props) {
           {brick.tags.length > 0 && <div><dt className="sr-only">Tags</dt><dd className="inline">{brick.tags.map((t) => `#${t}`).join(" ")}</dd></div>}
         </dl>
         <div className="flex flex-wrap items-center gap-3">
-          <span aria-disabled className="cursor-not-allowed rounded-md bg-stone-300 px-4 py-2 text-sm font-medium text-stone-600" title="The deploy flow is not available yet">
+          <Link href={`/bricks/${brick.slug}/deploy`} className="rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600">
             Use this brick
-          </span>
-          <span className="text-sm text-stone-500">Deploying from the web is coming soon.</span>
+          </Link>
         </div>
       </header>
 

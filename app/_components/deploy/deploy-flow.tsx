@@ -1,0 +1,102 @@
+"use client";
+// The deploy page's flow: where and what (team, network, name), the brick's own form (generated
+// from its config schema, validated live), the link field checked on the chain while typing, then
+// a review with the server's dry-run, then Deploy (the wallet signs; the server sends and tracks).
+import { useCallback, useState } from "react";
+import { BrickForm } from "@/app/_components/brick-form";
+import type { ConfigIssue, ConfigResult, ConfigValues, JsonSchema } from "@/lib/bricks/config-schema";
+import type { TReview } from "@/lib/deployments/review-deployment";
+import { reviewAction } from "@/app/bricks/[slug]/deploy/actions";
+import { DeployButton } from "./deploy-button";
+import { IssueSummary } from "./issue-summary";
+import { LinkStatus } from "./link-status";
+import { ReviewPanel } from "./review-panel";
+import { TargetFields, type TTarget } from "./target-fields";
+import { card, secondaryButton } from "./ui";
+import { useIdempotencyKey } from "./use-idempotency-key";
+
+export type TDeployFlowProps = {
+  brick: { slug: string; name: string };
+  version: string;
+  versions: string[];
+  config: JsonSchema;
+  link: { field: string; requiredMessages: string[] } | null;
+  networks: { slug: string; name: string }[];
+  teams: { id: string; name: string }[];
+};
+
+type Problem = { error: string; fields?: Record<string, string[]> };
+
+export function DeployFlow(props: TDeployFlowProps) {
+  const { brick, version, link } = props;
+  const [target, setTarget] = useState<TTarget>({ name: `My ${brick.name.toLowerCase()}`, teamId: props.teams[0].id, network: props.networks[0].slug });
+  const [answers, setAnswers] = useState<ConfigValues | null>(null);
+  const [linkAddress, setLinkAddress] = useState<string | null>(null);
+  const [review, setReview] = useState<TReview | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [issues, setIssues] = useState<ConfigIssue[]>([]);
+  const [attempted, setAttempted] = useState(false);
+  const { key, renew } = useIdempotencyKey(brick.slug);
+  const networkName = props.networks.find((n) => n.slug === target.network)?.name ?? target.network;
+  const nameError = target.name.trim() ? undefined : "Give this instance a name, so your team can find it.";
+
+  const onChange = useCallback(
+    (values: ConfigValues, result: ConfigResult) => {
+      setIssues(result.success ? [] : result.issues);
+      if (!link) return;
+      const v = values[link.field];
+      const bad = !result.success && result.issues.some((i) => i.path.join(".") === link.field);
+      setLinkAddress(typeof v === "string" && v.trim() && !bad ? v.trim() : null);
+    },
+    [link],
+  );
+
+  async function onSubmit(values: ConfigValues) {
+    if (nameError) return;
+    setAnswers(values);
+    setProblem(null);
+    setLoading(true);
+    const r = await reviewAction({ brick: brick.slug, version, ...target, config: values, idempotencyKey: key ?? undefined });
+    setLoading(false);
+    if (r.ok) setReview(r.data);
+    else setProblem({ error: r.error, fields: r.fields });
+  }
+
+  const inReview = Boolean(review && answers);
+  const canDeploy = review ? review.verdict.ok && (!review.link || review.link.ok) : false;
+  return (
+    <div className="space-y-6">
+      <div hidden={inReview} className="space-y-6">
+        <section className={card} aria-labelledby="where-title">
+          <h2 id="where-title" className="mb-3 text-lg font-semibold">1. Where it goes</h2>
+          <TargetFields value={target} onChange={setTarget} nameError={nameError} slug={brick.slug} version={version} versions={props.versions} teams={props.teams.map((t) => ({ value: t.id, label: t.name }))} networks={props.networks.map((n) => ({ value: n.slug, label: n.name }))} />
+        </section>
+        <section className={card} aria-labelledby="settings-title">
+          <h2 id="settings-title" className="mb-3 text-lg font-semibold">2. Settings</h2>
+          <div onSubmitCapture={() => setAttempted(true)}>
+          <BrickForm schema={props.config} onChange={onChange} onSubmit={onSubmit} submitLabel={loading ? "Checking on the network…" : "Review"} label={`${brick.name} settings`} />
+          </div>
+          {link && <div className="mt-4"><LinkStatus brick={brick.slug} version={version} network={target.network} networkName={networkName} address={linkAddress} requiredMessages={link.requiredMessages} /></div>}
+          {attempted && <div className="mt-4"><IssueSummary schema={props.config} issues={issues} /></div>}
+          {problem && (
+            <div role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+              <p className="font-medium">{problem.error}</p>
+              {problem.fields && <ul className="mt-1 list-disc pl-5">{Object.entries(problem.fields).map(([f, msgs]) => <li key={f}><code className="font-mono text-xs">{f.replace(/^config\./, "")}</code>: {msgs.join("; ")}</li>)}</ul>}
+            </div>
+          )}
+        </section>
+      </div>
+      {inReview && review && (
+        <>
+          <h2 className="text-xl font-semibold">3. Review</h2>
+          <ReviewPanel review={review} />
+          <div className="flex flex-wrap items-start gap-3">
+            <button type="button" className={secondaryButton} onClick={() => setReview(null)}>Back to the settings</button>
+            <DeployButton input={{ brick: brick.slug, version, ...target, config: answers!, idempotencyKey: key }} disabled={!canDeploy} onSent={renew} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+// After a submit attempt, every answer that still needs attention, with its label: a second place
+// to read the form's messages (entries of plain lists, for one, have no message of their own).
+import type { ConfigIssue, JsonSchema } from "@/lib/bricks/config-schema";
+import { labelOf, schemaAt, type Path } from "@/lib/bricks/json-schema";
+
+function labelFor(schema: JsonSchema, path: Path): string {
+  const parts: string[] = [];
+  path.forEach((p, i) => {
+    if (typeof p === "number") parts.push(String(p + 1));
+    else parts.push(labelOf(schemaAt(schema, path.slice(0, i + 1)), p));
+  });
+  return parts.join(" ") || "The form";
+}
+
+export function IssueSummary({ schema, issues }: { schema: JsonSchema; issues: ConfigIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <div role="alert" data-testid="issue-summary" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+      <p className="font-medium">{issues.length === 1 ? "One answer needs" : `${issues.length} answers need`} attention before the review:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {issues.map((i) => (
+          <li key={i.path.join(".")}><span className="font-medium">{labelFor(schema, i.path)}</span>: {i.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

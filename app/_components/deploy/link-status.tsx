@@ -1,0 +1,49 @@
+"use client";
+// The link field's live check on the chosen network (a contract there, answering the messages the
+// brick needs), shown under the form while the builder types. Debounced; only the latest answer counts.
+import { useEffect, useState } from "react";
+import type { TLinkCheck } from "@/lib/deployments/check-link";
+import { checkLinkAction } from "@/app/bricks/[slug]/deploy/actions";
+
+type State = { address: string; network: string; result: TLinkCheck | { ok: false; message: string; pending?: boolean } };
+
+export function LinkStatus(props: { brick: string; version: string; network: string; networkName: string; address: string | null; requiredMessages: string[] }) {
+  const { brick, version, network, address } = props;
+  const [state, setState] = useState<State | null>(null);
+  useEffect(() => {
+    if (!address) return;
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      const r = await checkLinkAction({ brick, version, network, address });
+      if (cancelled) return;
+      setState({ address, network, result: r.ok ? r.data : { ok: false, message: r.error } });
+    }, 400);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [brick, version, network, address]);
+
+  if (!address) return null;
+  const current = state && state.address === address && state.network === network ? state.result : null;
+  return (
+    <div aria-live="polite" data-testid="link-status" className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+      {!current && <p className="text-stone-600">Checking your contract on {props.networkName}…</p>}
+      {current?.ok && (
+        <p className="text-emerald-800">
+          ✓ A contract lives at this address on {props.networkName}
+          {current.messages.length > 0 && (
+            <>
+              {" "}and answers{" "}
+              {current.messages.map((m, i) => (
+                <span key={m}>{i > 0 && ", "}<code className="font-mono text-xs">{m}</code></span>
+              ))}
+            </>
+          )}
+          .
+        </p>
+      )}
+      {current && !current.ok && <p role="alert" className="text-red-800">✗ {current.message}</p>}
+    </div>
+  );
+}

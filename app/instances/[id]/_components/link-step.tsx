@@ -1,0 +1,43 @@
+"use client";
+// The link step's button: the server builds and dry-runs the link transaction, the wallet signs
+// it, the server sends it and then proves the link on chain (the page updates live).
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { signWithWallet } from "@/app/_components/deploy/wallet-sign";
+import { primaryButton } from "@/app/_components/deploy/ui";
+import { prepareLinkAction, submitLinkAction } from "../actions";
+
+export function LinkStep({ deploymentId, label }: { deploymentId: string; label: string }) {
+  const router = useRouter();
+  const [phase, setPhase] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function link() {
+    setError(null);
+    try {
+      setPhase("Preparing the link transaction…");
+      const prepared = await prepareLinkAction(deploymentId);
+      if (!prepared.ok) throw new Error(prepared.error);
+      if (prepared.data.payload) {
+        setPhase("Waiting for your wallet: approve the link transaction there.");
+        const signature = await signWithWallet(prepared.data.payload);
+        setPhase("Sending…");
+        const sent = await submitLinkAction({ deploymentId, signature });
+        if (!sent.ok) throw new Error(sent.error);
+      }
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setPhase(null);
+    }
+  }
+
+  return (
+    <div className="space-y-2">
+      <button type="button" className={primaryButton} onClick={link} disabled={phase !== null}>{label}</button>
+      {phase && <p aria-live="polite" className="text-sm text-stone-700">{phase}</p>}
+      {error && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
+    </div>
+  );
+}

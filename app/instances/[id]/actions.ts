@@ -1,0 +1,26 @@
+"use server";
+// The instance page's actions: the link step's two halves (prepare the transaction, then hand back
+// the wallet's signature). Thin: each calls one service, which checks the team role in its query.
+import { requireUser } from "@/lib/auth/session";
+import { toAppError } from "@/lib/errors";
+import { prepareLink } from "@/lib/deployments/prepare-link";
+import { submitSignature } from "@/lib/deployments/submit-signature";
+import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
+import type { TActionResult } from "@/app/_components/deploy/action-result";
+
+async function run<T>(fn: () => Promise<T>): Promise<TActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (error) {
+    const e = toAppError(error);
+    return { ok: false, code: e.code, error: e.userMessage, fields: e.fields };
+  }
+}
+
+export async function prepareLinkAction(deploymentId: string): Promise<TActionResult<{ payload: SignerPayloadJSON | null; status: string }>> {
+  return run(async () => prepareLink({ actor: await requireUser(), deploymentId: String(deploymentId) }));
+}
+
+export async function submitLinkAction(input: { deploymentId: string; signature: string }): Promise<TActionResult<{ status: string; extrinsicHash: string | null }>> {
+  return run(async () => submitSignature({ actorId: (await requireUser()).id, input: { ...input, kind: "link" } }));
+}

@@ -1,0 +1,87 @@
+// One instance: status (live while in flight), network, address, brick and version, the code hash
+// checked against the audited one, the settings used, the link to the user's contract (verified on
+// chain), the contract's events and the timeline. Team members only (checked in the query).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getInstance } from "@/lib/deployments/get-instance";
+import type { JsonSchema } from "@/lib/bricks/json-schema";
+import { Check, StatusBadge } from "@/app/_components/deploy/status-badge";
+import { card, mono } from "@/app/_components/deploy/ui";
+import { ConfigTable } from "./_components/config-table";
+import { ContractEvents } from "./_components/contract-events";
+import { LinkPanel } from "./_components/link-panel";
+import { LiveRefresh } from "./_components/live-refresh";
+import { ProgressSteps } from "./_components/progress-steps";
+import { Timeline } from "./_components/timeline";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Instance" };
+
+const inFlight = (s?: string | null) => s === "signed" || s === "in_block";
+
+export default async function InstancePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/instances/${id}`);
+  const d = await getInstance({ actorId: user.id, id }).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const v = d.brickVersion;
+  const active = inFlight(d.status) || inFlight(d.linkTx?.status);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+        <Link href={`/teams/${d.team.slug}/deployments`} className="text-brand-600 underline">{d.team.name} · deployments</Link> <span aria-hidden>/</span> {d.name}
+      </nav>
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold sm:text-3xl">{d.name}</h1>
+          <StatusBadge status={d.status} />
+        </div>
+        <p className="text-sm text-stone-700">
+          <Link href={`/bricks/${v.brick.slug}`} className="text-brand-600 underline">{v.brick.name}</Link> version {v.version} on {d.network.name} · deployed by {d.createdBy.name ?? d.createdBy.accounts[0]?.address ?? "a member"}
+        </p>
+      </header>
+      {v.yankedAt && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">Version {v.version} was withdrawn (yanked): {v.yankedReason ?? "no reason given"}. Consider deploying a newer version.</p>}
+      <section className={`${card} space-y-3`} aria-labelledby="progress-title">
+        <h2 id="progress-title" className="text-lg font-semibold">Progress</h2>
+        {d.status === "draft" ? <p className="text-sm text-stone-700">Prepared but not signed yet: nothing was sent to the network. Open the deploy page again to sign it.</p> : <ProgressSteps status={d.status} failureReason={d.failureReason} />}
+        <LiveRefresh id={d.id} active={active} />
+      </section>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="min-w-0 space-y-6">
+          <section className={card} aria-labelledby="instance-title">
+            <h2 id="instance-title" className="mb-3 text-lg font-semibold">Instance</h2>
+            <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+              <dt className="text-stone-600">Address</dt>
+              <dd className={mono} data-testid="instance-address">{d.address ?? "Known once the deploy is in a block"}</dd>
+              <dt className="text-stone-600">Code hash</dt>
+              <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the audited code" no="Does NOT match the audited code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash}</span></dd>
+              <dt className="text-stone-600">Transaction</dt>
+              <dd className={mono}>{d.extrinsicHash ?? "—"}</dd>
+              <dt className="text-stone-600">Block</dt>
+              <dd className={mono}>{d.blockHash ?? "—"}</dd>
+            </dl>
+          </section>
+          {d.link && <LinkPanel d={d} />}
+          <section className={card} aria-labelledby="config-title">
+            <h2 id="config-title" className="mb-3 text-lg font-semibold">Settings used</h2>
+            <ConfigTable schema={d.configSchema as JsonSchema} values={d.config} />
+            <p className="mt-3 text-xs text-stone-500 [overflow-wrap:anywhere]">Constructor <code className="font-mono">{d.constructorName}</code> with <span className="font-mono">{JSON.stringify(d.args)}</span></p>
+          </section>
+          <section className={card} aria-labelledby="events-title">
+            <h2 id="events-title" className="mb-3 text-lg font-semibold">Contract events</h2>
+            <ContractEvents events={d.contractEvents} />
+          </section>
+        </div>
+        <section className={`${card} min-w-0 self-start`} aria-labelledby="timeline-title">
+          <h2 id="timeline-title" className="mb-3 text-lg font-semibold">Timeline</h2>
+          <Timeline events={d.events} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The constructor's arguments side by side: what the builder entered (or where the value comes
+// from) and what the contract will receive (base units, addresses), for the review step.
+import type { TArgSource, TManifest } from "@/lib/bricks/manifest-schema";
+import type { ContractBundle } from "@/lib/bricks/bundle";
+import { labelOf, type JsonSchema } from "@/lib/bricks/json-schema";
+
+export type TArgRow = { name: string; type: string; from: string; entered: string; encoded: string };
+
+const show = (v: unknown): string => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+
+function entered(source: TArgSource, answers: Record<string, unknown>, config: JsonSchema): { from: string; entered: string } {
+  switch (source.kind) {
+    case "field": {
+      const label = labelOf(config.properties?.[source.field], source.field);
+      return { from: `Your answer to “${label}”${source.pick ? ` (${source.pick} of each entry)` : ""}`, entered: show(answers[source.field]) };
+    }
+    case "const":
+      return { from: "Fixed by the brick", entered: show(source.value) };
+    case "signer":
+      return { from: "Your account (it signs the deploy)", entered: "" };
+    case "linked":
+      return { from: "Your contract (the link field)", entered: "" };
+    case "instance":
+      return { from: "The new instance", entered: "" };
+  }
+}
+
+export function describeConstructorArgs(manifest: TManifest, bundle: ContractBundle, answers: Record<string, unknown>, encoded: unknown[]): TArgRow[] {
+  const ctor = bundle.constructors.find((c) => c.label === manifest.constructor.name);
+  return (ctor?.args ?? []).map((arg, i) => {
+    const source = manifest.constructor.args[arg.name];
+    const what = source ? entered(source, answers, manifest.config as JsonSchema) : { from: "—", entered: "" };
+    const value = show(encoded[i]);
+    return { name: arg.name, type: arg.typeName, from: what.from, entered: what.entered || value, encoded: value };
+  });
+}

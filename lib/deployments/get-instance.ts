@@ -1,0 +1,56 @@
+// The instance page's data, for members of the deployment's team only (the check is in the query):
+// status, network, address and code hash check, the brick version, the answers and arguments used,
+// the link, the contract events decoded when they happened, and the timeline with who did what.
+import "server-only";
+import { can, rolesAllowed } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseVersion } from "./load-deploy-target";
+
+const person = { select: { id: true, name: true, accounts: { select: { address: true }, take: 1 } } } as const;
+
+export async function getInstance(opts: { actorId: string; id: string }) {
+  const d = await db.deployment.findFirst({
+    where: { id: opts.id, team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } } },
+    include: {
+      team: { select: { id: true, slug: true, name: true, members: { where: { userId: opts.actorId }, select: { role: true } } } },
+      createdBy: person,
+      network: { select: { slug: true, name: true, tokenSymbol: true, decimals: true } },
+      brickVersion: { select: { id: true, version: true, codeHash: true, manifest: true, abi: true, wasm: true, yankedAt: true, yankedReason: true, deprecatedAt: true, deprecatedReason: true, brick: { select: { slug: true, name: true, latestVersion: true } } } },
+      events: { orderBy: { createdAt: "asc" } },
+      transactions: { select: { kind: true, status: true, extrinsicHash: true, blockHash: true, blockNumber: true, failureReason: true } },
+      contractEvents: { orderBy: [{ blockNumber: "asc" }, { eventIndex: "asc" }] },
+    },
+  });
+  if (!d) throw new AppError("NOT_FOUND", { userMessage: "This instance does not exist, or you are not a member of its team." });
+  const actorIds = [...new Set(d.events.map((e) => e.actorId).filter((x): x is string => !!x))];
+  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, ...person });
+  const names = new Map(actors.map((a) => [a.id, a.name ?? a.accounts[0]?.address ?? "a member"]));
+  const { manifest } = parseVersion(d.brickVersion);
+  const v = d.brickVersion;
+  return {
+    ...d,
+    brickVersion: { version: v.version, codeHash: v.codeHash, yankedAt: v.yankedAt, yankedReason: v.yankedReason, deprecatedAt: v.deprecatedAt, deprecatedReason: v.deprecatedReason, brick: v.brick },
+    myRole: d.team.members[0]?.role ?? null,
+    canDeploy: can(d.team.members[0]?.role, "deployment.create"),
+    config: JSON.parse(d.config) as Record<string, unknown>,
+    args: JSON.parse(d.args) as unknown[],
+    configSchema: manifest.config,
+    link: manifest.link ? { explain: manifest.link.explain, record: manifest.link.record ? { on: manifest.link.record.on, message: manifest.link.record.message } : null, verify: Boolean(manifest.link.verify) } : null,
+    linkTx: d.transactions.find((t) => t.kind === "link") ?? null,
+    events: d.events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? "a member") : null })),
+    contractEvents: d.contractEvents.map((e) => ({ ...e, args: JSON.parse(e.args) as Record<string, unknown> })),
+  };
+}
+
+export type TInstance = Awaited<ReturnType<typeof getInstance>>;
+
+/** What the live progress stream sends: enough to tell whether the page must refresh. */
+export async function getInstanceProgress(opts: { actorId: string; id: string }) {
+  const d = await db.deployment.findFirst({
+    where: { id: opts.id, team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } } },
+    select: { status: true, linkVerified: true, updatedAt: true, _count: { select: { events: true } }, transactions: { select: { kind: true, status: true } } },
+  });
+  if (!d) return null;
+  return { status: d.status, linkVerified: d.linkVerified, events: d._count.events, txs: d.transactions.map((t) => `${t.kind}:${t.status}`).sort().join(",") };
+}

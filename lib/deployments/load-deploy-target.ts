@@ -1,0 +1,44 @@
+// The brick version and network a deploy is about, checked: the version exists and is not yanked
+// (assertDeployable), the network exists and the version may go there (BrickVersionNetwork).
+// Versions never change once published, so their parsed manifest and bundle are cached.
+import "server-only";
+import { u8aToHex } from "@polkadot/util";
+import { parseBundle, type ContractBundle } from "@/lib/bricks/bundle";
+import { ZManifest, type TManifest } from "@/lib/bricks/manifest-schema";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assertDeployable } from "@/lib/publishing/deployable";
+
+type Parsed = { manifest: TManifest; bundle: ContractBundle; abi: Record<string, unknown> };
+const parsed = new Map<string, Parsed>();
+
+export async function loadDeployTarget(opts: { brick: string; version: string; network: string; allowYanked?: boolean }) {
+  const version = await db.brickVersion.findFirst({
+    where: { version: opts.version, brick: { slug: opts.brick } },
+    include: { brick: { select: { slug: true, name: true, latestVersion: true } }, networks: { select: { networkSlug: true } } },
+  });
+  if (!version) throw new AppError("NOT_FOUND", { userMessage: `Brick "${opts.brick}" has no version ${opts.version}.` });
+  if (!opts.allowYanked) assertDeployable(version);
+  const network = await db.network.findUnique({ where: { slug: opts.network } });
+  if (!network || !version.networks.some((n) => n.networkSlug === network.slug)) {
+    throw new AppError("BAD_INPUT", {
+      userMessage: `Version ${version.version} of ${version.brick.name} cannot be deployed to ${network?.name ?? `"${opts.network}"`}.`,
+      fields: { network: ["Choose one of the networks listed."] },
+    });
+  }
+  return { version, network, ...parseVersion(version) };
+}
+
+export function parseVersion(v: { id: string; manifest: string; abi: string; wasm: Uint8Array }): Parsed {
+  let hit = parsed.get(v.id);
+  if (!hit) {
+    const abi = JSON.parse(v.abi) as Record<string, unknown>;
+    const source = (abi.source ?? {}) as Record<string, unknown>;
+    const bundle = parseBundle({ ...abi, source: { ...source, wasm: u8aToHex(v.wasm) } });
+    hit = { manifest: ZManifest.parse(JSON.parse(v.manifest)), bundle, abi };
+    parsed.set(v.id, hit);
+  }
+  return hit;
+}
+
+export type TDeployTargetLoaded = Awaited<ReturnType<typeof loadDeployTarget>>;

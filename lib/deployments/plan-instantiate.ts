@@ -1,0 +1,78 @@
+// What deploying these answers would do, worked out without signing anything: the answers checked
+// against the brick's config schema, encoded into constructor arguments, a dry-run of the
+// instantiate (from the code hash when the network already stores the code, else with the code),
+// the address the instance will get, and the limits the real transaction will carry.
+import "server-only";
+import type { ApiPromise } from "@polkadot/api";
+import { u8aToHex } from "@polkadot/util";
+import type { HexString } from "@polkadot/util/types";
+import { encodeArgs } from "@/lib/bricks/abi-mapping";
+import { validateConfig } from "@/lib/bricks/config-schema";
+import { predictContractAddress } from "@/lib/chain/contract-address";
+import { dryRunInstantiate, type TDryRun, type TGas } from "@/lib/chain/dry-run";
+import { AppError } from "@/lib/errors";
+import { callData, contractAbi } from "./contract-abi";
+import type { TDeployTargetLoaded } from "./load-deploy-target";
+
+/** Headroom over what the dry-run needed: state can change between the dry-run and the block. */
+const MARGIN_PERCENT = 10n;
+const withMargin = (n: bigint) => n + (n * MARGIN_PERCENT) / 100n;
+
+export type TInstantiatePlan = {
+  answers: Record<string, unknown>;
+  args: unknown[];
+  inputData: HexString;
+  codeOnChain: boolean;
+  dryRun: TDryRun;
+  address: string;
+  gasLimit: TGas;
+  storageDepositLimit: bigint;
+};
+
+export function checkAnswers(target: TDeployTargetLoaded, config: Record<string, unknown>): Record<string, unknown> {
+  const checked = validateConfig(target.manifest.config, config);
+  if (!checked.success) {
+    const fields: Record<string, string[]> = {};
+    for (const i of checked.issues) (fields[["config", ...i.path].join(".")] ??= []).push(i.message);
+    throw new AppError("BAD_INPUT", { userMessage: "Some answers need attention before deploying.", fields });
+  }
+  return checked.data;
+}
+
+export async function planInstantiate(
+  api: ApiPromise,
+  target: TDeployTargetLoaded,
+  opts: { config: Record<string, unknown>; signer: string; salt: HexString },
+): Promise<TInstantiatePlan> {
+  const answers = checkAnswers(target, opts.config);
+  const args = encodeArgs(target.manifest, target.bundle, answers, { signer: opts.signer });
+  const abi = contractAbi(api, target.version);
+  const input = callData(abi.findConstructor(target.manifest.constructor.name).toU8a(args));
+  const codeHash = target.version.codeHash;
+  const codeOnChain = ((await api.query.contracts.codeInfoOf(codeHash)) as unknown as { isSome: boolean }).isSome;
+  const dryRun = await dryRunInstantiate(api, {
+    origin: opts.signer,
+    code: codeOnChain ? { Existing: codeHash } : { Upload: u8aToHex(target.bundle.wasm) },
+    inputData: input,
+    salt: opts.salt,
+  });
+  const address = predictContractAddress({ deployer: opts.signer, codeHash, inputData: input, salt: opts.salt, ss58Prefix: target.network.ss58Prefix });
+  return {
+    answers,
+    args,
+    inputData: u8aToHex(input),
+    codeOnChain,
+    dryRun,
+    address,
+    gasLimit: { refTime: withMargin(dryRun.gas.refTime), proofSize: withMargin(dryRun.gas.proofSize) },
+    storageDepositLimit: withMargin(dryRun.deposit),
+  };
+}
+
+/** The instantiate transaction the plan describes (not signed). */
+export function instantiateTx(api: ApiPromise, target: TDeployTargetLoaded, plan: TInstantiatePlan, salt: HexString) {
+  const gas = api.registry.createType("WeightV2", plan.gasLimit);
+  return plan.codeOnChain
+    ? api.tx.contracts.instantiate(0, gas, plan.storageDepositLimit, target.version.codeHash, plan.inputData, salt)
+    : api.tx.contracts.instantiateWithCode(0, gas, plan.storageDepositLimit, u8aToHex(target.bundle.wasm), plan.inputData, salt);
+}

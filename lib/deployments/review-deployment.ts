@@ -1,0 +1,94 @@
+// The review step: everything a builder should know before signing, computed by the server from
+// the same inputs the deploy will use: a plain summary, the constructor's arguments as entered and
+// as encoded, a dry-run verdict in words, gas, storage deposit and fee in tokens, the link check,
+// and the deprecation warning. Yanked versions are refused (loadDeployTarget).
+import "server-only";
+import { randomAsHex } from "@polkadot/util-crypto";
+import { db } from "@/lib/db";
+import { getChainApi } from "@/lib/chain/api-pool";
+import { formatTokens } from "@/lib/chain/format-tokens";
+import { deprecationWarning } from "@/lib/publishing/deployable";
+import { requireTeamPermission } from "@/lib/teams/require-team-permission";
+import { dryRunCall } from "@/lib/chain/dry-run";
+import { checkLink, type TLinkCheck } from "./check-link";
+import { linkCall, type TLinkCtx } from "./link-calls";
+import { contractAbi } from "./contract-abi";
+import { describeConstructorArgs, type TArgRow } from "./describe-args";
+import { costOf, explainDryRun, notEnoughMoney, type TVerdict } from "./explain-dry-run";
+import { loadDeployTarget } from "./load-deploy-target";
+import { instantiateTx, planInstantiate } from "./plan-instantiate";
+import { deploymentSalt } from "./salt";
+import { ZDeployTarget, ZIdempotencyKey } from "./schemas";
+
+export type TReview = {
+  summary: string;
+  constructorName: string;
+  args: TArgRow[];
+  inputData: string;
+  codeOnChain: boolean;
+  address: string;
+  verdict: TVerdict;
+  gas: { refTime: string; proofSize: string };
+  deposit: string;
+  fee: string | null;
+  balance: string | null;
+  link: (TLinkCheck & { address: string; explain: string; warning: string | null }) | null;
+  warning: string | null;
+};
+
+export async function reviewDeployment(opts: { actor: { id: string; address: string }; input: unknown }): Promise<TReview> {
+  const input = ZDeployTarget.extend({ idempotencyKey: ZIdempotencyKey.optional() }).parse(opts.input);
+  await requireTeamPermission(db, { actorId: opts.actor.id, teamId: input.teamId, action: "deployment.create", doing: "deploy bricks" });
+  const target = await loadDeployTarget(input);
+  const { manifest, network, version } = target;
+  const api = await getChainApi(network.rpcUrl, { networkName: network.name });
+  const salt = input.idempotencyKey ? deploymentSalt(input.idempotencyKey) : randomAsHex(32);
+  const signer = opts.actor.address;
+  const plan = await planInstantiate(api, target, { config: input.config, signer, salt });
+  const abi = contractAbi(api, version);
+  let verdict = explainDryRun(abi, { kind: "constructor", label: manifest.constructor.name }, plan.dryRun);
+  let cost = null;
+  if (plan.dryRun.ok) {
+    cost = await costOf(api, instantiateTx(api, target, plan, salt), signer, plan.dryRun.deposit);
+    if (verdict.ok && !cost.enough) verdict = notEnoughMoney(cost, network);
+  }
+  const tokens = (v: bigint) => formatTokens(v, network.decimals, network.tokenSymbol);
+  const linked = manifest.link ? String(plan.answers[manifest.link.field] ?? "") : "";
+  const link = manifest.link
+    ? { ...(await checkLink(api, { address: linked, requiredMessages: manifest.link.requiredMessages, origin: signer, networkName: network.name })), address: linked, explain: manifest.link.explain, warning: null as string | null }
+    : null;
+  if (link?.ok && manifest.link?.record?.on === "linked") link.warning = await linkRefusal(api, target, { signer, instance: plan.address, linked, answers: plan.answers });
+  return {
+    summary: summaryOf(target, input.name, plan.codeOnChain, linked),
+    constructorName: manifest.constructor.name,
+    args: describeConstructorArgs(manifest, target.bundle, plan.answers, plan.args),
+    inputData: plan.inputData,
+    codeOnChain: plan.codeOnChain,
+    address: plan.address,
+    verdict,
+    gas: { refTime: plan.dryRun.gas.refTime.toString(), proofSize: plan.dryRun.gas.proofSize.toString() },
+    deposit: tokens(plan.dryRun.deposit),
+    fee: cost ? tokens(cost.fee) : null,
+    balance: cost ? tokens(cost.free) : null,
+    link,
+    warning: deprecationWarning(version, version.brick.latestVersion),
+  };
+}
+
+/** Asks the user's contract now whether it would accept the link transaction from this account. */
+async function linkRefusal(api: Awaited<ReturnType<typeof getChainApi>>, target: Awaited<ReturnType<typeof loadDeployTarget>>, ctx: TLinkCtx): Promise<string | null> {
+  const call = linkCall(api, target, "record", ctx);
+  if (!call) return null;
+  const dry = await dryRunCall(api, { origin: ctx.signer, dest: call.dest, inputData: call.data });
+  if (dry.ok && !dry.reverted) return null;
+  return `Your contract would refuse ${call.label} from your account (${dry.ok ? `it answered ${dry.data}` : dry.error.message}), so the link step would fail. Usually only the contract's owner may do this: deploy with the account that owns your contract.`;
+}
+
+function summaryOf(target: Awaited<ReturnType<typeof loadDeployTarget>>, name: string, codeOnChain: boolean, linked: string): string {
+  const { version, network, bundle } = target;
+  const code = codeOnChain
+    ? "Its audited code is already stored on the network, so only a new instance is created."
+    : `Its audited code (${(bundle.wasm.length / 1024).toFixed(1)} KB) is uploaded together with the new instance.`;
+  const link = linked ? ` It will then be linked to your contract ${linked}, with one more signature.` : "";
+  return `Create “${name}”, a new ${version.brick.name} (version ${version.version}) on ${network.name}, by calling its constructor “${target.manifest.constructor.name}” with the values below. ${code}${link}`;
+}

@@ -1,0 +1,99 @@
+// What the tracker does once a transaction is in a block, and once that block is final. Shared by
+// the live watch and the reconciler; every write goes through transitionTx, so seeing the same
+// block twice changes nothing the second time.
+import "server-only";
+import type { ApiPromise } from "@polkadot/api";
+import { u8aToHex } from "@polkadot/util";
+import { decodeAddress, encodeAddress } from "@polkadot/util-crypto";
+import { codeHashAt, readOutcome } from "@/lib/chain/extrinsic-outcome";
+import type { TFoundExtrinsic } from "@/lib/chain/find-extrinsic";
+import { db } from "@/lib/db";
+import { proveLink } from "../link-calls";
+import { parseVersion } from "../load-deploy-target";
+import { emitProgress } from "../progress-bus";
+import { transitionTx, type TTxStatus } from "../transition";
+import { storeContractEvents } from "./store-contract-events";
+import type { TTrackedTx } from "./tracked-tx";
+
+const same = (a: string, b: string) => u8aToHex(decodeAddress(a)) === u8aToHex(decodeAddress(b));
+
+export async function failTx(tx: TTrackedTx, reason: string, from: TTxStatus[] = ["signed", "in_block"]) {
+  const instantiate = tx.kind === "instantiate";
+  return transitionTx({
+    txId: tx.id,
+    deploymentId: tx.deploymentId,
+    from,
+    to: "failed",
+    tx: { failureReason: reason },
+    deployment: instantiate ? { status: "failed", failureReason: reason } : { linkVerified: false },
+    event: { status: instantiate ? "failed" : "link_failed", detail: reason },
+  });
+}
+
+export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TFoundExtrinsic): Promise<void> {
+  const outcome = await readOutcome(api, found.blockHash, found.index);
+  const at = { blockHash: found.blockHash, blockNumber: found.blockNumber };
+  if (!outcome.success) {
+    const why = outcome.error?.message ?? "The transaction failed on chain.";
+    await failTx(tx, `${tx.kind === "instantiate" ? "The deploy" : "The link step"} failed in block #${found.blockNumber}: ${why}`, ["signed"]);
+    return;
+  }
+  const d = tx.deployment;
+  if (tx.kind === "instantiate") {
+    const created = outcome.instantiated.find((i) => same(i.deployer, tx.signer)) ?? outcome.instantiated[0];
+    if (!created) return void (await failTx(tx, `Block #${found.blockNumber} holds the deploy, but it created no contract.`, ["signed"]));
+    const address = encodeAddress(decodeAddress(created.contract), d.network.ss58Prefix);
+    const codeHash = await codeHashAt(api, address);
+    const verified = codeHash === d.brickVersion.codeHash;
+    const moved = await transitionTx({
+      txId: tx.id,
+      deploymentId: tx.deploymentId,
+      from: ["signed"],
+      to: "in_block",
+      tx: at,
+      deployment: { status: "in_block", blockHash: at.blockHash, address, codeHashVerified: verified },
+      event: {
+        status: "in_block",
+        detail: `In block #${at.blockNumber}. Instance created at ${address}. Its code hash ${codeHash ?? "(none)"} ${verified ? "matches the audited code" : `does NOT match the audited ${d.brickVersion.codeHash}`}.`,
+      },
+    });
+    if (moved) await storeContractEvents(api, tx, outcome, at, address);
+    return;
+  }
+  const moved = await transitionTx({ txId: tx.id, deploymentId: tx.deploymentId, from: ["signed"], to: "in_block", tx: at, event: { status: "link_in_block", detail: `Link transaction in block #${at.blockNumber}.` } });
+  if (!moved) return;
+  if (d.address) await storeContractEvents(api, tx, outcome, at, d.address);
+  await verifyLinkOnChain(api, tx);
+}
+
+/** Runs link.verify and records the answer (link step done, or a verify-only brick deployed). */
+export async function verifyLinkOnChain(api: ApiPromise, tx: TTrackedTx): Promise<void> {
+  const d = tx.deployment;
+  if (!d.address || !d.linkedContract || !d.signer) return;
+  const target = { ...parseVersion(d.brickVersion), version: d.brickVersion };
+  const proof = await proveLink(api, target, { signer: d.signer, instance: d.address, linked: d.linkedContract, answers: JSON.parse(d.config) });
+  if (!proof) return;
+  await db.$transaction([
+    db.deployment.update({ where: { id: d.id }, data: { linkVerified: proof.verified } }),
+    db.deploymentEvent.create({ data: { deploymentId: d.id, status: proof.verified ? "link_verified" : "link_unverified", detail: proof.detail } }),
+  ]);
+  emitProgress(d.id);
+}
+
+export async function recordFinality(api: ApiPromise, tx: TTrackedTx): Promise<void> {
+  const instantiate = tx.kind === "instantiate";
+  const moved = await transitionTx({
+    txId: tx.id,
+    deploymentId: tx.deploymentId,
+    from: ["in_block"],
+    to: "finalized",
+    deployment: instantiate ? { status: "finalized" } : undefined,
+    event: { status: instantiate ? "finalized" : "link_finalized", detail: `Block #${tx.blockNumber ?? "?"} is final.` },
+  });
+  // A brick that only verifies (nothing to sign) is checked as soon as the instance is final.
+  const manifest = parseVersion(tx.deployment.brickVersion).manifest;
+  if (moved && instantiate && manifest.link?.verify && !manifest.link.record) {
+    const fresh = await db.deployment.findUniqueOrThrow({ where: { id: tx.deploymentId } });
+    await verifyLinkOnChain(api, { ...tx, deployment: { ...tx.deployment, ...fresh } });
+  }
+}
