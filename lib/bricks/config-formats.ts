@@ -1,7 +1,9 @@
 // Brickyard's named formats: what a builder types into the form, checked with messages a person who
 // does not program can act on, and converted to what the contract expects. Browser-safe: the same
 // checks run while typing and again on the server.
-import { decodeAddress } from "@polkadot/util-crypto";
+// decodeSs58, not util-crypto's decodeAddress: this file runs in the browser, and util-crypto would bring
+// @polkadot/wasm-crypto (~169 KB gzip) into every page with a form. See lib/chain/ss58.ts.
+import { decodeSs58 as decodeAddress } from "@/lib/chain/ss58";
 import { isHex } from "@polkadot/util";
 import type { JsonSchema } from "./json-schema";
 

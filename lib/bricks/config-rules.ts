@@ -1,6 +1,8 @@
 // Cross-field rules (`x-rules`) that JSON Schema cannot say, such as "shares add up to 100%" or
 // "each payee only once". Each broken rule becomes an issue on the field a person has to change.
-import { decodeAddress } from "@polkadot/util-crypto";
+// decodeSs58, not util-crypto's decodeAddress: this file runs in the browser, and util-crypto would bring
+// @polkadot/wasm-crypto (~169 KB gzip) into every page with a form. See lib/chain/ss58.ts.
+import { decodeSs58 as decodeAddress } from "@/lib/chain/ss58";
 import { u8aToHex } from "@polkadot/util";
 import { labelOf, type ConfigRule, type JsonSchema, type Path } from "./json-schema";
 

@@ -43,6 +43,9 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
         <h1 className="text-2xl font-bold sm:text-3xl">{team.name}</h1>
         <span className="text-sm text-stone-600">You are</span> <RoleBadge role={team.myRole} />
         {team.personal && <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">Personal team</span>}
+        <Link href={`/teams/${slug}/deployments`} className="ml-auto rounded-md bg-brand-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+          Deployments
+        </Link>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">

@@ -23,6 +23,11 @@ function describe(e: Entry): string {
     case "member.role.change": return `changed ${who}'s role from ${d.from} to ${d.to}`;
     case "member.remove": return `removed ${who}`;
     case "team.leave": return "left the team";
+    case "deployment.create": return `prepared the deployment “${d.name}” of ${d.brick} on ${d.network}`;
+    case "deployment.submit": return "signed and sent a deployment";
+    case "deployment.link": return "signed and sent the link to their own contract";
+    case "apitoken.create": return `created the API token “${d.name ?? "unnamed"}”`;
+    case "apitoken.revoke": return "revoked an API token";
     default: return `${e.action} ${e.target}`;
   }
 }
