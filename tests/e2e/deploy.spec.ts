@@ -45,6 +45,7 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   await form.getByRole("button", { name: "Review" }).click();
   await expect(form.getByText("This field is required")).toBeVisible();
   await expect(form.getByText("Enter 18 or less")).toBeVisible();
+  await expect(form.getByText("This is not a valid account address")).toBeVisible(); // under the entry itself
   const summary = page.getByTestId("issue-summary");
   await expect(summary).toContainText("Feed name");
   await expect(summary).toContainText("Reporters 1");
