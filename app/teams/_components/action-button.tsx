@@ -1,0 +1,38 @@
+"use client";
+// A button that runs one server action, shows it is busy, and shows the action's refusal in plain
+// words. The action redirects on success, so only a refusal comes back here.
+import { useState, useTransition } from "react";
+import { FormMessage } from "@/app/teams/_components/form-message";
+
+type Refusal = { ok: false; message: string } | { ok: true } | undefined | void;
+
+export function ActionButton(props: {
+  label: string;
+  pendingLabel: string;
+  className: string;
+  /** Asked first with window.confirm; nothing runs when the person says no. */
+  confirmText?: string;
+  run: () => Promise<Refusal>;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        disabled={pending}
+        className={props.className}
+        onClick={() => {
+          if (props.confirmText && !confirm(props.confirmText)) return;
+          start(async () => {
+            const result = await props.run();
+            if (result && !result.ok) setError(result.message);
+          });
+        }}
+      >
+        {pending ? props.pendingLabel : props.label}
+      </button>
+      <FormMessage error={error} />
+    </div>
+  );
+}
