@@ -11,6 +11,7 @@ import { REPO_ROOT } from "@/lib/chain/dev-chain/spec";
 import { draftToManifest } from "@/lib/publishing/draft-to-manifest";
 import type { TAuditReportInput } from "@/lib/audits/schemas";
 import type { TCheckDraft } from "@/lib/publishing/schemas";
+import { erc20Draft } from "../unit/publishing/draft";
 
 if (!/\.tmp\//.test(process.env.DATABASE_URL ?? "")) {
   throw new Error(`Refusing to run publish tests against ${process.env.DATABASE_URL ?? "the default database"}: expected a test database under .tmp/.`);
@@ -41,29 +42,18 @@ export function sharedBundle(name: "ink-v4-erc20" | "ink-v5-erc20"): string {
 }
 
 export function erc20Manifest(slug: string, version = "1.0.0", over: Partial<TCheckDraft> = {}) {
-  const draft: TCheckDraft = {
-    bundleName: "erc20.contract",
+  // The unit tests' erc20 draft, with this test's identity; the bundle is sent separately.
+  const draft = erc20Draft({
     bundleText: "",
     slug,
     name: "Test ERC-20",
     summary: "A fixed-supply token from the ink! examples, published in a test.",
     description: "# ERC-20\n\nAll tokens go to the deployer.",
-    category: "tokens",
     tagsText: "erc20",
     version,
     changelog: `Version ${version}.`,
-    networksText: "",
-    configText: JSON.stringify({
-      type: "object",
-      required: ["totalSupply"],
-      properties: { totalSupply: { type: "string", format: "token-amount", "x-decimals": 12, title: "Total supply" } },
-    }),
-    constructorName: "new",
-    constructorArgs: [{ arg: "total_supply", kind: "field", field: "totalSupply", pick: "", value: "" }],
-    linkText: "",
-    settingsText: "",
     ...over,
-  };
+  });
   return draftToManifest(draft).manifest;
 }
 
