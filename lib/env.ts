@@ -42,6 +42,10 @@ export const ZServerEnv = z.object({
   DEV_CHAIN_FORK_URL: optional(
     z.string().regex(/^wss?:\/\//, { message: "DEV_CHAIN_FORK_URL must be a ws:// or wss:// URL" }).optional(),
   ),
+  // Where the embedded dev chain keeps its blocks (one file per chain), so a restart resumes them.
+  // "off" keeps nothing. DEV_CHAIN_FRESH=1 (or `npm start -- --fresh`) starts from genesis on purpose.
+  DEV_CHAIN_DB_DIR: optional(z.string().default(path.resolve(process.cwd(), "data", "chains"))),
+  DEV_CHAIN_FRESH: optional(z.enum(["0", "1", "true", "false"], { message: "DEV_CHAIN_FRESH must be 1 or 0" }).default("0").transform((v) => v === "1" || v === "true")),
   BRICKS_DIR: optional(z.string().default(path.resolve(process.cwd(), "bricks"))),
   NEXTAUTH_SECRET: optional(z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
   NEXTAUTH_URL: optional(z.url({ message: "NEXTAUTH_URL must be a full URL such as http://localhost:3000" }).optional()),

@@ -29,6 +29,7 @@ export default async function AdminPage() {
       <section className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Platform admin</h1>
         <p className="text-stone-600">Auditors publish brick versions and sign their audits. First admins come from ADMIN_ADDRESSES.</p>
+        <p><a href="/admin/networks" className="text-brand-600 underline">Manage networks →</a></p>
       </section>
       <section className={card} aria-labelledby="users-title">
         <h2 id="users-title" className="mb-2 text-lg font-semibold">People ({users.length})</h2>

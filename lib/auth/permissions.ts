@@ -38,6 +38,7 @@ export const PLATFORM_PERMISSIONS = {
   "auditor.grant": ["admin"],
   "auditor.revoke": ["admin"],
   "admin.view": ["admin"],
+  "network.manage": ["admin"],
 } as const satisfies Record<string, readonly PlatformRole[]>;
 export type PlatformAction = keyof typeof PLATFORM_PERMISSIONS;
 

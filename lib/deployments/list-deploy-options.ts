@@ -5,6 +5,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { listAvailableNetworks } from "@/lib/networks/list-available-networks";
 import { deprecationWarning } from "@/lib/publishing/deployable";
 import { listMyTeams } from "@/lib/teams/list-my-teams";
 import { parseVersion } from "./load-deploy-target";
@@ -18,10 +19,10 @@ export async function listDeployOptions(opts: { actorId: string; slug: string; v
   const wanted = opts.version ?? brick.latestVersion ?? brick.versions.find((v) => !v.yankedAt)?.version;
   const row = brick.versions.find((v) => v.version === wanted);
   if (!row) throw new AppError("NOT_FOUND", { userMessage: `${brick.name} has no version ${opts.version ?? ""} that can be deployed.` });
-  const version = await db.brickVersion.findUniqueOrThrow({ where: { id: row.id }, include: { networks: true } });
+  const version = await db.brickVersion.findUniqueOrThrow({ where: { id: row.id } });
   const { manifest } = parseVersion(version);
-  const [networks, teams] = await Promise.all([
-    db.network.findMany({ where: { slug: { in: version.networks.map((n) => n.networkSlug) } }, orderBy: { name: "asc" }, select: { slug: true, name: true, tokenSymbol: true, decimals: true, ss58Prefix: true } }),
+  const [{ available: networks, missing: missingNetworks }, teams] = await Promise.all([
+    listAvailableNetworks(version),
     listMyTeams({ actorId: opts.actorId }),
   ]);
   return {
@@ -34,6 +35,7 @@ export async function listDeployOptions(opts: { actorId: string; slug: string; v
     constructorName: manifest.constructor.name,
     link: manifest.link ? { field: manifest.link.field, explain: manifest.link.explain, requiredMessages: manifest.link.requiredMessages, record: Boolean(manifest.link.record) } : null,
     networks,
+    missingNetworks,
     teams: teams.filter((t) => can(t.role, "deployment.create")).map((t) => ({ id: t.id, name: t.name, slug: t.slug })),
     viewerOnlyTeams: teams.filter((t) => !can(t.role, "deployment.create")).map((t) => t.name),
   };

@@ -1,5 +1,5 @@
 // The brick version and network a deploy is about, checked: the version exists and is not yanked
-// (assertDeployable), the network exists and the version may go there (BrickVersionNetwork).
+// (assertDeployable), the network exists and the version may go there now (whyNotDeployable).
 // Versions never change once published, so their parsed manifest and bundle are cached.
 import "server-only";
 import { u8aToHex } from "@polkadot/util";
@@ -7,6 +7,7 @@ import { parseBundle, type ContractBundle } from "@/lib/bricks/bundle";
 import { ZManifest, type TManifest } from "@/lib/bricks/manifest-schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { whyNotDeployable } from "@/lib/networks/list-available-networks";
 import { assertDeployable } from "@/lib/publishing/deployable";
 
 type Parsed = { manifest: TManifest; bundle: ContractBundle; abi: Record<string, unknown> };
@@ -20,9 +21,11 @@ export async function loadDeployTarget(opts: { brick: string; version: string; n
   if (!version) throw new AppError("NOT_FOUND", { userMessage: `Brick "${opts.brick}" has no version ${opts.version}.` });
   if (!opts.allowYanked) assertDeployable(version);
   const network = await db.network.findUnique({ where: { slug: opts.network } });
-  if (!network || !version.networks.some((n) => n.networkSlug === network.slug)) {
+  // Decided now from the network's state and platform and the version's networks list (lib/networks).
+  const why = network ? await whyNotDeployable(version, network.slug) : "there is no such network";
+  if (!network || why) {
     throw new AppError("BAD_INPUT", {
-      userMessage: `Version ${version.version} of ${version.brick.name} cannot be deployed to ${network?.name ?? `"${opts.network}"`}.`,
+      userMessage: `Version ${version.version} of ${version.brick.name} cannot be deployed to ${network?.name ?? `"${opts.network}"`}: ${why}.`,
       fields: { network: ["Choose one of the networks listed."] },
     });
   }

@@ -6,7 +6,9 @@ import { z } from "zod";
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown brick or network.");
 const id = z.string().min(1).max(64);
 
-export const DEPLOYMENT_STATUSES = ["draft", "signed", "in_block", "finalized", "failed"] as const;
+// "missing_on_chain": the deploy had finalized, but a later start found the contract gone (a dev
+// chain reset); set by lib/deployments/mark-missing-on-chain.ts, with the reason.
+export const DEPLOYMENT_STATUSES = ["draft", "signed", "in_block", "finalized", "failed", "missing_on_chain"] as const;
 export type TDeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 
 export const ZDeployTarget = z.object({

@@ -9,6 +9,13 @@ import { emitProgress } from "./progress-bus";
 
 export type TTxStatus = "draft" | "signed" | "in_block" | "finalized" | "failed";
 
+/**
+ * The deployment's own status follows its instantiate transaction, plus one move no transaction
+ * makes: finalized → "missing_on_chain" when the chain no longer has the contract (a dev chain
+ * started fresh). That move is markMissingOnChain (mark-missing-on-chain.ts), guarded the same way.
+ */
+export const DEPLOYMENT_MOVES = { missing_on_chain: { from: ["finalized"] } } as const;
+
 export type TTransition = {
   txId: string;
   deploymentId: string;

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document of the publishing API, served at GET /api/v1/openapi.json.
 import { openApiComponents } from "./openapi-components";
+import { networkPaths, networkSchemas } from "./openapi-networks";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (name: string) => ({ required: true, content: { "application/json": { schema: ref(name) } } });
@@ -50,7 +51,8 @@ export function openApiDocument(serverUrl?: string) {
       "/api/bricks/{slug}/versions/{version}/wasm": {
         get: { summary: "Public: the version's wasm", parameters: [slug, version], responses: { "200": { description: "application/wasm; X-Code-Hash header." }, ...errors("NotFound") } },
       },
+      ...networkPaths,
     },
-    components: openApiComponents(),
+    components: { ...openApiComponents(), schemas: { ...openApiComponents().schemas, ...networkSchemas } },
   };
 }

@@ -3,13 +3,15 @@
 import path from "node:path";
 import type { TServerEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db";
-import { seedNetworks } from "@/lib/setup/seed-networks";
+import { LOCAL_NETWORK_SLUG, seedNetworks } from "@/lib/setup/seed-networks";
+import { refreshDevNetwork } from "@/lib/setup/refresh-dev-network";
 import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
 
 export async function seedDatabase(env: TServerEnv, rpcUrl: string, log: (s: string) => void) {
   const db = createPrismaClient(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   try {
     await seedNetworks(db, { rpcUrl });
+    await refreshDevNetwork(db, LOCAL_NETWORK_SLUG, rpcUrl, log);
     const dirs = env.BRICKS_DIR.split(path.delimiter).filter(Boolean);
     await publishBricksFromDirs(db, dirs, log);
   } finally {

@@ -14,5 +14,6 @@ export async function seedNetworks(db: PrismaClient, opts: { rpcUrl: string; tok
     protected: false,
     isDevChain: true,
   };
-  return db.network.upsert({ where: { slug: LOCAL_NETWORK_SLUG }, create: { slug: LOCAL_NETWORK_SLUG, ...data }, update: data });
+  // Only the URL follows the configuration; what an admin edited (name, explorer links…) stays.
+  return db.network.upsert({ where: { slug: LOCAL_NETWORK_SLUG }, create: { slug: LOCAL_NETWORK_SLUG, ...data }, update: { rpcUrl: data.rpcUrl } });
 }

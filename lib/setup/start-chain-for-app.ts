@@ -3,6 +3,8 @@
 // the message says exactly what to set.
 import type { TServerEnv } from "@/lib/env";
 import { startDevChain } from "@/lib/chain/dev-chain";
+import { devChainPersistence } from "@/lib/setup/dev-chain-persistence";
+import { LOCAL_NETWORK_SLUG } from "@/lib/setup/seed-networks";
 
 export type AppChain = { rpcUrl: string; close: () => Promise<void> };
 
@@ -14,7 +16,7 @@ export async function startChainForApp(env: TServerEnv, log: (s: string) => void
   const local = `ws://127.0.0.1:${env.DEV_CHAIN_PORT}`;
   try {
     const started = Date.now();
-    const chain = await startDevChain({ port: env.DEV_CHAIN_PORT, specPath: env.DEV_CHAIN_SPEC, forkUrl: env.DEV_CHAIN_FORK_URL });
+    const chain = await startDevChain({ port: env.DEV_CHAIN_PORT, specPath: env.DEV_CHAIN_SPEC, forkUrl: env.DEV_CHAIN_FORK_URL, log, ...devChainPersistence(env, LOCAL_NETWORK_SLUG) });
     log(`Dev chain ready at ${chain.wsUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { rpcUrl: chain.wsUrl, close: () => chain.close() };
   } catch (error) {

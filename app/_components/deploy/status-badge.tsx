@@ -5,6 +5,7 @@ const STATUS: Record<string, { label: string; className: string }> = {
   in_block: { label: "In a block", className: "bg-sky-100 text-sky-900" },
   finalized: { label: "Finalized", className: "bg-emerald-100 text-emerald-900" },
   failed: { label: "Failed", className: "bg-red-100 text-red-900" },
+  missing_on_chain: { label: "Missing on chain", className: "bg-red-100 text-red-900" },
 };
 
 export function StatusBadge({ status }: { status: string }) {

@@ -38,14 +38,15 @@ function u64le(value: bigint): string {
  * slot boundary falls between the two reads, block #1 fails with "slot number mismatch". A
  * slot-aligned Timestamp.Now in genesis makes both reads agree on every start.
  */
-export async function loadGenesis(specPath: string): Promise<GenesisProvider> {
+export async function loadGenesis(specPath: string, genesisTimeMs?: number): Promise<GenesisProvider> {
   const spec = JSON.parse(await readFile(specPath, "utf8")) as Genesis;
   const top = spec.genesis?.raw?.top;
   if (!top) throw new Error(`${specPath} is not a raw chain spec (no genesis.raw.top): build it with --raw.`);
   if (!top[TIMESTAMP_NOW_KEY]) {
     // A whole minute is a multiple of every usual slot duration (2, 3, 6, 12 s …), so the value is
     // slot-aligned whatever the runtime's slot duration turns out to be.
-    const minute = BigInt(Math.floor(Date.now() / 60_000)) * 60_000n;
+    // A persisted chain passes the time it first started with, so its genesis hash never changes.
+    const minute = BigInt(genesisTimeMs ?? Math.floor(Date.now() / 60_000) * 60_000);
     top[TIMESTAMP_NOW_KEY] = u64le(minute) as `0x${string}`;
   }
   return new DevGenesisProvider(spec);

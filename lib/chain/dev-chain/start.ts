@@ -7,6 +7,7 @@ import { fundDevAccounts } from "./fund";
 import { loadGenesis } from "./genesis";
 import { withDelayedFinality } from "./finality";
 import { withPendingNonces } from "./nonces";
+import { openPersistence } from "./persist";
 import { assertPortFree } from "./server";
 import { resolveChainSpec } from "./spec";
 
@@ -20,6 +21,10 @@ export type TDevChainOptions = {
   forkUrl?: string;
   /** Fork only: how long the live endpoint has to answer. Default 60 s. */
   forkTimeoutMs?: number;
+  /** Keep the blocks in this SQLite file and resume from it (chain spec only; see persist.ts). */
+  dbPath?: string;
+  /** With dbPath: delete the file and start from genesis. */
+  fresh?: boolean;
   /** Progress lines (spec used, ready, funded); default: silent. */
   log?: (line: string) => void;
 };
@@ -54,7 +59,10 @@ export async function startDevChain(opts: TDevChainOptions = {}): Promise<TDevCh
     if (specPath) {
       log(`Starting from chain spec ${specPath} …`);
       // setup() builds block #1 from genesis before returning.
-      chain = await setup({ genesis: await loadGenesis(specPath), buildBlockMode: BuildBlockMode.Instant });
+      const kept = opts.dbPath ? openPersistence({ dbPath: opts.dbPath, fresh: opts.fresh, specPath, log }) : undefined;
+      chain = await setup({ genesis: await loadGenesis(specPath, kept?.genesisTimeMs), buildBlockMode: BuildBlockMode.Instant, db: kept?.db, saveBlocks: false });
+      const resumed = await kept?.resume(chain);
+      if (resumed) log(`Resumed at block #${resumed} from ${opts.dbPath}`);
       await alignClockToSlot(chain);
     } else {
       log(`Forking ${forkUrl} …`);
@@ -89,6 +97,8 @@ export async function startDevChain(opts: TDevChainOptions = {}): Promise<TDevCh
 
 async function shutdown(chain: Blockchain, closeServer: () => Promise<void>): Promise<void> {
   await closeServer().catch(() => {});
+  // A block being built is announced before it is stored: let it reach the block database first.
+  await chain.upcomingBlocks().catch(() => {});
   await chain.close().catch(() => {});
   // The runtime executes in one worker thread shared by every chain in this process; it keeps
   // the process alive, so stop it when the last chain closes.

@@ -1,0 +1,53 @@
+"use client";
+// Per-network buttons (check again, disable/enable, confirm a new genesis, delete) and the edit form.
+import { useState, useTransition } from "react";
+import { editNetworkAction, networkCommandAction } from "@/app/admin/networks/actions";
+import { FormMessage } from "@/app/teams/_components/form-message";
+import { btnDanger, btnPrimary, btnSecondary } from "@/app/teams/_components/ui";
+import { SettingsFields, settingsFromForm } from "./settings-fields";
+
+type TProps = {
+  slug: string;
+  name: string;
+  enabled: boolean;
+  genesisChanged: boolean;
+  deployments: number;
+  values: Parameters<typeof SettingsFields>[0]["values"];
+};
+
+export function NetworkControls(p: TProps) {
+  const [pending, start] = useTransition();
+  const [msg, setMsg] = useState<{ error?: string; success?: string; fields?: Record<string, string[]> }>({});
+  const run = (command: Parameters<typeof networkCommandAction>[1]) =>
+    start(async () => {
+      const r = await networkCommandAction(p.slug, command);
+      setMsg(r.ok ? { success: r.data } : { error: r.message });
+    });
+  const save = (form: FormData) =>
+    start(async () => {
+      const r = await editNetworkAction(p.slug, settingsFromForm(form));
+      setMsg(r.ok ? { success: "Saved." } : { error: r.message, fields: r.fields });
+    });
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={btnSecondary} disabled={pending} onClick={() => run("recheck")}>Check again</button>
+        {p.genesisChanged && <button type="button" className={btnPrimary} disabled={pending} onClick={() => confirm(`Accept the new chain at ${p.name}'s URL? Instances on the old chain will not be there.`) && run("confirm")}>Confirm new genesis</button>}
+        {p.enabled ? (
+          <button type="button" className={btnDanger} disabled={pending} onClick={() => confirm(`Disable ${p.name}? Nothing new can be deployed there; its instances stay visible.`) && run("disable")}>Disable</button>
+        ) : (
+          <button type="button" className={btnSecondary} disabled={pending} onClick={() => run("enable")}>Enable</button>
+        )}
+        {p.deployments === 0 && <button type="button" className={btnDanger} disabled={pending} onClick={() => confirm(`Delete ${p.name}? Nothing was deployed there.`) && run("delete")}>Delete</button>}
+      </div>
+      <FormMessage error={msg.error} success={msg.success} />
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-600">Edit name, links and flags</summary>
+        <form action={save} className="mt-3 grid gap-4 sm:grid-cols-2" aria-label={`Edit ${p.name}`}>
+          <SettingsFields prefix={`edit-${p.slug}`} values={p.values} errors={msg.fields} />
+          <div className="sm:col-span-2"><button type="submit" className={btnPrimary} disabled={pending}>Save</button></div>
+        </form>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// On start, for each dev-chain network: is every finalized instance's contract still on chain?
+// A chain started fresh (another genesis), reset to an older head, or simply without the contract
+// turns the instance "missing on chain" with the reason — never "finalized ✓" for a ghost.
+import "server-only";
+import type { ApiPromise } from "@polkadot/api";
+import { db } from "@/lib/db";
+import { markMissingOnChain } from "@/lib/deployments/mark-missing-on-chain";
+
+type TNet = { id: string; name: string; genesisHash: string | null; platform: string };
+
+/** Does the chain still know this block? A reset chain does not. */
+async function hasBlock(api: ApiPromise, hash: string): Promise<boolean> {
+  try {
+    await api.rpc.chain.getHeader(hash);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function hasContract(api: ApiPromise, platform: string, address: string): Promise<boolean | null> {
+  const query = api.query as unknown as Record<string, Record<string, ((a: string) => Promise<{ isNone: boolean }>) | undefined> | undefined>;
+  const read = platform === "revive" ? query.revive?.contractInfoOf : query.contracts?.contractInfoOf;
+  if (!read) return null; // cannot tell on this runtime: leave the instance as it is
+  try {
+    return !(await read(address)).isNone;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks every finalized instance on `network` against the chain `api` is connected to.
+ * `recordedGenesis` is the genesis hash the database had before this start (null: unknown).
+ */
+export async function detectMissingContracts(api: ApiPromise, network: TNet, recordedGenesis: string | null): Promise<{ checked: number; missing: number }> {
+  const rows = await db.deployment.findMany({ where: { networkId: network.id, status: "finalized", address: { not: null } }, select: { id: true, address: true, blockHash: true } });
+  const genesis = api.genesisHash.toHex();
+  const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  let missing = 0;
+  for (const d of rows) {
+    const present = await hasContract(api, network.platform, d.address!);
+    if (present !== false) continue;
+    const reason =
+      recordedGenesis && recordedGenesis !== genesis
+        ? `${network.name} was started fresh (another genesis), so this contract no longer exists there. Deploy it again.`
+        : d.blockHash && !(await hasBlock(api, d.blockHash))
+          ? `${network.name} was reset to block #${head}, before the block this contract was deployed in. Deploy it again.`
+          : `The contract is no longer on ${network.name}. Deploy it again.`;
+    if (await markMissingOnChain(d.id, reason)) missing++;
+  }
+  return { checked: rows.length, missing };
+}
