@@ -24,7 +24,7 @@ export const POST = withApiToken<Params>(async ({ actor, params, body }) => {
     sign: `/publish/${result.slug}/${result.version}`,
     attestations: `/api/bricks/${result.slug}/versions/${result.version}/attestations`,
   };
-  return Response.json({ ...result, urls }, { status: result.outcome === "created" ? 201 : 200 });
+  return Response.json({ ...result, urls }, { status: result.outcome === "unchanged" ? 200 : 201 });
 }, { maxBytes: PUBLISH_MAX_BODY_BYTES });
 
 export async function GET(_req: Request, ctx: { params: Promise<Params> }) {
