@@ -8,7 +8,11 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "CONFLICT"
   | "CHAIN_UNAVAILABLE"
-  | "INTERNAL";
+  | "INTERNAL"
+  // Edge refusals (lib/http): a body that cannot be read as JSON, one over the size limit, too many requests.
+  | "MALFORMED"
+  | "TOO_LARGE"
+  | "RATE_LIMITED";
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_INPUT: 422,
@@ -18,6 +22,9 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   CHAIN_UNAVAILABLE: 503,
   INTERNAL: 500,
+  MALFORMED: 400,
+  TOO_LARGE: 413,
+  RATE_LIMITED: 429,
 };
 
 export type FieldErrors = Record<string, string[]>;
@@ -27,13 +34,16 @@ export class AppError extends Error {
   readonly status: number;
   readonly userMessage: string;
   readonly fields?: FieldErrors;
+  /** RATE_LIMITED: seconds until a retry can succeed (sent as Retry-After). */
+  readonly retryAfterS?: number;
 
-  constructor(code: ErrorCode, opts: { userMessage: string; fields?: FieldErrors; cause?: unknown }) {
+  constructor(code: ErrorCode, opts: { userMessage: string; fields?: FieldErrors; cause?: unknown; retryAfterS?: number }) {
     super(opts.userMessage, { cause: opts.cause });
     this.code = code;
     this.status = STATUS[code];
     this.userMessage = opts.userMessage;
     this.fields = opts.fields;
+    this.retryAfterS = opts.retryAfterS;
   }
 }
 

@@ -3,6 +3,8 @@
 // transaction) → refresh the pages that show the result.
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
+import { acceptInput } from "@/lib/http/accept-input";
+import { edgeParse } from "@/lib/http/zod-edge";
 import { AppError } from "@/lib/errors";
 import { createAttestation } from "@/lib/audits/create-attestation";
 import { prepareAttestation } from "@/lib/audits/prepare-attestation";
@@ -25,13 +27,13 @@ function refresh(slug: string, version?: string) {
 }
 
 export async function checkDraftAction(draft: TCheckDraft) {
-  return runAction(async () => checkDraft({ actorId: (await requireUser()).id, draft: ZCheckDraft.parse(draft) }));
+  return runAction(async () => checkDraft({ actorId: (await requireUser()).id, draft: edgeParse(ZCheckDraft, draft) }));
 }
 
 export async function publishDraftAction(input: TPublishDraft) {
   return runPublishAction(async () => {
     const actorId = (await requireUser()).id;
-    const draft = ZPublishDraft.parse(input);
+    const draft = edgeParse(ZPublishDraft, input);
     const { manifest, errors } = draftToManifest(draft);
     if (errors.length) throw new AppError("BAD_INPUT", { userMessage: errors[0].message, fields: Object.fromEntries(errors.map((e) => [e.field, [e.message]])) });
     const result = await publishVersion({ actorId, manifest, bundleText: draft.bundleText, report: draft.report, source: "ui" });
@@ -41,11 +43,12 @@ export async function publishDraftAction(input: TPublishDraft) {
 }
 
 export async function prepareAttestationAction(input: { auditId: string }) {
-  return runAction(async () => prepareAttestation({ actorId: (await requireUser()).id, auditId: String(input.auditId) }));
+  return runAction(async () => prepareAttestation({ actorId: (await requireUser()).id, auditId: String(acceptInput(input).auditId) }));
 }
 
 export async function submitAttestationAction(input: VersionRef & { auditId: string; signer: string; issuedAt: string; signature: string }) {
   return runAction(async () => {
+    acceptInput(input);
     const actorId = (await requireUser()).id;
     const result = await createAttestation({ actorId, auditId: String(input.auditId), signer: input.signer, issuedAt: input.issuedAt, signature: input.signature });
     refresh(input.slug, input.version);
@@ -55,6 +58,7 @@ export async function submitAttestationAction(input: VersionRef & { auditId: str
 
 export async function setVersionStatusAction(input: VersionRef & { status: "deprecated" | "yanked"; reason: string }) {
   return runAction(async () => {
+    acceptInput(input);
     const actorId = (await requireUser()).id;
     const opts = { actorId, slug: String(input.slug), version: String(input.version), reason: input.reason };
     await (input.status === "yanked" ? yankVersion(opts) : deprecateVersion(opts));
@@ -65,6 +69,7 @@ export async function setVersionStatusAction(input: VersionRef & { status: "depr
 
 export async function recordCodeUploadAction(input: VersionRef & { network: string; extrinsicHash?: string; blockHash?: string }) {
   return runAction(async () => {
+    acceptInput(input);
     const actorId = (await requireUser()).id;
     await recordCodeUpload({ actorId, slug: String(input.slug), version: String(input.version), network: input.network, extrinsicHash: input.extrinsicHash, blockHash: input.blockHash });
     refresh(input.slug, input.version);

@@ -1,11 +1,13 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { acceptInput } from "@/lib/http/accept-input";
 import { createTeam } from "@/lib/teams/create-team";
 import { runAction } from "@/app/teams/_lib/action-result";
 
 export async function createTeamAction(input: { name: string }) {
   const result = await runAction(async () => {
+    acceptInput(input);
     const user = await requireUser();
     return createTeam({ actorId: user.id, name: input.name });
   });

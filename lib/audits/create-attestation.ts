@@ -11,6 +11,7 @@ import { findAuditForSigner } from "./find-audit-for-signer";
 import { reportHash, reportOfRow } from "./report-hash";
 import { ZSubmitAttestation } from "./schemas";
 import { verifyAttestation } from "./verify-attestation";
+import { revalidateCatalog } from "@/lib/catalog/revalidate-catalog";
 
 /** Signatures dated further than this from the server's clock are refused: sign again. */
 export const ATTESTATION_CLOCK_SKEW_MS = 10 * 60_000;
@@ -35,7 +36,7 @@ export async function createAttestation(opts: CreateAttestationOptions) {
     });
   }
   const accountId = u8aToHex(decodeSs58(input.signer));
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const audit = await findAuditForSigner(tx, opts);
     const own = await tx.walletAccount.count({ where: { publicKey: accountId, userId: opts.actorId } });
     if (!own) {
@@ -70,6 +71,8 @@ export async function createAttestation(opts: CreateAttestationOptions) {
       target: `brick:${v.brick.slug}@${v.version}`,
       detail: { auditId: audit.id, attestationId: attestation.id, signer: input.signer, keyType: result.keyType, ...(opts.via ? { via: "api", tokenId: opts.via.tokenId } : {}) },
     });
-    return { id: attestation.id, payload: result.payload, keyType: result.keyType };
+    return { id: attestation.id, payload: result.payload, keyType: result.keyType, slug: v.brick.slug, version: v.version };
   });
+  revalidateCatalog({ slug: created.slug, version: created.version });
+  return created;
 }

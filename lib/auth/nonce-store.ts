@@ -13,8 +13,9 @@ export async function issueNonce(
 ) {
   const nonce = randomBytes(16).toString("hex");
   const expiresAt = new Date(now.getTime() + NONCE_TTL_MS);
-  // Housekeeping on the way: nonces a day past expiry are of no use to anyone.
-  await client.signInNonce.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 86_400_000) } } });
+  // Housekeeping on the way: an expired or used nonce can never be accepted again, so it goes now
+  // (indexed on expiresAt; the rate limits in lib/http/rate-limit.ts bound how many can be open).
+  await client.signInNonce.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { usedAt: { not: null } }] } });
   await client.signInNonce.create({ data: { nonce, address, expiresAt } });
   return { nonce, issuedAt: now, expiresAt };
 }

@@ -107,3 +107,38 @@ export function platformRolesAllowed(action: PlatformAction): PlatformRole[] {
 export function rolesAllowedAll(actions: readonly TeamAction[]): TeamRole[] {
   return TEAM_ROLES.filter((r) => actions.every((a) => can(r, a)));
 }
+
+// ── Brick owners ────────────────────────────────────────────────────────────────
+// A brick belongs to whoever first published it (Brick.ownerUserId) and the team they published
+// through (Brick.ownerTeamId, whose owners/admins count as owners). A brick with neither (seeded)
+// belongs to the platform. What someone may do to a brick depends on how they stand to it:
+// "owner" (an auditor who owns it), "platform-admin", "auditor" (any other auditor), or "none".
+
+export const BRICK_RELATIONS = ["owner", "platform-admin", "auditor", "none"] as const;
+export type BrickRelation = (typeof BRICK_RELATIONS)[number];
+
+/** Brick actions → the relations that may do them. */
+export const BRICK_PERMISSIONS = {
+  "brick.version.publish": ["owner", "platform-admin"],
+  "brick.deprecate": ["owner", "platform-admin"],
+  "brick.yank": ["owner", "platform-admin"],
+  "brick.transfer": ["owner", "platform-admin"],
+  // Another auditor may audit an existing version again and sign it (co-audit), never publish.
+  "brick.coaudit": ["owner", "platform-admin", "auditor"],
+} as const satisfies Record<string, readonly BrickRelation[]>;
+export type BrickAction = keyof typeof BRICK_PERMISSIONS;
+
+/** Team roles of the owning team that act as the brick's owners. */
+export const BRICK_OWNER_TEAM_ROLES: readonly TeamRole[] = MANAGERS;
+
+/** How an actor stands to a brick, from plain facts (the server gathers them inside its transaction). */
+export function brickRelation(facts: { platformRoles: readonly string[] | string; ownsBrick: boolean }): BrickRelation {
+  const roles = typeof facts.platformRoles === "string" ? parsePlatformRoles(facts.platformRoles) : facts.platformRoles;
+  if (roles.includes("admin")) return "platform-admin";
+  if (!roles.includes("auditor")) return "none";
+  return facts.ownsBrick ? "owner" : "auditor";
+}
+
+export function canBrick(relation: BrickRelation, action: BrickAction): boolean {
+  return (BRICK_PERMISSIONS[action] as readonly BrickRelation[]).includes(relation);
+}

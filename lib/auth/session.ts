@@ -13,7 +13,8 @@ export type { AppSession, AppUser };
 
 export const getSession = cache(async (): Promise<AppSession | null> => {
   const session = (await getServerSession(authOptions())) as Partial<AppSession> | null;
-  return session?.user?.id && session.sid ? (session as AppSession) : null;
+  // The session callback (options.ts) answers without a user when the database row is gone.
+  return session?.user?.id ? (session as AppSession) : null;
 });
 
 /** For actions and route handlers: the signed-in user, or a 401 AppError. */

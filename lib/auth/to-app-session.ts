@@ -12,13 +12,14 @@ export type AppUser = {
   platformRoles: PlatformRole[];
 };
 
-export type AppSession = { sid: string; expires: string; user: AppUser };
+// No session id here: this object is also what GET /api/auth/session hands to page JavaScript, and
+// the database session id is a bearer secret (it stays inside the encrypted JWT cookie).
+export type AppSession = { expires: string; user: AppUser };
 
 type SessionRow = { sessionToken: string; user: { id: string; name: string | null; platformRoles: string } };
 
 export function toAppSession(row: SessionRow, account: { address: string; accountId: string }, expires: string): AppSession {
   return {
-    sid: row.sessionToken,
     expires,
     user: { id: row.user.id, name: row.user.name, ...account, platformRoles: parsePlatformRoles(row.user.platformRoles) },
   };

@@ -19,7 +19,7 @@ const ZError = z.object({
 });
 
 const ZPublished = z.object({
-  outcome: z.enum(["created", "unchanged"]),
+  outcome: z.enum(["created", "co-audited", "unchanged"]),
   slug: z.string(),
   version: z.string(),
   codeHash: z.string().describe("blake2-256 of the wasm, recomputed by Brickyard."),

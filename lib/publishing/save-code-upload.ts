@@ -1,6 +1,7 @@
 // Records that a version's code is on a network (after the chain confirmed it), with the auditor
 // check, the row and its log entry in one transaction. Uploading the same code again updates the row.
 import "server-only";
+import { revalidateCatalog } from "@/lib/catalog/revalidate-catalog";
 import { db } from "@/lib/db";
 import { writeAuditLog } from "@/lib/auth/audit-log";
 import { requirePlatformRole } from "@/lib/admin/require-platform-role";
@@ -15,7 +16,7 @@ export type SaveCodeUpload = {
 };
 
 export async function saveCodeUpload(o: SaveCodeUpload) {
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     await requirePlatformRole(tx, { actorId: o.actorId, action: "brick.publish", doing: "upload code to networks" });
     const data = { codeHash: o.version.codeHash, extrinsicHash: o.extrinsicHash ?? null, blockHash: o.blockHash ?? null };
     const row = await tx.codeUpload.upsert({
@@ -32,4 +33,7 @@ export async function saveCodeUpload(o: SaveCodeUpload) {
     });
     return row;
   });
+  // The brick page lists where its code is on chain.
+  revalidateCatalog({ slug: o.version.brick.slug });
+  return saved;
 }

@@ -1,12 +1,13 @@
 // Deprecate (deploys still allowed, with a warning) or yank (no new deploys) a published version,
-// with a reason builders read. Auditors and platform admins may, checked inside the transaction;
+// with a reason builders read. The brick's owners and platform admins may, checked inside the transaction;
 // the change and its audit-log entry commit together. Both are one-way: publish a new version.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { writeAuditLog } from "@/lib/auth/audit-log";
-import { requirePlatformRole } from "@/lib/admin/require-platform-role";
+import { requireBrickPermission } from "@/lib/bricks/owners/require-brick-permission";
 import { refreshListing } from "./refresh-listing";
+import { revalidateCatalog } from "@/lib/catalog/revalidate-catalog";
 import { ZVersionReason } from "./schemas";
 
 export type VersionStatusOptions = {
@@ -21,8 +22,9 @@ export type VersionStatusOptions = {
 export async function setVersionStatus(opts: VersionStatusOptions, status: "deprecated" | "yanked") {
   const { reason } = ZVersionReason.parse(opts);
   const now = opts.now ?? new Date();
-  return db.$transaction(async (tx) => {
-    await requirePlatformRole(tx, { actorId: opts.actorId, action: "brick.yank", doing: status === "yanked" ? "yank versions" : "deprecate versions" });
+  const row = await db.$transaction(async (tx) => {
+    // Owners of the brick and platform admins only (lib/auth/permissions.ts, BRICK_PERMISSIONS).
+    await requireBrickPermission(tx, { actorId: opts.actorId, slug: opts.slug, action: status === "yanked" ? "brick.yank" : "brick.deprecate" });
     const v = await tx.brickVersion.findFirst({ where: { version: opts.version, brick: { slug: opts.slug } }, select: { id: true, brickId: true, yankedAt: true, deprecatedAt: true } });
     if (!v) throw new AppError("NOT_FOUND", { userMessage: `Brick "${opts.slug}" has no version ${opts.version}.` });
     if (v.yankedAt) throw new AppError("CONFLICT", { userMessage: `Version ${opts.version} is already yanked.` });
@@ -39,4 +41,6 @@ export async function setVersionStatus(opts: VersionStatusOptions, status: "depr
     });
     return row;
   });
+  revalidateCatalog({ slug: opts.slug, version: opts.version });
+  return row;
 }

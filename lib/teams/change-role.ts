@@ -4,6 +4,7 @@ import { writeAuditLog } from "@/lib/auth/audit-log";
 import { memberActionFor, rolesAllowed, rolesAllowedAll } from "@/lib/auth/permissions";
 import { denial, ensureOwnerRemains } from "@/lib/teams/guard";
 import { ZChangeRole } from "@/lib/teams/schemas";
+import { revokeMemberTokens } from "@/lib/teams/revoke-member-tokens";
 
 export async function changeRole(opts: { actorId: string; teamId: string; userId: string; role: string }) {
   const { teamId, userId, role } = ZChangeRole.parse(opts);
@@ -25,6 +26,7 @@ export async function changeRole(opts: { actorId: string; teamId: string; userId
       throw await denial(tx, { actorId, teamId, allowed, doing: touchesOwner ? "make or change an owner" : "change roles", missing: "This member changed meanwhile. Reload and try again." });
     }
     await ensureOwnerRemains(tx, teamId, "A team needs at least one owner. Make someone else an owner first.");
+    await revokeMemberTokens(tx, { teamId, userId, newRole: role });
     await writeAuditLog(tx, { actorId, teamId, action: "member.role.change", target: `user:${userId}`, detail: { from: target.role, to: role } });
     return { userId, role };
   });

@@ -4,6 +4,7 @@ import { writeAuditLog } from "@/lib/auth/audit-log";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { denial, ensureOwnerRemains } from "@/lib/teams/guard";
 import { ZLeaveTeam } from "@/lib/teams/schemas";
+import { revokeMemberTokens } from "@/lib/teams/revoke-member-tokens";
 
 export async function leaveTeam(opts: { actorId: string; teamId: string }) {
   const { teamId } = ZLeaveTeam.parse(opts);
@@ -15,6 +16,7 @@ export async function leaveTeam(opts: { actorId: string; teamId: string }) {
     });
     if (count !== 1) throw await denial(tx, { actorId, teamId, allowed: rolesAllowed("team.leave"), doing: "leave it" });
     await ensureOwnerRemains(tx, teamId, "You are the last owner of this team. Make someone else an owner before you leave.");
+    await revokeMemberTokens(tx, { teamId, userId: actorId, newRole: null });
     await writeAuditLog(tx, { actorId, teamId, action: "team.leave", target: `user:${actorId}`, detail: { role: before?.role } });
   });
 }

@@ -5,6 +5,7 @@ import { writeAuditLog } from "@/lib/auth/audit-log";
 import { memberActionFor, rolesAllowed, rolesAllowedAll } from "@/lib/auth/permissions";
 import { denial, ensureOwnerRemains } from "@/lib/teams/guard";
 import { ZRemoveMember } from "@/lib/teams/schemas";
+import { revokeMemberTokens } from "@/lib/teams/revoke-member-tokens";
 
 export async function removeMember(opts: { actorId: string; teamId: string; userId: string }) {
   const { teamId, userId } = ZRemoveMember.parse(opts);
@@ -26,6 +27,7 @@ export async function removeMember(opts: { actorId: string; teamId: string; user
       throw await denial(tx, { actorId, teamId, allowed, doing: target.role === "owner" ? "remove an owner" : "remove members", missing: "This member changed meanwhile. Reload and try again." });
     }
     await ensureOwnerRemains(tx, teamId, "A team needs at least one owner. Make someone else an owner first.");
+    await revokeMemberTokens(tx, { teamId, userId, newRole: null });
     await writeAuditLog(tx, { actorId, teamId, action: "member.remove", target: `user:${userId}`, detail: { role: target.role } });
   });
 }

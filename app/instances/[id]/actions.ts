@@ -2,6 +2,7 @@
 // The instance page's actions: the link step's two halves (prepare the transaction, then hand back
 // the wallet's signature). Thin: each calls one service, which checks the team role in its query.
 import { requireUser } from "@/lib/auth/session";
+import { acceptInput } from "@/lib/http/accept-input";
 import { toAppError } from "@/lib/errors";
 import { prepareLink } from "@/lib/deployments/prepare-link";
 import { submitSignature } from "@/lib/deployments/submit-signature";
@@ -18,9 +19,9 @@ async function run<T>(fn: () => Promise<T>): Promise<TActionResult<T>> {
 }
 
 export async function prepareLinkAction(deploymentId: string): Promise<TActionResult<{ payload: SignerPayloadJSON | null; status: string }>> {
-  return run(async () => prepareLink({ actor: await requireUser(), deploymentId: String(deploymentId) }));
+  return run(async () => prepareLink({ actor: await requireUser(), deploymentId: String(acceptInput(deploymentId)) }));
 }
 
 export async function submitLinkAction(input: { deploymentId: string; signature: string }): Promise<TActionResult<{ status: string; extrinsicHash: string | null }>> {
-  return run(async () => submitSignature({ actorId: (await requireUser()).id, input: { ...input, kind: "link" } }));
+  return run(async () => submitSignature({ actorId: (await requireUser()).id, input: { ...acceptInput(input), kind: "link" } }));
 }

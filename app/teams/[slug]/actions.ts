@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { acceptInput } from "@/lib/http/accept-input";
 import { changeRole } from "@/lib/teams/change-role";
 import { createInvite } from "@/lib/teams/create-invite";
 import { leaveTeam } from "@/lib/teams/leave-team";
@@ -14,8 +15,9 @@ import { revokeInvite } from "@/lib/teams/revoke-invite";
 import type { TChangeRole, TCreateInvite, TRemoveMember, TRenameTeam, TRevokeInvite } from "@/lib/teams/schemas";
 import { runAction } from "@/app/teams/_lib/action-result";
 
-async function asUser<T>(fn: (actorId: string) => Promise<T>) {
+async function asUser<T>(input: unknown, fn: (actorId: string) => Promise<T>) {
   return runAction(async () => {
+    acceptInput(input);
     const result = await fn((await requireUser()).id);
     revalidatePath("/teams", "layout");
     return result;
@@ -23,28 +25,28 @@ async function asUser<T>(fn: (actorId: string) => Promise<T>) {
 }
 
 export async function renameTeamAction(input: TRenameTeam) {
-  return asUser((actorId) => renameTeam({ actorId, teamId: input.teamId, name: input.name }));
+  return asUser(input, (actorId) => renameTeam({ actorId, teamId: input.teamId, name: input.name }));
 }
 
 export async function createInviteAction(input: TCreateInvite) {
   // The link is shown once; only its hash is stored.
-  return asUser(async (actorId) => ({ token: (await createInvite({ actorId, teamId: input.teamId, role: input.role })).token }));
+  return asUser(input, async (actorId) => ({ token: (await createInvite({ actorId, teamId: input.teamId, role: input.role })).token }));
 }
 
 export async function revokeInviteAction(input: TRevokeInvite) {
-  return asUser((actorId) => revokeInvite({ actorId, teamId: input.teamId, inviteId: input.inviteId }));
+  return asUser(input, (actorId) => revokeInvite({ actorId, teamId: input.teamId, inviteId: input.inviteId }));
 }
 
 export async function changeRoleAction(input: TChangeRole) {
-  return asUser((actorId) => changeRole({ actorId, teamId: input.teamId, userId: input.userId, role: input.role }));
+  return asUser(input, (actorId) => changeRole({ actorId, teamId: input.teamId, userId: input.userId, role: input.role }));
 }
 
 export async function removeMemberAction(input: TRemoveMember) {
-  return asUser((actorId) => removeMember({ actorId, teamId: input.teamId, userId: input.userId }));
+  return asUser(input, (actorId) => removeMember({ actorId, teamId: input.teamId, userId: input.userId }));
 }
 
 export async function leaveTeamAction(input: { teamId: string }) {
-  const result = await asUser((actorId) => leaveTeam({ teamId: input.teamId, actorId }));
+  const result = await asUser(input, (actorId) => leaveTeam({ teamId: input.teamId, actorId }));
   if (result.ok) redirect("/teams");
   return result;
 }

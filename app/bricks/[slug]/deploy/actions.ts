@@ -2,6 +2,7 @@
 // The deploy page's server actions: thin wrappers that identify the user and call one service each.
 // Every input is parsed again by the service (zod + the brick's own config schema).
 import { requireUser } from "@/lib/auth/session";
+import { acceptInput } from "@/lib/http/accept-input";
 import { toAppError } from "@/lib/errors";
 import { checkLinkField } from "@/lib/deployments/check-link-field";
 import { prepareDeployment, type TPrepared } from "@/lib/deployments/prepare-deployment";
@@ -20,17 +21,17 @@ async function run<T>(fn: () => Promise<T>): Promise<TActionResult<T>> {
 }
 
 export async function checkLinkAction(input: unknown): Promise<TActionResult<TLinkCheck>> {
-  return run(async () => checkLinkField({ actor: await requireUser(), input }));
+  return run(async () => checkLinkField({ actor: await requireUser(), input: acceptInput(input) }));
 }
 
 export async function reviewAction(input: unknown): Promise<TActionResult<TReview>> {
-  return run(async () => reviewDeployment({ actor: await requireUser(), input }));
+  return run(async () => reviewDeployment({ actor: await requireUser(), input: acceptInput(input) }));
 }
 
 export async function prepareAction(input: unknown): Promise<TActionResult<TPrepared>> {
-  return run(async () => prepareDeployment({ actor: await requireUser(), input }));
+  return run(async () => prepareDeployment({ actor: await requireUser(), input: acceptInput(input) }));
 }
 
 export async function submitAction(input: unknown): Promise<TActionResult<{ status: string; extrinsicHash: string | null }>> {
-  return run(async () => submitSignature({ actorId: (await requireUser()).id, input }));
+  return run(async () => submitSignature({ actorId: (await requireUser()).id, input: acceptInput(input) }));
 }

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
+import { acceptInput } from "@/lib/http/accept-input";
 import { createApiToken } from "@/lib/publishing/create-api-token";
 import { revokeApiToken } from "@/lib/publishing/revoke-api-token";
 import type { TCreateApiToken } from "@/lib/publishing/schemas";
@@ -8,6 +9,7 @@ import { runAction } from "@/app/teams/_lib/action-result";
 
 export async function createApiTokenAction(input: TCreateApiToken) {
   return runAction(async () => {
+    acceptInput(input);
     const result = await createApiToken({ actorId: (await requireUser()).id, teamId: input.teamId, name: input.name });
     revalidatePath("/teams", "layout");
     // The token is shown once, now; only its hash is stored.
@@ -17,6 +19,7 @@ export async function createApiTokenAction(input: TCreateApiToken) {
 
 export async function revokeApiTokenAction(input: { teamId: string; tokenId: string }) {
   return runAction(async () => {
+    acceptInput(input);
     const result = await revokeApiToken({ actorId: (await requireUser()).id, teamId: String(input.teamId), tokenId: String(input.tokenId) });
     revalidatePath("/teams", "layout");
     return result;

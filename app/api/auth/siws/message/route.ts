@@ -6,14 +6,20 @@ import { issueNonce } from "@/lib/auth/nonce-store";
 import { jsonError, readJson } from "@/lib/auth/respond";
 import { ZSiwsMessageRequest } from "@/lib/auth/schemas";
 import { buildSiwsMessage, SIWS_STATEMENT } from "@/lib/auth/siws-message";
+import { clientIp } from "@/lib/http/client-ip";
+import { SIGN_IN_MAX_BODY_BYTES } from "@/lib/http/limits";
+import { limitSignInMessages } from "@/lib/http/rate-limit";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(req: Request) {
   try {
-    const { address } = ZSiwsMessageRequest.parse(await readJson(req));
+    const ip = clientIp(req.headers);
+    await limitSignInMessages({ ip });
+    const { address } = ZSiwsMessageRequest.parse(await readJson(req, { maxBytes: SIGN_IN_MAX_BODY_BYTES }));
     const { domain, origin } = appOrigin(req.headers);
     const generic = toGenericAddress(address);
+    await limitSignInMessages({ account: generic });
     const { nonce, issuedAt, expiresAt } = await issueNonce({ address: generic });
     const message = buildSiwsMessage({
       domain,

@@ -4,13 +4,15 @@ import { jsonError } from "@/lib/auth/respond";
 import { AppError } from "@/lib/errors";
 import { publishVersion } from "@/lib/publishing/publish-version";
 import { ZApiPublish } from "@/lib/publishing/schemas";
+import { decodeSegment } from "@/lib/http/decode-segment";
+import { PUBLISH_MAX_BODY_BYTES } from "@/lib/http/limits";
 import { withApiToken } from "../../../_lib/handle";
 
 type Params = { slug: string };
 
 export const POST = withApiToken<Params>(async ({ actor, params, body }) => {
   const input = ZApiPublish.parse(body);
-  const slug = decodeURIComponent(params.slug);
+  const slug = decodeSegment(params.slug, "brick");
   if (input.manifest.slug !== slug) {
     throw new AppError("BAD_INPUT", { userMessage: `The manifest's slug (${JSON.stringify(input.manifest.slug)}) is not the brick in the URL ("${slug}").`, fields: { "$.slug": ["Must equal the URL's slug."] } });
   }
@@ -22,12 +24,12 @@ export const POST = withApiToken<Params>(async ({ actor, params, body }) => {
     sign: `/publish/${result.slug}/${result.version}`,
     attestations: `/api/bricks/${result.slug}/versions/${result.version}/attestations`,
   };
-  return Response.json({ ...result, urls }, { status: result.outcome === "created" ? 201 : 200 });
-});
+  return Response.json({ ...result, urls }, { status: result.outcome === "unchanged" ? 200 : 201 });
+}, { maxBytes: PUBLISH_MAX_BODY_BYTES });
 
 export async function GET(_req: Request, ctx: { params: Promise<Params> }) {
   try {
-    const slug = decodeURIComponent((await ctx.params).slug);
+    const slug = decodeSegment((await ctx.params).slug, "brick");
     const versions = await db.brickVersion.findMany({
       where: { brick: { slug } },
       orderBy: { versionSort: "desc" },

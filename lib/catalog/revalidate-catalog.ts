@@ -1,0 +1,34 @@
+// The public pages (catalog, brick pages, the attestation API) are served from Next.js's cache and
+// revalidated exactly when what they show changes. Every service that changes a brick, a version,
+// an audit/attestation or a network calls this after its transaction commits:
+//   revalidateCatalog({ slug })            one brick changed (publish, yank, deprecate, attest, transfer)
+//   revalidateCatalog({ slug, version })   … and that version's attestation API answer
+//   revalidateCatalog({ all: true })       networks changed: every brick page names them
+// Outside a Next.js request (scripts, tests calling services directly) there is no cache to
+// revalidate, so it is a no-op there (a fresh `npm start` renders pages anew anyway).
+import "server-only";
+import { revalidatePath } from "next/cache";
+
+export type TCatalogChange = { slug?: string; version?: string; all?: boolean };
+
+function tryRevalidate(path: string, type?: "page" | "layout"): boolean {
+  try {
+    revalidatePath(path, type);
+    return true;
+  } catch (error) {
+    if (error instanceof Error && /static generation store missing/.test(error.message)) return false;
+    throw error;
+  }
+}
+
+export function revalidateCatalog(change: TCatalogChange): void {
+  tryRevalidate("/");
+  if (change.all || !change.slug) {
+    tryRevalidate("/bricks/[slug]", "page");
+    tryRevalidate("/api/bricks/[slug]/versions/[version]/attestations", "page");
+    return;
+  }
+  tryRevalidate(`/bricks/${change.slug}`);
+  if (change.version) tryRevalidate(`/api/bricks/${change.slug}/versions/${change.version}/attestations`);
+  else tryRevalidate("/api/bricks/[slug]/versions/[version]/attestations", "page");
+}
