@@ -25,6 +25,7 @@ import { recheckNetwork } from "@/lib/networks/recheck-network";
 import { setNetworkEnabled } from "@/lib/networks/set-network-enabled";
 import { refreshDevNetwork } from "@/lib/setup/refresh-dev-network";
 import { closeTestApi, getTestApi, testChainWs } from "@/tests/support/chain";
+import { startNoContractsProxy } from "@/tests/support/no-contracts-proxy";
 import { idempotencyKey, makePerson, makeTeam, run, setupNetwork, waitForDeployment, walletSignPayload, type Person } from "./deploy-fixture";
 import { makeUser } from "./teams-fixture";
 
@@ -99,6 +100,13 @@ describe("adding a network by URL", () => {
 
     expect((await refusal(`wss://127.0.0.1:${webPort}`))?.userMessage).toMatch(/TLS error/);
     expect((await refusal("http://example.org"))?.fields?.rpcUrl?.[0]).toMatch(/starts with ws:\/\/ or wss:\/\//);
+
+    // The only stand-in here: no real chain without a contract pallet is available, so a proxy
+    // hides the second chain's Contracts pallet and ContractsApi (tests/support/no-contracts-proxy.ts).
+    const proxy = await startNoContractsProxy(second.wsUrl);
+    servers.push(proxy);
+    const noPallet = await addNetwork({ actorId: adminId, input: input(proxy.url), timeoutMs: 30_000 }).catch((e: { userMessage: string }) => e);
+    expect((noPallet as { userMessage?: string }).userMessage).toMatch(/This chain has no smart-contract pallet/);
 
     const notAdmin = await makeUser("Not an admin");
     await expect(addNetwork({ actorId: notAdmin, input: input(second.wsUrl) })).rejects.toMatchObject({ code: "FORBIDDEN" });
