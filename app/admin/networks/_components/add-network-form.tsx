@@ -17,7 +17,15 @@ export function AddNetworkForm() {
     });
   const f = result.fields;
   return (
-    <form action={submit} className="grid gap-4 sm:grid-cols-2" aria-label="Add a network">
+    // onSubmit, not action=: a refused URL must leave what the admin typed in place (React resets a form after its action).
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(new FormData(e.currentTarget));
+      }}
+      className="grid gap-4 sm:grid-cols-2"
+      aria-label="Add a network"
+    >
       <div className="sm:col-span-2">
         <label htmlFor="add-rpcUrl" className="block text-sm font-medium text-stone-800">RPC URL</label>
         <input id="add-rpcUrl" name="rpcUrl" required placeholder="wss://rpc.example.org" className={`${input} mt-1 font-mono`} aria-invalid={Boolean(f?.rpcUrl)} />

@@ -43,7 +43,14 @@ export function NetworkControls(p: TProps) {
       <FormMessage error={msg.error} success={msg.success} />
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-600">Edit name, links and flags</summary>
-        <form action={save} className="mt-3 grid gap-4 sm:grid-cols-2" aria-label={`Edit ${p.name}`}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            save(new FormData(e.currentTarget));
+          }}
+          className="mt-3 grid gap-4 sm:grid-cols-2"
+          aria-label={`Edit ${p.name}`}
+        >
           <SettingsFields prefix={`edit-${p.slug}`} values={p.values} errors={msg.fields} />
           <div className="sm:col-span-2"><button type="submit" className={btnPrimary} disabled={pending}>Save</button></div>
         </form>
