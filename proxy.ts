@@ -1,8 +1,8 @@
 // Next.js 16 proxy (formerly middleware): runs before routing. A path with a malformed %-escape
 // (e.g. /bricks/%E0%A4%A) makes Next's own param decoding throw, which used to answer a plain-text
 // 500 before any of our code ran; here it is a 400 with a plain message instead.
-// It also sends catalog queries (/?q=…&page=…) to /live/catalog: "/" itself is the cached default
-// view, the same for everyone (see README, caching).
+// It also serves the plain front page "/" from the cached /catalog/all; "/?q=…" (any catalog query)
+// stays on the per-request catalog page (see README, caching).
 import { NextResponse, type NextRequest } from "next/server";
 import { isDecodablePath } from "@/lib/http/decode-segment";
 
@@ -14,9 +14,9 @@ export function proxy(request: NextRequest) {
     });
   }
   const { pathname, searchParams } = request.nextUrl;
-  if (pathname === "/" && CATALOG_KEYS.some((k) => searchParams.has(k))) {
+  if (pathname === "/" && !CATALOG_KEYS.some((k) => searchParams.has(k))) {
     const url = request.nextUrl.clone();
-    url.pathname = "/live/catalog";
+    url.pathname = "/catalog/all";
     return NextResponse.rewrite(url);
   }
   return NextResponse.next();
