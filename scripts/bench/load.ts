@@ -11,7 +11,6 @@ import { createPrismaClient } from "@/lib/db";
 import { ensureBuild } from "@/lib/setup/ensure-build";
 import { migrateDatabase } from "@/lib/setup/migrate-database";
 import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
-import { seedNetworks } from "@/lib/setup/seed-networks";
 import { seedSyntheticCatalog } from "./seed-synthetic-catalog";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -48,9 +47,8 @@ async function main() {
   rmSync(path.join(ROOT, ".tmp", "bench", "load.db"), { force: true });
   migrateDatabase(DB_URL);
   const db = createPrismaClient(DB_URL);
-  await seedNetworks(db, { rpcUrl: "ws://127.0.0.1:9" });
+  await seedSyntheticCatalog(db, { bricks: 200, versionsPerBrick: 3 }); // also creates the local-dev network
   await publishBricksFromDirs(db, [path.join(ROOT, "bricks")], () => {});
-  await seedSyntheticCatalog(db, { bricks: 200, versionsPerBrick: 3 });
   const real = (await db.brick.findMany({ where: { NOT: { slug: { startsWith: "synthetic-" } } }, select: { slug: true } })).map((b) => b.slug);
   await db.$disconnect();
   if (real.length === 0) throw new Error("No bricks were published from bricks/.");
