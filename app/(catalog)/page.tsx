@@ -1,45 +1,12 @@
+// The catalog for any query (search, filters, pages), rendered per request. The plain front page
+// "/" (no query) is rewritten by proxy.ts to the cached /catalog/all, the same for everyone.
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
-import { catalogFacets, searchBricks } from "@/lib/catalog/search-bricks";
 import { ZCatalogQuery } from "@/lib/catalog/search-params";
-import { CatalogFilters } from "@/app/_components/catalog/catalog-filters";
-import { BrickCard } from "@/app/_components/catalog/brick-card";
-import { CatalogEmpty } from "@/app/_components/catalog/catalog-empty";
-import { Pagination } from "@/app/_components/catalog/pagination";
+import { CatalogView } from "@/app/_components/catalog/catalog-view";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Catalog" };
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = ZCatalogQuery.parse(await searchParams);
-  const [{ items, total, pages }, facets] = await Promise.all([searchBricks(db, query), catalogFacets(db)]);
-  const filtered = Boolean(query.q || query.category || query.network || query.audit !== "any");
-
-  return (
-    <div className="space-y-6">
-      <section aria-labelledby="catalog-title" className="space-y-2">
-        <h1 id="catalog-title" className="text-2xl font-bold sm:text-3xl">Audited contract templates</h1>
-        <p className="max-w-2xl text-stone-600">
-          Pick a brick, fill in a short form, check a dry-run in plain words, and deploy it — linked to a contract you already own.
-        </p>
-      </section>
-      <CatalogFilters query={query} facets={facets} />
-      <p role="status" aria-live="polite" className="text-sm text-stone-600" data-testid="result-count">
-        {total === 1 ? "1 brick" : `${total} bricks`}
-        {query.q ? ` matching “${query.q}”` : ""}
-      </p>
-      {items.length === 0 ? (
-        <CatalogEmpty filtered={filtered} />
-      ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Bricks">
-          {items.map((b) => (
-            <li key={b.slug}>
-              <BrickCard brick={b} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination query={query} pages={pages} />
-    </div>
-  );
+  return <CatalogView query={ZCatalogQuery.parse(await searchParams)} />;
 }

@@ -22,7 +22,7 @@ function tryRevalidate(path: string, type?: "page" | "layout"): boolean {
 }
 
 export function revalidateCatalog(change: TCatalogChange): void {
-  tryRevalidate("/");
+  tryRevalidate("/catalog/all"); // what "/" serves (proxy.ts)
   if (change.all || !change.slug) {
     tryRevalidate("/bricks/[slug]", "page");
     tryRevalidate("/api/bricks/[slug]/versions/[version]/attestations", "page");

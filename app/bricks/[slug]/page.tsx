@@ -1,84 +1,28 @@
+// A brick's public page, served from Next.js's cache (rendered on first request, then kept until a
+// publish, yank, deprecation, attestation, code upload or network change revalidates it:
+// lib/catalog/revalidate-catalog.ts). Nothing here depends on who is asking.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { getBrickPage } from "@/lib/catalog/get-brick-page";
-import { brickPageDetails } from "@/lib/catalog/brick-page-details";
-import { AuditBadge } from "@/app/_components/catalog/audit-badge";
-import { AbiOverview } from "./_components/abi-overview";
-import { AuditsList } from "./_components/audits-list";
-import { CodeAvailability } from "./_components/code-availability";
-import { FieldsTable } from "./_components/fields-table";
-import { Markdown } from "./_components/markdown";
-import { CodeHash, Section } from "./_components/section";
-import { MissingNetworks } from "@/app/_components/networks/missing-networks";
-import { VersionsTable } from "./_components/versions-table";
+import { tryDecodeSegment } from "@/lib/http/decode-segment";
+import { BrickView } from "./_components/brick-view";
 
-export const dynamic = "force-dynamic";
+export const dynamic = "force-static";
+export const revalidate = false;
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** None at build time (the database is not there): each page is rendered on its first request. */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getBrickPage(db, (await params).slug);
+  const slug = tryDecodeSegment((await params).slug);
+  const data = slug ? await getBrickPage(db, slug) : null;
   return { title: data ? data.brick.name : "Brick not found", description: data?.brick.summary };
 }
 
 export default async function BrickPage({ params }: Props) {
-  const data = await getBrickPage(db, (await params).slug);
-  if (!data) notFound();
-  const { brick, versions, latest } = data;
-  const { fields, abi, link, settings } = brickPageDetails(latest);
-
-  return (
-    <article className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/" className="text-brand-600 underline">Catalog</Link> <span aria-hidden>/</span> {brick.name}</nav>
-      <header className="space-y-3">
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold sm:text-3xl">{brick.name}</h1>
-          <AuditBadge audited={brick.audited} />
-        </div>
-        <p className="max-w-3xl text-lg text-stone-700">{brick.summary}</p>
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
-          <div><dt className="inline">Category: </dt><dd className="inline font-medium text-stone-800">{brick.category}</dd></div>
-          <div><dt className="inline">Latest version: </dt><dd className="inline font-medium text-stone-800">{latest.version}</dd></div>
-          {brick.tags.length > 0 && <div><dt className="sr-only">Tags</dt><dd className="inline">{brick.tags.map((t) => `#${t}`).join(" ")}</dd></div>}
-        </dl>
-        <div className="flex flex-wrap items-center gap-3">
-          <Link href={`/bricks/${brick.slug}/deploy`} className="rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600">
-            Use this brick
-          </Link>
-        </div>
-      </header>
-
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-6">
-          <Section id="about" title="What it does"><Markdown source={brick.description} /></Section>
-          <Section id="fields" title="What the form will ask you"><FieldsTable fields={fields} /></Section>
-          {link && (
-            <Section id="link" title="Linking to your contract">
-              <p className="text-sm text-stone-700">{link.explain}</p>
-              {link.requiredMessages.length > 0 && (
-                <p className="mt-2 text-sm text-stone-600">Your contract must answer: {link.requiredMessages.map((m) => <code key={m} className="mr-1 font-mono text-xs">{m}</code>)}</p>
-              )}
-            </Section>
-          )}
-          {settings.length > 0 && (
-            <Section id="settings" title="Settings you can change later">
-              <ul className="list-disc space-y-1 pl-5 text-sm">{settings.map((s) => <li key={s.id}><span className="font-medium">{s.label}</span>{s.description && ` — ${s.description}`}</li>)}</ul>
-            </Section>
-          )}
-          <Section id="versions" title="Versions"><VersionsTable versions={versions} /><div className="mt-3"><MissingNetworks missing={latest.missingNetworks} /></div></Section>
-        </div>
-        <aside className="space-y-6">
-          <Section id="audits" title="Audits"><AuditsList versions={versions} /></Section>
-          <Section id="code" title="Code">
-            <p className="text-sm text-stone-600">Code hash of version {latest.version} (blake2-256 of the wasm, recomputed by Brickyard):</p>
-            <p className="mt-1" data-testid="code-hash"><CodeHash hash={latest.codeHash} /></p>
-          </Section>
-          <Section id="networks" title="Code on networks"><CodeAvailability versions={versions} /></Section>
-          <Section id="abi" title="Contract interface">{abi ? <AbiOverview abi={abi} /> : <p className="text-sm text-stone-600">The interface could not be read.</p>}</Section>
-        </aside>
-      </div>
-    </article>
-  );
+  return <BrickView slug={tryDecodeSegment((await params).slug) ?? ""} />;
 }

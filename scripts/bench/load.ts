@@ -1,0 +1,86 @@
+// npm run bench:load — 200 concurrent clients for 60 s (autocannon) on the catalog and brick pages
+// of the built app, served from Next.js's cache, against the same pages rendered per request
+// (/?page=1 and /live/bricks/<slug>, which bypass the cache) measured in the same run.
+// Targets (issue 14): 0 errors, p99 ≤ 300 ms, throughput ≥ 10× the uncached figure.
+// Separate database file (.tmp/bench/load.db) with the real bricks of bricks/ and 200 synthetic ones.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createPrismaClient } from "@/lib/db";
+import { ensureBuild } from "@/lib/setup/ensure-build";
+import { migrateDatabase } from "@/lib/setup/migrate-database";
+import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
+import { seedSyntheticCatalog } from "./seed-synthetic-catalog";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const DB_URL = "file:./.tmp/bench/load.db";
+const PORT = Number(process.env.BENCH_LOAD_PORT ?? process.env.PORT ?? 3312);
+const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 200);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+const UNCACHED_SECONDS = Number(process.env.BENCH_LOAD_UNCACHED_SECONDS ?? 20);
+
+async function waitFor(url: string, ms = 90_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`);
+}
+
+type TRun = { rps: number; p50: number; p99: number; errors: number; total: number };
+
+async function load(base: string, paths: string[], duration: number): Promise<TRun> {
+  const r = await autocannon({ url: base, connections: CONNECTIONS, duration, requests: paths.map((p) => ({ method: "GET", path: p })) });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, total: r.requests.total };
+}
+
+const line = (name: string, r: TRun) =>
+  `  ${name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors} / ${r.total}`;
+
+async function main() {
+  rmSync(path.join(ROOT, ".tmp", "bench", "load.db"), { force: true });
+  migrateDatabase(DB_URL);
+  const db = createPrismaClient(DB_URL);
+  await seedSyntheticCatalog(db, { bricks: 200, versionsPerBrick: 3 }); // also creates the local-dev network
+  await publishBricksFromDirs(db, [path.join(ROOT, "bricks")], () => {});
+  const real = (await db.brick.findMany({ where: { NOT: { slug: { startsWith: "synthetic-" } } }, select: { slug: true } })).map((b) => b.slug);
+  await db.$disconnect();
+  if (real.length === 0) throw new Error("No bricks were published from bricks/.");
+
+  ensureBuild();
+  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: DB_URL, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    await waitFor(`${base}/`);
+    const cached = ["/", ...real.map((s) => `/bricks/${s}`)];
+    const uncached = ["/?page=1", ...real.map((s) => `/live/bricks/${s}`)];
+    for (const p of [...cached, ...uncached]) await fetch(base + p).then((r) => r.text()); // render once
+    console.log(`Load benchmark: ${CONNECTIONS} concurrent clients on ${cached.length} pages (catalog + ${real.length} brick pages)`);
+    const u = await load(base, uncached, UNCACHED_SECONDS);
+    console.log(line(`uncached (${UNCACHED_SECONDS} s)`, u));
+    const c = await load(base, cached, SECONDS);
+    console.log(line(`cached (${SECONDS} s)`, c));
+    const ratio = c.rps / Math.max(u.rps, 0.001);
+    const ok = c.errors === 0 && c.p99 <= 300 && ratio >= 10;
+    console.log(`  throughput ${ratio.toFixed(1)}× uncached (target ≥ 10×), p99 ${c.p99} ms (target ≤ 300 ms), errors ${c.errors} (target 0): ${ok ? "PASS" : "FAIL"}`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
