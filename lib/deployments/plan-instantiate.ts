@@ -8,11 +8,14 @@ import { u8aToHex } from "@polkadot/util";
 import type { HexString } from "@polkadot/util/types";
 import { encodeArgs } from "@/lib/bricks/abi-mapping";
 import { validateConfig } from "@/lib/bricks/config-schema";
-import { predictContractAddress } from "@/lib/chain/contract-address";
-import { dryRunInstantiate, type TDryRun, type TGas } from "@/lib/chain/dry-run";
+import type { TDryRun, TGas } from "@/lib/chain/dry-run";
+import { platformAdapter, type TAccountMapping } from "@/lib/chain/platforms";
 import { AppError } from "@/lib/errors";
 import { callData, contractAbi } from "./contract-abi";
 import type { TDeployTargetLoaded } from "./load-deploy-target";
+
+const UNMAPPED =
+  "Your account is not linked to its contract address on this network yet. Deploying first asks you to sign that one-time link, then checks the deploy on the network (a dry-run) before asking you to sign it.";
 
 /** Headroom over what the dry-run needed: state can change between the dry-run and the block. */
 const MARGIN_PERCENT = 10n;
@@ -27,6 +30,8 @@ export type TInstantiatePlan = {
   address: string;
   gasLimit: TGas;
   storageDepositLimit: bigint;
+  /** pallet-revive: whether the signer's account must be mapped first (then signed in the same batch). */
+  mapping: TAccountMapping;
 };
 
 export function checkAnswers(target: TDeployTargetLoaded, config: Record<string, unknown>): Record<string, unknown> {
@@ -49,14 +54,20 @@ export async function planInstantiate(
   const abi = contractAbi(api, target.version);
   const input = callData(abi.findConstructor(target.manifest.constructor.name).toU8a(args));
   const codeHash = target.version.codeHash;
-  const codeOnChain = ((await api.query.contracts.codeInfoOf(codeHash)) as unknown as { isSome: boolean }).isSome;
-  const dryRun = await dryRunInstantiate(api, {
-    origin: opts.signer,
-    code: codeOnChain ? { Existing: codeHash } : { Upload: u8aToHex(target.bundle.wasm) },
-    inputData: input,
-    salt: opts.salt,
-  });
-  const address = predictContractAddress({ deployer: opts.signer, codeHash, inputData: input, salt: opts.salt, ss58Prefix: target.network.ss58Prefix });
+  const platform = platformAdapter(target.network.platform);
+  const [codeOnChain, mapping] = await Promise.all([platform.isCodeStored(api, codeHash), platform.accountMapping(api, opts.signer)]);
+  // pallet-revive refuses any call from an unmapped account, dry-runs included: the deploy flow maps
+  // the account first (its own signature), then dry-runs and builds the instantiate.
+  const dryRun: TDryRun =
+    mapping.needed && !mapping.mapped
+      ? { ok: false, error: { code: "AccountUnmapped", message: UNMAPPED }, gas: { refTime: 0n, proofSize: 0n }, deposit: 0n, debug: "" }
+      : await platform.dryRunInstantiate(api, {
+          origin: opts.signer,
+          code: codeOnChain ? { Existing: codeHash } : { Upload: u8aToHex(target.bundle.wasm) },
+          inputData: input,
+          salt: opts.salt,
+        });
+  const address = platform.predictAddress({ deployer: opts.signer, codeHash, code: target.bundle.wasm, inputData: input, salt: opts.salt, ss58Prefix: target.network.ss58Prefix });
   return {
     answers,
     args,
@@ -66,13 +77,19 @@ export async function planInstantiate(
     address,
     gasLimit: { refTime: withMargin(dryRun.gas.refTime), proofSize: withMargin(dryRun.gas.proofSize) },
     storageDepositLimit: withMargin(dryRun.deposit),
+    mapping,
   };
 }
 
 /** The instantiate transaction the plan describes (not signed). */
 export function instantiateTx(api: ApiPromise, target: TDeployTargetLoaded, plan: TInstantiatePlan, salt: HexString) {
-  const gas = api.registry.createType("WeightV2", plan.gasLimit);
-  return plan.codeOnChain
-    ? api.tx.contracts.instantiate(0, gas, plan.storageDepositLimit, target.version.codeHash, plan.inputData, salt)
-    : api.tx.contracts.instantiateWithCode(0, gas, plan.storageDepositLimit, u8aToHex(target.bundle.wasm), plan.inputData, salt);
+  return platformAdapter(target.network.platform).instantiateTx(api, {
+    codeOnChain: plan.codeOnChain,
+    codeHash: target.version.codeHash,
+    code: target.bundle.wasm,
+    inputData: plan.inputData,
+    salt,
+    gasLimit: plan.gasLimit,
+    storageDepositLimit: plan.storageDepositLimit,
+  });
 }

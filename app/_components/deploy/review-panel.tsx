@@ -18,6 +18,7 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
         <p className="mt-2 text-sm text-stone-600">Its address will be <ChainValue value={review.address} kind="account" network={review.network} testId="review-address" />.</p>
         <p className="mt-1 text-sm text-stone-600">You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />.</p>
       </section>
+      {review.mapping && <MappingNote mapping={review.mapping} />}
       <section className={card} aria-labelledby="review-args">
         <h2 id="review-args" className="mb-2 text-lg font-semibold">Constructor “{review.constructorName}”</h2>
         <div className="overflow-x-auto">
@@ -46,6 +47,8 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
         <h2 id="review-dry-run" className="mb-2 text-lg font-semibold">Dry-run</h2>
         {v.ok ? (
           <p className="text-sm font-medium text-emerald-800">✓ The deploy will succeed with these values (simulated on the network just now, nothing was sent).</p>
+        ) : v.code === "AccountUnmapped" ? (
+          <p className="text-sm text-stone-800" data-testid="dry-run-after-mapping">{v.message}</p>
         ) : (
           <p role="alert" className="text-sm text-red-800"><span className="font-medium">✗ The deploy would fail.</span> {v.message}</p>
         )}
@@ -72,5 +75,18 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
         </section>
       )}
     </div>
+  );
+}
+
+/** pallet-revive's one-time account mapping, explained; signed together with the deploy when needed. */
+function MappingNote({ mapping }: { mapping: NonNullable<TReview["mapping"]> }) {
+  return (
+    <section className={card} aria-labelledby="review-mapping" data-testid="account-mapping">
+      <h2 id="review-mapping" className="mb-2 text-lg font-semibold">
+        {mapping.mapped ? "Your contract address" : "One-time step: link your account"}
+      </h2>
+      <p className="text-sm text-stone-800">{mapping.explain}</p>
+      <p className={`mt-2 break-all text-xs text-stone-600 ${mono}`}>{mapping.h160}</p>
+    </section>
   );
 }
