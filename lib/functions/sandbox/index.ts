@@ -30,7 +30,9 @@ const ZRunRequestShape = z.object({
   allowPrivateAddresses: z.boolean().optional(),
   replay: z
     .object({
-      responses: z.array(z.object({ url: z.string(), status: z.number().int(), body: z.string() })),
+      responses: z.array(
+        z.object({ url: z.string(), status: z.number().int(), body: z.string(), error: z.string().optional() }),
+      ),
       now: z.number().finite(),
       seed: z.number().int().min(0).max(0xffffffff),
     })
