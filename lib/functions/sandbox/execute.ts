@@ -260,6 +260,10 @@ class SandboxRun {
     }
     const url = ctx.getString(urlHandle);
     const init = parseFetchInit(ctx.getString(initHandle));
+    if (!URL.canParse(url)) {
+      this.rejectIn(deferred, `"${redactSecrets(url.slice(0, 200), this.req.secrets)}" is not a valid URL`);
+      return deferred.handle;
+    }
     if (typeof init === "string") {
       this.rejectIn(deferred, init);
       return deferred.handle;
