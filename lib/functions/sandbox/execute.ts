@@ -367,7 +367,13 @@ class SandboxRun {
       return fail("thrown", outcome.error);
     }
     const parsed = JSON.parse(outcome.value ?? "null") as { output: unknown; hasState: boolean; state: unknown };
-    const outputBytes = Buffer.byteLength(JSON.stringify(parsed.output), "utf8");
+    const outputText = JSON.stringify(parsed.output);
+    // Outputs are public (they go on chain and into API answers): a secret's value may not leave that way.
+    const leaked = Object.entries(this.req.secrets).find(
+      ([, v]) => v.length >= MIN_BODY_SECRET_CHARS && outputText.includes(v),
+    );
+    if (leaked) return fail("thrown", `the output contains the value of the secret "${leaked[0]}"; outputs are public`);
+    const outputBytes = Buffer.byteLength(outputText, "utf8");
     if (outputBytes > this.limits.maxOutputBytes)
       return fail("output-size", limitMessages.outputSize(this.limits, outputBytes));
     const state = parsed.hasState ? parsed.state : (this.req.state ?? null);

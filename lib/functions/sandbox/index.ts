@@ -10,7 +10,7 @@ import type { TRunRequest, TRunResult } from "./types";
 export type * from "./types";
 export { DEFAULT_LIMITS, LIMIT_CAPS, ZLimits, resolveLimits, formatBytes, formatSeconds } from "./limits";
 export { hashText } from "./hash";
-export { configureSandboxPool, warmSandboxPool, closeSandboxPool } from "./pool";
+export { configureSandboxPool, warmSandboxPool, closeSandboxPool, sandboxProcessIds } from "./pool";
 
 const ZRunRequestShape = z.object({
   source: z.string({ error: "source must be JavaScript text" }),
