@@ -240,7 +240,13 @@ class SandboxRun {
   }
 
   private dumpText(handle: QuickJSHandle): string {
-    const dumped: unknown = this.ctx.dump(handle);
+    let dumped: unknown;
+    try {
+      // dump may run the function's own code (getters, toJSON) and so be interrupted.
+      dumped = this.ctx.dump(handle);
+    } catch {
+      return "an error that could not be read";
+    }
     if (dumped && typeof dumped === "object" && "message" in dumped) {
       const e = dumped as { name?: unknown; message?: unknown };
       return `${String(e.name ?? "Error")}: ${String(e.message)}`;

@@ -44,6 +44,12 @@ describe("runFunction", () => {
     });
   }, 30_000);
 
+  it("runs the query handler when asked for it", async () => {
+    const source = "export const run = () => 'run'; export const query = ({ input }) => 'query ' + input.q;";
+    const result = await runFunction({ ...base, source, handler: "query", input: { q: "price" } });
+    expect(result.output).toBe("query price");
+  }, 30_000);
+
   it("keeps the state when the handler returns only an output", async () => {
     const result = await runFunction({ ...base, source: "export const run = () => 7;", state: { a: 1 } });
     expect(result).toMatchObject({ ok: true, output: 7, state: { a: 1 } });
