@@ -4,7 +4,7 @@ import { RECEIPT_FORMAT } from "./types";
 
 const hash = z.string().regex(/^0x[0-9a-f]{64}$/, "must be 0x + 64 hex digits");
 const hex = z.string().regex(/^0x[0-9a-f]+$/, "must be hex");
-const flat = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const delivery = z.record(z.string(), z.json());
 const errorCode = z.enum([
   "timeout",
   "memory",
@@ -58,7 +58,7 @@ export const ZReceipt = z
       error: z.object({ code: errorCode, message: z.string() }).nullable(),
     }),
     timings: z.object({ startedAt: z.string(), durationMs: z.number() }),
-    delivery: flat.nullable(),
+    delivery: delivery.nullable(),
   })
   .strict();
 
@@ -69,6 +69,6 @@ export const ZSignedReceipt = z
     receipt: ZReceipt,
     signer: ZIdentity,
     signature: hex,
-    deliveryProof: z.object({ delivery: flat, signer: ZIdentity, signature: hex }).strict().optional(),
+    deliveryProof: z.object({ delivery, signer: ZIdentity, signature: hex }).strict().optional(),
   })
   .strict();

@@ -3,8 +3,10 @@ import type { THandlerName, THttpExchange, TLimits, TRunErrorCode } from "../san
 
 export const RECEIPT_FORMAT = "brickyard-function-receipt/1";
 
-/** What the jobs layer knows about the delivery of the output to chain (free-form, flat). */
-export type TDeliveryRecord = Record<string, string | number | boolean | null>;
+export type TJsonValue = string | number | boolean | null | TJsonValue[] | { [key: string]: TJsonValue };
+
+/** What the jobs layer knows about the delivery of the output to chain (network, tx hash, block, sequence…). */
+export type TDeliveryRecord = { [key: string]: TJsonValue };
 
 export type TReceipt = {
   format: typeof RECEIPT_FORMAT;
