@@ -98,12 +98,12 @@ describe("receipts", () => {
   it("adds a delivery signed after the receipt, and detects a changed delivery", async () => {
     const withDelivery = attachDelivery(
       signed,
-      { network: "local", txHash: "0xabc", blockNumber: 12, sequence: 3 },
+      { network: "local", txHash: "0xabc", blockNumber: 12, sequence: 3, call: { message: "report", args: [42] } },
       key,
     );
     expect(await verifyReceipt(withDelivery, { trustedKeys: [key.publicKey] })).toEqual({ valid: true, reason: null });
     const changed = structuredClone(withDelivery);
-    changed.deliveryProof!.delivery.txHash = "0xdef";
+    changed.deliveryProof!.delivery.call = { message: "report", args: [43] };
     expect((await verifyReceipt(changed, { trustedKeys: [key.publicKey] })).reason).toMatch(/delivery's signature/);
   });
 
