@@ -110,8 +110,10 @@ async function runCommand(dir: string | undefined): Promise<number> {
   const input = parseJsonFlag("input", opts.input);
   const state = parseJsonFlag("state", opts.state);
   const secrets = parseSecrets(opts.secret);
-  if (opts["allow-private-addresses"])
+  if (opts["allow-private-addresses"]) {
     console.error("! --allow-private-addresses: loopback and private addresses are reachable (local testing only)");
+    process.env.FUNCTIONS_TEST_ALLOW_PRIVATE = "1";
+  }
   const startedAt = new Date();
   const result = await runFunction({
     source: fn.source,

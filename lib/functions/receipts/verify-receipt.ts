@@ -3,6 +3,7 @@
 // (an output hash, a URL, a timing) breaks the signature.
 import { u8aToHex } from "@polkadot/util";
 import { cryptoWaitReady, decodeAddress, sr25519Verify } from "@polkadot/util-crypto";
+import { publishedWorkerKeys } from "./published-keys";
 import { ZSignedReceipt } from "./schema";
 import { deliverySigningBytes, receiptSigningBytes } from "./signing-bytes";
 import type { TReceipt, TWorkerIdentity } from "./types";
@@ -23,14 +24,16 @@ function signatureValid(message: Uint8Array, signature: string, signer: TWorkerI
   }
 }
 
-export async function verifyReceipt(input: unknown, opts: TVerifyOptions): Promise<TVerifyOutcome> {
+/** Checks a signed receipt; without trustedKeys, against this installation's published worker keys. */
+export async function verifyReceipt(input: unknown, opts?: TVerifyOptions): Promise<TVerifyOutcome> {
   const parsed = ZSignedReceipt.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { valid: false, reason: `the receipt is not well formed (${issue.path.join(".")}: ${issue.message})` };
   }
   const signed = parsed.data;
-  const trusted = new Set(opts.trustedKeys.map((k) => k.toLowerCase()));
+  const keys = opts?.trustedKeys ?? (await publishedWorkerKeys()).map((k) => k.publicKey);
+  const trusted = new Set(keys.map((k) => k.toLowerCase()));
   await cryptoWaitReady();
   if (!trusted.has(signed.signer.publicKey)) {
     return { valid: false, reason: "the receipt was signed by a key that is not a published worker key" };

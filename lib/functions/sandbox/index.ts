@@ -39,9 +39,22 @@ const ZRunRequestShape = z.object({
     .optional(),
 });
 
+const ZRunRequest = ZRunRequestShape.refine((r) => !r.allowPrivateAddresses || privateAddressesPermitted(), {
+  message: "a test-only setting (needs FUNCTIONS_TEST_ALLOW_PRIVATE=1 or NODE_ENV=test)",
+  path: ["allowPrivateAddresses"],
+});
+
+/**
+ * Loopback/private addresses for a local test server: honoured only in tests (NODE_ENV=test) or with
+ * FUNCTIONS_TEST_ALLOW_PRIVATE=1 in the environment, so a stored setting alone can never open them.
+ */
+export function privateAddressesPermitted(): boolean {
+  return process.env.NODE_ENV === "test" || process.env.FUNCTIONS_TEST_ALLOW_PRIVATE === "1";
+}
+
 export async function runFunction(req: TRunRequest): Promise<TRunResult> {
   const calledAt = performance.timeOrigin + performance.now();
-  const shape = ZRunRequestShape.safeParse(req);
+  const shape = ZRunRequest.safeParse(req);
   let wallMs: number;
   try {
     if (!shape.success) throw shape.error;

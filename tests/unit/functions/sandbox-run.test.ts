@@ -93,3 +93,20 @@ describe("runFunction", () => {
     expect(sandboxProcessIds()).not.toContain(pids[0]);
   }, 60_000);
 });
+
+describe("allowPrivateAddresses outside tests", () => {
+  it("is refused unless NODE_ENV=test or FUNCTIONS_TEST_ALLOW_PRIVATE=1", async () => {
+    const saved = process.env.NODE_ENV;
+    vi.stubEnv("NODE_ENV", "production");
+    try {
+      const result = await runFunction({ ...base, source: "export const run = () => 1;", allowPrivateAddresses: true });
+      expect(result.error).toEqual({
+        code: "invalid",
+        message: "allowPrivateAddresses: a test-only setting (needs FUNCTIONS_TEST_ALLOW_PRIVATE=1 or NODE_ENV=test)",
+      });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(process.env.NODE_ENV).toBe(saved);
+  });
+});
