@@ -106,12 +106,15 @@ class SandboxRun {
       userStart = clockMs();
       outcome = await this.callHandler(invoke, handles);
     } catch (error) {
+      // An exception out of the engine itself (a wasm trap, an abort), not the function's own error:
+      // the engine is not trusted for another run.
       outcome = { error: error instanceof Error ? error.message : String(error) };
+      broken = true;
     } finally {
       clearTimeout(timer);
       this.finished = true;
       this.abort.abort();
-      broken = this.dispose(handles);
+      broken = this.dispose(handles) || broken;
       releaseEngine(this.engine, broken);
     }
     const end = clockMs();
