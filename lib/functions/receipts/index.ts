@@ -5,6 +5,7 @@ export type * from "./types";
 export { RECEIPT_FORMAT } from "./types";
 export { buildReceipt, type TBuildReceipt } from "./build-receipt";
 export { signReceipt, attachDelivery } from "./sign-receipt";
+export { issueReceipt } from "./issue-receipt";
 export { verifyReceipt, type TVerifyOutcome, type TVerifyOptions } from "./verify-receipt";
 export { replayRun, type TReplayOutcome, type TRecordedBody } from "./replay-run";
 export { loadWorkerKey, workerKeyFromSeed, WORKER_KEY_FILE, type TWorkerKey } from "./worker-key";
