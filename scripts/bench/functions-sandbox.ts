@@ -1,6 +1,7 @@
 // Sandbox part of `npm run bench:functions`: how fast a function starts on a warm worker process and how
 // many trivial runs one worker process does per second. Baselines from the same run: a cold start (a new
 // worker process per run, i.e. no pool) and the bare QuickJS engine in this process (no isolation).
+import os from "node:os";
 import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
 import variant from "@jitl/quickjs-wasmfile-release-sync";
 import { percentile } from "@/lib/bench/stats";
@@ -54,6 +55,14 @@ async function coldStarts(runs: number): Promise<number[]> {
 
 async function bareEngineRunsPerSecond(runs: number): Promise<number> {
   const quickjs = await newQuickJSWASMModuleFromVariant(variant);
+  const once = () => {
+    const rt = quickjs.newRuntime();
+    const ctx = rt.newContext();
+    ctx.unwrapResult(ctx.evalCode(trivial.source, "f.js", { type: "module" })).dispose();
+    ctx.dispose();
+    rt.dispose();
+  };
+  for (let i = 0; i < 20; i++) once(); // warm-up, as for the sandbox
   const t = performance.now();
   for (let i = 0; i < runs; i++) {
     const rt = quickjs.newRuntime();
@@ -70,6 +79,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const verdict = (ok: boolean, target: string) => (ok ? `OK (target ${target})` : `MISSED (target ${target})`);
 
 async function main() {
+  const bare = await bareEngineRunsPerSecond(THROUGHPUT_RUNS);
   configureSandboxPool({ processes: 1 });
   const coldMs = await coldStarts(COLD_RUNS);
   closeSandboxPool();
@@ -86,10 +96,13 @@ async function main() {
   }
   const perSecond = THROUGHPUT_RUNS / ((performance.now() - t) / 1000);
   closeSandboxPool();
-  const bare = await bareEngineRunsPerSecond(THROUGHPUT_RUNS);
 
   const coldP50 = percentile(coldMs, 50);
-  console.log("Functions: sandbox");
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
+  console.log(`Functions: sandbox   (machine: ${os.availableParallelism()} cores, load average ${load})`);
   console.log(`  sandbox start (call → function code runs), warm worker process, ${START_RUNS} runs`);
   console.log(
     `    p50 ${ms(p50)}  p95 ${ms(percentile(starts, 95))}  max ${ms(starts[starts.length - 1])}  ${verdict(p50 <= 30, "≤ 30 ms")}`,
