@@ -11,7 +11,7 @@ import { BOOTSTRAP_SOURCE } from "./bootstrap";
 import { acquireEngine, releaseEngine, type TEngine } from "./engine";
 import { parseFetchInit, type TParsedFetchInit } from "./fetch-init";
 import { hashText } from "./hash";
-import { limitMessages, resolveLimits } from "./limits";
+import { formatBytes, limitMessages, resolveLimits } from "./limits";
 import { RunLog } from "./run-log";
 import { checkSource } from "./source-check";
 import type { THttpExchange, TLimits, TRunError, TRunErrorCode, TRunRequest, TRunResult } from "./types";
@@ -26,6 +26,8 @@ export type TExecuteOptions = {
 };
 
 const PER_REQUEST_TIMEOUT_MS = 10_000;
+/** Input, starting state and secrets each: what a caller may hand a function. */
+const MAX_JSON_CHARS = 256 * 1024;
 const clockMs = () => performance.timeOrigin + performance.now();
 
 export async function executeRun(req: TRunRequest, opts: TExecuteOptions = {}): Promise<TRunResult> {
@@ -52,11 +54,13 @@ function checkJson(req: TRunRequest): string | null {
     ["state", req.state],
     ["secrets", req.secrets],
   ] as const) {
+    let text: string;
     try {
-      JSON.stringify(value ?? null);
+      text = JSON.stringify(value ?? null);
     } catch {
       return `${name} must be plain JSON data`;
     }
+    if (text.length > MAX_JSON_CHARS) return `${name} is larger than ${formatBytes(MAX_JSON_CHARS)}`;
   }
   return null;
 }

@@ -44,6 +44,11 @@ describe("runFunction", () => {
     });
   }, 30_000);
 
+  it("refuses an input larger than 256 KB before running anything", async () => {
+    const result = await runFunction({ ...base, source: "export const run = () => 1;", input: "x".repeat(300_000) });
+    expect(result.error).toEqual({ code: "invalid", message: "input is larger than 256 KB" });
+  }, 30_000);
+
   it("runs the query handler when asked for it", async () => {
     const source = "export const run = () => 'run'; export const query = ({ input }) => 'query ' + input.q;";
     const result = await runFunction({ ...base, source, handler: "query", input: { q: "price" } });
