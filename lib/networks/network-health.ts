@@ -21,7 +21,9 @@ type TNet = { id: string; rpcUrl: string; name: string; genesisHash: string | nu
 const TTL_MS = 15_000;
 const cache = new Map<string, { at: number; health: Promise<THealth> }>();
 
-export function networkHealth(network: TNet, { timeoutMs = 4_000, fresh = false } = {}): Promise<THealth> {
+// 8 s: a busy dev chain (it executes the runtime in wasm) can take seconds to answer, and a false
+// "not reachable" would hide a working network from the deploy form.
+export function networkHealth(network: TNet, { timeoutMs = 8_000, fresh = false } = {}): Promise<THealth> {
   const hit = cache.get(network.id);
   if (!fresh && hit && Date.now() - hit.at < TTL_MS) return hit.health;
   const health = readHealth(network, timeoutMs);

@@ -53,8 +53,9 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
           <p role="alert" className="text-sm text-red-800"><span className="font-medium">✗ The deploy would fail.</span> {v.message}</p>
         )}
         <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-          <div><dt className="inline text-stone-600">Gas (computation): </dt><dd className="inline">{num(review.gas.refTime)}</dd></div>
-          <div><dt className="inline text-stone-600">Gas (proof size): </dt><dd className="inline">{num(review.gas.proofSize)} bytes</dd></div>
+          {/* A failed dry-run measures nothing: never show 0 as if it were free. */}
+          <div><dt className="inline text-stone-600">Gas (computation): </dt><dd className="inline">{review.gas.refTime === "0" ? "not known: the dry-run failed" : num(review.gas.refTime)}</dd></div>
+          <div><dt className="inline text-stone-600">Gas (proof size): </dt><dd className="inline">{review.gas.proofSize === "0" ? "not known" : `${num(review.gas.proofSize)} bytes`}</dd></div>
           <div><dt className="inline text-stone-600">Storage deposit: </dt><dd className="inline" data-testid="storage-deposit">{review.deposit}</dd></div>
           {review.fee && <div><dt className="inline text-stone-600">Transaction fee: </dt><dd className="inline">about {review.fee}</dd></div>}
           {review.balance && <div><dt className="inline text-stone-600">Your available balance: </dt><dd className="inline">{review.balance}</dd></div>}

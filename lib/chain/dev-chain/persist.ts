@@ -1,7 +1,7 @@
 // Keeps a dev chain's blocks in a file so a restart comes back at the same block, with the same
 // contracts and balances (what chopsticks' own --resume does, measured for the Pop spec in
 // ENVIRONMENT.md "Keeping state across restarts"). One database file per chain; a small JSON file
-// beside it remembers what the genesis was built from, so the genesis hash stays the same.
+// beside it remembers what the genesis was built from, so the genesis state is the same on every start.
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Blockchain } from "@acala-network/chopsticks-core";
@@ -21,7 +21,7 @@ type TMeta = { specPath: string; specSize: number; specMtimeMs: number; genesisT
 
 export type TPersistence = {
   db: BlockDatabase;
-  /** Genesis Timestamp.Now to use, so the genesis (and its hash) is the same on every start. */
+  /** Genesis Timestamp.Now to use, so the genesis state is the same on every start. */
   genesisTimeMs: number;
   /** Moves the freshly set-up chain to the last stored block; returns its number (or null: new chain). */
   resume(chain: Blockchain): Promise<number | null>;
