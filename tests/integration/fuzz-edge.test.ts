@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { isWellFormed } from "@/lib/http/inspect-value";
 import { createApiToken } from "@/lib/publishing/create-api-token";
 import { publishVersion } from "@/lib/publishing/publish-version";
 import { createTeam } from "@/lib/teams/create-team";
@@ -41,7 +42,9 @@ async function check(what: string, call: () => Promise<number>) {
 }
 
 function routeRequest(t: TRouteTarget, params: Record<string, string>, body: string | Uint8Array, auth: string | null, ip: string) {
-  const path = t.path.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(params[k] ?? "x"));
+  // A lone surrogate cannot be %-encoded (the handler still gets it raw through `params`).
+  const encode = (v: string) => (isWellFormed(v) ? encodeURIComponent(v) : "%ED%A0%80");
+  const path = t.path.replace(/:(\w+)/g, (_, k: string) => encode(params[k] ?? "x"));
   const headers: Record<string, string> = { "content-type": "application/json", "x-forwarded-for": ip };
   if (auth) headers.authorization = auth;
   const hasBody = t.method !== "GET" && t.method !== "DELETE";
