@@ -20,7 +20,7 @@ async function aliceToken(page: Page): Promise<string> {
   if (await make.isVisible()) await make.click();
   await expect(me.getByRole("button", { name: "Revoke auditor" })).toBeVisible();
   await page.goto("/teams");
-  await page.getByRole("link", { name: /Alice/ }).first().click();
+  await page.getByRole("link", { name: /your personal team/ }).first().click();
   await page.waitForURL(/\/teams\/[^/]+$/);
   await page.goto(`${page.url()}/tokens`);
   await page.getByLabel("Token name").fill(`cache-${Date.now()}`);
