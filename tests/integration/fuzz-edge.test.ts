@@ -81,7 +81,7 @@ describe("fuzz: every REST route", () => {
           if (++n % 100 === 0) await db.rateLimiterFlexible.deleteMany({}); // not counted (see countSql)
           await check(t.name, async () => (await t.handler(routeRequest(t, p, body, authorization, `10.1.${n % 250}.${n % 7}`), { params: Promise.resolve(p) })).status);
         }),
-        { numRuns: RUNS_PER_TARGET },
+        { numRuns: RUNS_PER_TARGET, endOnFailure: true },
       );
     });
   }
@@ -94,7 +94,7 @@ describe("fuzz: every server action's input", () => {
         fc.asyncProperty(hostileObject(t.keys), async (input) => {
           await check(t.name, () => actionStatus(() => t.run(input, ctx)));
         }),
-        { numRuns: RUNS_PER_TARGET },
+        { numRuns: RUNS_PER_TARGET, endOnFailure: true },
       );
     });
   }
