@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const SOURCES = ["app", "lib", "next.config.js", "package.json", "postcss.config.mjs", "instrumentation.ts"];
+const SOURCES = ["app", "lib", "next.config.js", "package.json", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
