@@ -5,7 +5,7 @@
 // FUNCTIONS_TEST_ALLOW_PRIVATE=1 is a TEST-ONLY setting: functions may then reach 127.0.0.1.
 import os from "node:os";
 import { EnvError, parseEnv } from "@/lib/env";
-import { runFunction } from "@/lib/functions/sandbox";
+import { closeSandboxPool, configureSandboxPool, runFunction, warmSandboxPool } from "@/lib/functions/sandbox";
 import { findPgliteHost, startPgliteHost } from "@/lib/functions/jobs/pglite-host";
 import { startWorker } from "@/lib/functions/jobs/worker";
 
@@ -20,17 +20,29 @@ async function main() {
   const host = url ? undefined : await startPgliteHost();
   url ??= host!.url;
   const workerId = arg("id") ?? `${os.hostname()}:${process.pid}`;
+  const concurrency = Number(arg("concurrency") ?? 4);
+  // Runs mostly wait on HTTP; two sandbox processes per worker keep CPU and memory modest.
+  configureSandboxPool({ processes: Math.min(concurrency, Number(process.env.FUNCTIONS_SANDBOX_PROCESSES) || 2) });
+  await warmSandboxPool();
+  const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
   const worker = await startWorker({
     url,
     workerId,
-    concurrency: Number(arg("concurrency") ?? 4),
+    concurrency,
     runner: runFunction,
     allowPrivateAddresses: process.env.FUNCTIONS_TEST_ALLOW_PRIVATE === "1",
-    maintenanceIntervalSeconds: Number(process.env.FUNCTIONS_MAINTENANCE_SECONDS ?? 30),
+    // Shorter in tests, so a killed worker's job comes back in seconds rather than a minute.
+    maintenanceIntervalSeconds: num("FUNCTIONS_MAINTENANCE_SECONDS", 30),
+    queue: {
+      retryLimit: num("FUNCTIONS_RETRY_LIMIT", 3),
+      retryDelay: num("FUNCTIONS_RETRY_DELAY_SECONDS", 2),
+      expireInSeconds: num("FUNCTIONS_JOB_EXPIRE_SECONDS", 60),
+    },
   });
   console.log(`[worker ${workerId}] ready`);
   const stop = async () => {
     await worker.stop();
+    await closeSandboxPool();
     await host?.close();
     process.exit(0);
   };
