@@ -15,9 +15,7 @@ const port = (name: string) =>
     .min(1, `${name} must be between 1 and 65535`)
     .max(65535, `${name} must be between 1 and 65535`);
 
-const addressList = z
-  .string()
-  .transform((s) => s.split(/[\s,]+/).filter(Boolean));
+const addressList = z.string().transform((s) => s.split(/[\s,]+/).filter(Boolean));
 
 export const ZServerEnv = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"]).default("development")),
@@ -33,18 +31,26 @@ export const ZServerEnv = z.object({
   PORT: optional(port("PORT").default(3000)),
   // Where the app reaches its default network. Unset: the embedded dev chain started by `npm start`.
   CHAIN_RPC_URL: optional(
-    z.string().regex(/^wss?:\/\//, { message: "CHAIN_RPC_URL must be a ws:// or wss:// URL" }).optional(),
+    z
+      .string()
+      .regex(/^wss?:\/\//, { message: "CHAIN_RPC_URL must be a ws:// or wss:// URL" })
+      .optional(),
   ),
   DEV_CHAIN_PORT: optional(port("DEV_CHAIN_PORT").default(9944)),
   // The chain spec the dev chain starts from; default: ../shared/chain/pop-paseo.raw.json.
   DEV_CHAIN_SPEC: optional(z.string().optional()),
   // Instead of a chain spec, fork a live network by its RPC endpoint.
   DEV_CHAIN_FORK_URL: optional(
-    z.string().regex(/^wss?:\/\//, { message: "DEV_CHAIN_FORK_URL must be a ws:// or wss:// URL" }).optional(),
+    z
+      .string()
+      .regex(/^wss?:\/\//, { message: "DEV_CHAIN_FORK_URL must be a ws:// or wss:// URL" })
+      .optional(),
   ),
   BRICKS_DIR: optional(z.string().default(path.resolve(process.cwd(), "bricks"))),
   NEXTAUTH_SECRET: optional(z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),
-  NEXTAUTH_URL: optional(z.url({ message: "NEXTAUTH_URL must be a full URL such as http://localhost:3000" }).optional()),
+  NEXTAUTH_URL: optional(
+    z.url({ message: "NEXTAUTH_URL must be a full URL such as http://localhost:3000" }).optional(),
+  ),
   // Addresses (SS58, comma or space separated) that are platform admins from their first sign-in.
   ADMIN_ADDRESSES: optional(addressList.default([])),
   // Off-chain functions (lib/functions): the jobs database (unset: PGlite under data/jobs), the master
@@ -59,6 +65,13 @@ export const ZServerEnv = z.object({
   SECRETS_KEY: optional(z.string().min(32, "SECRETS_KEY must be 32 random bytes, base64 or hex").optional()),
   SECRETS_KEY_PREVIOUS: optional(z.string().optional()),
   FUNCTION_WORKERS: optional(z.coerce.number().int().min(0).max(32, "FUNCTION_WORKERS must be 0–32").default(1)),
+  // The sr25519 seed (0x + 64 hex) that signs function run receipts; unset: generated into data/.
+  WORKER_KEY_SEED: optional(
+    z
+      .string()
+      .regex(/^0x[0-9a-fA-F]{64}$/, { message: "WORKER_KEY_SEED must be 0x followed by 64 hex digits" })
+      .optional(),
+  ),
 });
 
 export type TServerEnv = z.infer<typeof ZServerEnv>;

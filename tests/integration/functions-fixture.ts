@@ -48,7 +48,7 @@ export async function startPriceApi() {
 
 /** Fetches the price, scales it to the feed's decimals and reports it; `tag` counts its calls. */
 export const PRICE_FUNCTION = `
-export async function run({ input, state }) {
+export async function run({ input, state, fetch }) {
   const res = await fetch(input.url + "?tag=" + input.tag + (input.slow ? "&slow=" + input.slow : ""));
   const { price } = await res.json();
   const value = Math.round(Number(price) * 10 ** input.decimals);

@@ -17,6 +17,8 @@ export type TFetchPolicy = {
   allowedHosts: string[];
   allowHttp: boolean;
   allowPrivateAddresses: boolean;
+  /** Tests only: these exact private addresses are allowed (a local test server), all others refused. */
+  allowedPrivateAddresses?: string[];
   maxResponseBytes: number;
   timeoutMs: number;
   maxRedirects?: number;
@@ -36,7 +38,7 @@ export async function guardedFetch(
   policy: TFetchPolicy,
   signal?: AbortSignal,
 ): Promise<TFetchOutcome> {
-  const deadline = AbortSignal.timeout(policy.timeoutMs);
+  const deadline = AbortSignal.timeout(Math.max(1, Math.floor(policy.timeoutMs)));
   const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
   const redirects: string[] = [];
   let url = checkUrl(rawUrl, policy);
@@ -45,6 +47,7 @@ export async function guardedFetch(
     const pinned = await resolveHost(url.hostname, {
       lookup: policy.lookup ?? systemLookup,
       allowPrivateAddresses: policy.allowPrivateAddresses,
+      allowedPrivateAddresses: policy.allowedPrivateAddresses,
     });
     combined.throwIfAborted();
     const response = await requestOnce(url, current, pinned, policy.maxResponseBytes, combined);
@@ -106,8 +109,8 @@ function requestOnce(
         }
         const declared = Number(res.headers["content-length"] ?? "0");
         if (declared > maxBytes) {
-          res.destroy();
           reject(new ResponseTooLargeError(`the response from ${url.host} is larger than allowed`));
+          res.destroy();
           return;
         }
         const chunks: Buffer[] = [];
@@ -115,8 +118,9 @@ function requestOnce(
         res.on("data", (chunk: Buffer) => {
           size += chunk.length;
           if (size > maxBytes) {
-            res.destroy();
+            // Reject first: destroying the stream emits its own "closed early" error right away.
             reject(new ResponseTooLargeError(`the response from ${url.host} is larger than allowed`));
+            res.destroy();
             return;
           }
           chunks.push(chunk);

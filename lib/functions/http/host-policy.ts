@@ -39,7 +39,8 @@ export function checkUrl(raw: string, opts: { allowedHosts: string[]; allowHttp:
   try {
     url = new URL(raw);
   } catch {
-    throw new HttpRefusedError("the address is not a valid URL");
+    // A malformed URL is the function's own mistake, not a policy breach: fetch rejects, the run goes on.
+    throw new TypeError(`"${raw.slice(0, 200)}" is not a valid URL`);
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && opts.allowHttp)) {
     throw new HttpRefusedError(`only https:// addresses are allowed (got ${url.protocol}//)`);

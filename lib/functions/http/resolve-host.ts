@@ -17,7 +17,7 @@ export const systemLookup: TLookup = async (hostname) => {
 
 export async function resolveHost(
   hostname: string,
-  opts: { lookup: TLookup; allowPrivateAddresses: boolean },
+  opts: { lookup: TLookup; allowPrivateAddresses: boolean; allowedPrivateAddresses?: string[] },
 ): Promise<TResolvedAddress> {
   const host = stripBrackets(hostname);
   let answers: TResolvedAddress[];
@@ -32,7 +32,8 @@ export async function resolveHost(
   }
   if (answers.length === 0) throw new Error(`could not find the address of ${host}`);
   if (!opts.allowPrivateAddresses) {
-    const refused = answers.find((a) => !isPublicAddress(a.address));
+    const exceptions = new Set(opts.allowedPrivateAddresses ?? []);
+    const refused = answers.find((a) => !isPublicAddress(a.address) && !exceptions.has(a.address));
     if (refused) {
       throw new HttpRefusedError(
         `${host} leads to ${refused.address}, a private, local or metadata address, which functions may not reach`,

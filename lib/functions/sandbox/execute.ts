@@ -19,6 +19,8 @@ import type { THttpExchange, TLimits, TRunError, TRunErrorCode, TRunRequest, TRu
 export type TExecuteOptions = {
   /** Test hook: how host names resolve (default: the system resolver). */
   lookup?: TLookup;
+  /** Test hook: exact private addresses a test server listens on (everything else private stays refused). */
+  allowedPrivateAddresses?: string[];
   /** When the caller asked for the run (epoch ms, sub-ms precision), to measure start latency. */
   calledAt?: number;
 };
@@ -41,7 +43,7 @@ export async function executeRun(req: TRunRequest, opts: TExecuteOptions = {}): 
   const problem = checkSource(req.source) ?? checkJson(req);
   if (problem) return { ...base, ok: false, limits, error: { code: "invalid", message: problem } };
   const engine = await acquireEngine(limits.memoryBytes);
-  return new SandboxRun(req, limits, engine, now, seed, opts.lookup).execute(calledAt);
+  return new SandboxRun(req, limits, engine, now, seed, opts).execute(calledAt);
 }
 
 function checkJson(req: TRunRequest): string | null {
@@ -81,7 +83,7 @@ class SandboxRun {
     private readonly engine: TEngine,
     private readonly now: number,
     private readonly seed: number,
-    private readonly lookup: TLookup | undefined,
+    private readonly hooks: TExecuteOptions,
   ) {
     this.log = new RunLog(req.secrets);
   }
@@ -238,7 +240,13 @@ class SandboxRun {
   }
 
   private dumpText(handle: QuickJSHandle): string {
-    const dumped: unknown = this.ctx.dump(handle);
+    let dumped: unknown;
+    try {
+      // dump may run the function's own code (getters, toJSON) and so be interrupted.
+      dumped = this.ctx.dump(handle);
+    } catch {
+      return "an error that could not be read";
+    }
     if (dumped && typeof dumped === "object" && "message" in dumped) {
       const e = dumped as { name?: unknown; message?: unknown };
       return `${String(e.name ?? "Error")}: ${String(e.message)}`;
@@ -258,6 +266,10 @@ class SandboxRun {
     }
     const url = ctx.getString(urlHandle);
     const init = parseFetchInit(ctx.getString(initHandle));
+    if (!URL.canParse(url)) {
+      this.rejectIn(deferred, `"${redactSecrets(url.slice(0, 200), this.req.secrets)}" is not a valid URL`);
+      return deferred.handle;
+    }
     if (typeof init === "string") {
       this.rejectIn(deferred, init);
       return deferred.handle;
@@ -290,7 +302,8 @@ class SandboxRun {
   private fetchFailed(deferred: QuickJSDeferredPromise, exchange: THttpExchange, error: unknown): void {
     const message = redactSecrets(error instanceof Error ? error.message : String(error), this.req.secrets);
     exchange.error = message;
-    if (error instanceof HttpRefusedError) this.stop("http-refused", `fetch refused: ${message}`);
+    if (clockMs() >= this.deadline) this.stop("timeout", limitMessages.timeout(this.limits));
+    else if (error instanceof HttpRefusedError) this.stop("http-refused", `fetch refused: ${message}`);
     else if (error instanceof ResponseTooLargeError)
       this.stop("response-size", limitMessages.responseSize(this.limits));
     else this.rejectIn(deferred, message);
@@ -304,6 +317,7 @@ class SandboxRun {
       if (this.req.replay) {
         const recorded = this.req.replay.responses[index];
         if (!recorded) throw new Error(`the recording has no response for request ${index + 1}`);
+        if (recorded.error !== undefined) throw new Error(recorded.error);
         ({ status, body } = recorded);
       } else {
         const outcome = await guardedFetch(
@@ -314,12 +328,17 @@ class SandboxRun {
             allowHttp: this.req.allowHttp === true,
             allowPrivateAddresses: this.req.allowPrivateAddresses === true,
             maxResponseBytes: this.limits.maxResponseBytes,
-            timeoutMs: Math.max(1, Math.min(PER_REQUEST_TIMEOUT_MS, this.deadline - clockMs())),
-            lookup: this.lookup,
+            // A request may not outlive the run: past the run's deadline the wall-clock limit reports it.
+            timeoutMs: Math.max(1, Math.min(PER_REQUEST_TIMEOUT_MS, this.deadline - clockMs() + 50)),
+            lookup: this.hooks.lookup,
+            allowedPrivateAddresses: this.hooks.allowedPrivateAddresses,
           },
           this.abort.signal,
         );
-        ({ status, body } = outcome);
+        status = outcome.status;
+        // What the function sees is what is stored and hashed, so a replay sees the same; an API that
+        // echoes a secret back must not put it into stored bodies (short values would mangle bodies).
+        body = redactSecrets(outcome.body, bodySecrets(this.req.secrets));
         if (outcome.redirects.length > 0) {
           exchange.redirects = outcome.redirects.map((u) => redactSecrets(u, this.req.secrets));
         }
@@ -354,7 +373,13 @@ class SandboxRun {
       return fail("thrown", outcome.error);
     }
     const parsed = JSON.parse(outcome.value ?? "null") as { output: unknown; hasState: boolean; state: unknown };
-    const outputBytes = Buffer.byteLength(JSON.stringify(parsed.output), "utf8");
+    const outputText = JSON.stringify(parsed.output);
+    // Outputs are public (they go on chain and into API answers): a secret's value may not leave that way.
+    const leaked = Object.entries(this.req.secrets).find(
+      ([, v]) => v.length >= MIN_BODY_SECRET_CHARS && outputText.includes(v),
+    );
+    if (leaked) return fail("thrown", `the output contains the value of the secret "${leaked[0]}"; outputs are public`);
+    const outputBytes = Buffer.byteLength(outputText, "utf8");
     if (outputBytes > this.limits.maxOutputBytes)
       return fail("output-size", limitMessages.outputSize(this.limits, outputBytes));
     const state = parsed.hasState ? parsed.state : (this.req.state ?? null);
@@ -380,6 +405,12 @@ class SandboxRun {
       return true;
     }
   }
+}
+
+const MIN_BODY_SECRET_CHARS = 8;
+
+function bodySecrets(secrets: Record<string, string>): string[] {
+  return Object.values(secrets).filter((v) => v.length >= MIN_BODY_SECRET_CHARS);
 }
 
 function round(ms: number): number {

@@ -10,7 +10,7 @@ import type { TRunRequest, TRunResult } from "./types";
 export type * from "./types";
 export { DEFAULT_LIMITS, LIMIT_CAPS, ZLimits, resolveLimits, formatBytes, formatSeconds } from "./limits";
 export { hashText } from "./hash";
-export { configureSandboxPool, warmSandboxPool, closeSandboxPool } from "./pool";
+export { configureSandboxPool, warmSandboxPool, closeSandboxPool, sandboxProcessIds } from "./pool";
 
 const ZRunRequestShape = z.object({
   source: z.string({ error: "source must be JavaScript text" }),
@@ -30,16 +30,31 @@ const ZRunRequestShape = z.object({
   allowPrivateAddresses: z.boolean().optional(),
   replay: z
     .object({
-      responses: z.array(z.object({ url: z.string(), status: z.number().int(), body: z.string() })),
+      responses: z.array(
+        z.object({ url: z.string(), status: z.number().int(), body: z.string(), error: z.string().optional() }),
+      ),
       now: z.number().finite(),
       seed: z.number().int().min(0).max(0xffffffff),
     })
     .optional(),
 });
 
+const ZRunRequest = ZRunRequestShape.refine((r) => !r.allowPrivateAddresses || privateAddressesPermitted(), {
+  message: "a test-only setting (needs FUNCTIONS_TEST_ALLOW_PRIVATE=1 or NODE_ENV=test)",
+  path: ["allowPrivateAddresses"],
+});
+
+/**
+ * Loopback/private addresses for a local test server: honoured only in tests (NODE_ENV=test) or with
+ * FUNCTIONS_TEST_ALLOW_PRIVATE=1 in the environment, so a stored setting alone can never open them.
+ */
+export function privateAddressesPermitted(): boolean {
+  return process.env.NODE_ENV === "test" || process.env.FUNCTIONS_TEST_ALLOW_PRIVATE === "1";
+}
+
 export async function runFunction(req: TRunRequest): Promise<TRunResult> {
   const calledAt = performance.timeOrigin + performance.now();
-  const shape = ZRunRequestShape.safeParse(req);
+  const shape = ZRunRequest.safeParse(req);
   let wallMs: number;
   try {
     if (!shape.success) throw shape.error;

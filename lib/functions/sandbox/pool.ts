@@ -11,6 +11,8 @@ import type { TChildMessage, TParentMessage } from "./protocol";
 import type { TRunError, TRunRequest, TRunResult } from "./types";
 
 const KILL_GRACE_MS = 1500;
+// Node + the TypeScript loader + the wasm compile; far longer than that means the process is stuck.
+const STARTUP_TIMEOUT_MS = 60_000;
 const CHILD_SCRIPT = path.resolve(process.cwd(), "lib/functions/sandbox/child.ts");
 
 type TJob = {
@@ -26,6 +28,8 @@ class SandboxProcess {
   readonly ready: Promise<void>;
   busy = false;
   dead = false;
+  /** Closed on purpose by closeSandboxPool: not replaced. */
+  retired = false;
   private job?: TJob;
 
   constructor(private readonly onExit: (proc: SandboxProcess) => void) {
@@ -47,6 +51,12 @@ class SandboxProcess {
       this.child.once("exit", () => reject(new Error("the sandbox process could not start")));
     });
     this.ready.catch(() => undefined);
+    const startup = setTimeout(() => this.kill(), STARTUP_TIMEOUT_MS);
+    startup.unref();
+    void this.ready.then(
+      () => clearTimeout(startup),
+      () => clearTimeout(startup),
+    );
     this.child.on("message", (message: TParentMessage) => {
       if (message.type === "result" && this.job?.id === message.id) this.finish(message.result);
     });
@@ -122,6 +132,7 @@ function spawn(): SandboxProcess {
   const proc = new SandboxProcess((gone) => {
     pool.procs = pool.procs.filter((p) => p !== gone);
     // Keep the pool warm: replace a killed or crashed process right away when someone waits or warmed it.
+    if (gone.retired || pool.procs.length >= pool.size) return;
     if (pool.waiting.length > 0 || pool.warm) handOver(spawn());
   });
   pool.procs.push(proc);
@@ -187,8 +198,14 @@ export async function warmSandboxPool(): Promise<void> {
 export function closeSandboxPool(): void {
   pool.warm = false;
   for (const proc of pool.procs) {
+    proc.retired = true;
     proc.dead = true;
     proc.child.kill("SIGKILL");
   }
   pool.procs = [];
+}
+
+/** The worker processes' ids (monitoring, and tests that stop one). */
+export function sandboxProcessIds(): number[] {
+  return pool.procs.flatMap((p) => (p.child.pid === undefined || p.dead ? [] : [p.child.pid]));
 }

@@ -24,7 +24,8 @@ export type THttpExchange = {
   error?: string;
 };
 
-export type TRecordedResponse = { url: string; status: number; body: string };
+/** A recorded answer for replay; `error` replays a request that failed (the fetch rejects with it). */
+export type TRecordedResponse = { url: string; status: number; body: string; error?: string };
 
 export type TReplay = { responses: TRecordedResponse[]; now: number; seed: number };
 
