@@ -1,20 +1,65 @@
-// The run's receipt: built and signed with the worker key by lib/functions/receipts (fn-sandbox
-// branch), stored on the run; the delivery transaction is added once it is known.
+// The run's receipt (lib/functions/receipts): built from the run and signed with this worker's key
+// right after the run; the delivery transaction, known later, is bound to it with attachDelivery.
 import "server-only";
 import { db } from "@/lib/db";
+import {
+  attachDelivery,
+  buildReceipt,
+  loadWorkerKey,
+  signReceipt,
+  type TDeliveryRecord,
+  type TSignedReceipt,
+} from "@/lib/functions/receipts";
 import type { TRunResult } from "@/lib/functions/sandbox";
 import type { TDeliveryResult } from "../delivery/deliver-run";
-import { makeReceipt } from "./make-receipt";
 
-export async function attachReceipt(
+export async function signRunReceipt(opts: {
+  runId: string;
+  seq: number;
+  instance: { id: string; source: string };
+  input: unknown;
+  state: unknown;
+  secrets: Record<string, string>;
+  result: TRunResult;
+  startedAt: Date;
+}): Promise<void> {
+  const receipt = buildReceipt({
+    source: opts.instance.source,
+    handler: "run",
+    input: opts.input,
+    state: opts.state,
+    secrets: opts.secrets,
+    result: opts.result,
+    startedAt: opts.startedAt,
+    context: { instanceId: opts.instance.id, runId: opts.runId, sequence: opts.seq },
+  });
+  const signed = signReceipt(receipt, await loadWorkerKey());
+  await db.functionRun.update({ where: { id: opts.runId }, data: { receipt: JSON.stringify(signed) } });
+}
+
+export async function attachDeliveryToReceipt(
   runId: string,
-  instance: { id: string; source: string; sourceHash: string },
-  input: unknown,
-  result: TRunResult | null,
-  workerId: string,
-  delivery?: TDeliveryResult,
+  seq: number,
+  network: string,
+  contract: string,
+  delivery: TDeliveryResult,
 ): Promise<void> {
-  const run = await db.functionRun.findUniqueOrThrow({ where: { id: runId }, select: { receipt: true, seq: true } });
-  const receipt = await makeReceipt({ runId, seq: run.seq, instance, input, result, workerId, delivery, previous: run.receipt });
-  await db.functionRun.update({ where: { id: runId }, data: { receipt: JSON.stringify(receipt) } });
+  if (delivery.status === "none") return;
+  const run = await db.functionRun.findUniqueOrThrow({ where: { id: runId }, select: { receipt: true } });
+  if (!run.receipt) return;
+  const signed = JSON.parse(run.receipt) as TSignedReceipt;
+  const record: TDeliveryRecord =
+    delivery.status === "failed"
+      ? { network, contract, sequence: seq, status: "failed", reason: delivery.reason }
+      : {
+          network,
+          contract,
+          sequence: seq,
+          status: delivery.status,
+          txHash: delivery.extrinsicHash,
+          blockHash: delivery.blockHash,
+          blockNumber: delivery.blockNumber,
+        };
+  const updated = attachDelivery(signed, record, await loadWorkerKey());
+  await db.functionRun.update({ where: { id: runId }, data: { receipt: JSON.stringify(updated) } });
 }

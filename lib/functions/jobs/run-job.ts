@@ -13,7 +13,7 @@ import { claimRun } from "./claim-run";
 import { enqueueNextSlot } from "./enqueue-run";
 import { ZInstanceConfig } from "./instance-config";
 import type { TRunJob } from "./queues";
-import { attachReceipt } from "./attach-receipt";
+import { attachDeliveryToReceipt, signRunReceipt } from "./attach-receipt";
 
 export type TRunDeps = {
   boss: PgBoss;
@@ -41,12 +41,14 @@ export async function runJob(job: { id: string; data: TRunJob; retryCount: numbe
     const config = ZInstanceConfig.parse(JSON.parse(instance.config));
     const secrets = await loadSecrets(instance.id);
     const redact = (s: string) => redactSecrets(s, secrets);
+    const state = JSON.parse(instance.state) as unknown;
+    const startedAt = new Date();
     const result = await deps.runner({
       source: instance.source,
       handler: "run",
       input: config.input,
       secrets,
-      state: JSON.parse(instance.state),
+      state,
       limits: config.limits,
       allowedHosts: config.allowedHosts,
       allowHttp: config.allowHttp,
@@ -57,6 +59,8 @@ export async function runJob(job: { id: string; data: TRunJob; retryCount: numbe
         where: { id: claim.runId },
         data: {
           status: result.ok ? "succeeded" : "failed",
+          input: JSON.stringify(config.input ?? null),
+          stateBefore: instance.state,
           output: result.ok ? JSON.stringify(result.output ?? null) : null,
           error: result.error ? redact(result.error.message) : null,
           logs: JSON.stringify(result.logs.map(redact)),
@@ -70,14 +74,14 @@ export async function runJob(job: { id: string; data: TRunJob; retryCount: numbe
         ? [db.functionInstance.update({ where: { id: instance.id }, data: { state: JSON.stringify(result.state) } })]
         : []),
     ]);
-    await attachReceipt(claim.runId, instance, config.input, result, deps.workerId);
+    await signRunReceipt({ runId: claim.runId, seq: claim.seq, instance, input: config.input, state, secrets, result, startedAt });
     if (!result.ok) throw new Error(redact(result.error?.message ?? "the function failed"));
   }
   let delivery: TDeliveryResult = { status: "none" };
   if (instance.delivery && instance.networkId) {
     const network = await db.network.findUniqueOrThrow({ where: { id: instance.networkId } });
     delivery = await deliverRun(await deps.chain(network.rpcUrl), claim.runId);
-    await attachReceipt(claim.runId, instance, null, null, deps.workerId, delivery);
+    await attachDeliveryToReceipt(claim.runId, claim.seq, network.slug, instance.targetAddress!, delivery);
     // "Still on its way" is retried; a delivery the chain or the contract refused is final.
     if (delivery.status === "failed" && delivery.reason === "The delivery is still on its way") {
       throw new Error(delivery.reason);

@@ -29,6 +29,8 @@ CREATE TABLE "FunctionRun" (
     "workerId" TEXT,
     "trigger" TEXT NOT NULL,
     "status" TEXT NOT NULL,
+    "input" TEXT,
+    "stateBefore" TEXT,
     "output" TEXT,
     "error" TEXT,
     "logs" TEXT NOT NULL DEFAULT '[]',
