@@ -163,7 +163,11 @@ export async function startWorkerProcess(id: string, jobsUrl: string, extraEnv: 
   return { id, child, stop, output: () => output };
 }
 
-export async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { enqueueNextSlot, enqueueRun } from "@/lib/functions/jobs/enqueue-run";
 import { openBoss } from "@/lib/functions/jobs/open-boss";
 import { startPgliteHost } from "@/lib/functions/jobs/pglite-host";
+import { replayRun, verifyReceipt, type TSignedReceipt } from "@/lib/functions/receipts";
 import { closeTestApi, getDevAccounts, getTestApi, testChainWs } from "@/tests/support/chain";
 import { startTestPostgres } from "@/tests/support/postgres";
 import { query } from "@/bricks/_kit/tests/support/chain";
@@ -47,7 +48,14 @@ beforeAll(async () => {
   api = await getTestApi();
   priceApi = await startPriceApi();
   const network = await db.network.create({
-    data: { slug: "fn-jobs-chain", name: "Functions test chain", rpcUrl: testChainWs(), tokenSymbol: "PAS", decimals: 10, isDevChain: true },
+    data: {
+      slug: "fn-jobs-chain",
+      name: "Functions test chain",
+      rpcUrl: testChainWs(),
+      tokenSymbol: "PAS",
+      decimals: 10,
+      isDevChain: true,
+    },
   });
   networkId = network.id;
 });
@@ -79,10 +87,16 @@ describe.each(backends)("function jobs on %s", (name, startDb) => {
     const fn = await createFunction({ name: "200 jobs", api: priceApi, tag: tag("200") });
     const t0 = Date.now();
     for (let i = 0; i < 200; i++) await enqueueRun(boss, fn.id);
-    await waitFor("200 runs", async () => (await db.functionRun.count({ where: { instanceId: fn.id, status: "succeeded" } })) >= 200, 90_000);
+    await waitFor(
+      "200 runs",
+      async () => (await db.functionRun.count({ where: { instanceId: fn.id, status: "succeeded" } })) >= 200,
+      90_000,
+    );
     await new Promise((r) => setTimeout(r, 500)); // nothing more may arrive
     const runs = await db.functionRun.findMany({ where: { instanceId: fn.id }, orderBy: { seq: "asc" } });
-    console.log(`[${name}] 200 jobs in ${Date.now() - t0} ms: ${["w1", "w2"].map((w) => `${w} ${runs.filter((r) => r.workerId === w).length}`).join(", ")}`);
+    console.log(
+      `[${name}] 200 jobs in ${Date.now() - t0} ms: ${["w1", "w2"].map((w) => `${w} ${runs.filter((r) => r.workerId === w).length}`).join(", ")}`,
+    );
     expect(runs).toHaveLength(200);
     expect(new Set(runs.map((r) => r.jobId)).size).toBe(200);
     expect(runs.map((r) => r.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
@@ -93,15 +107,32 @@ describe.each(backends)("function jobs on %s", (name, startDb) => {
   });
 
   it("a schedule through two workers: each slot runs once, and every value reaches the consumer contract", async () => {
-    const fn = await createFunction({ name: "price every 3 s", api: priceApi, tag: tag("cron"), schedule: "*/3 * * * * *", networkId });
+    const fn = await createFunction({
+      name: "price every 3 s",
+      api: priceApi,
+      tag: tag("cron"),
+      schedule: "*/3 * * * * *",
+      networkId,
+    });
     const { consumer, oracle, abi } = await deployOracleFor(api, fn.id);
-    await db.functionInstance.update({ where: { id: fn.id }, data: { targetAddress: oracle.address, targetAbi: abi, delivery: ORACLE_DELIVERY } });
+    await db.functionInstance.update({
+      where: { id: fn.id },
+      data: { targetAddress: oracle.address, targetAbi: abi, delivery: ORACLE_DELIVERY },
+    });
     // The workers' sweep queues the first slot within a minute; queue it now rather than wait.
     await enqueueNextSlot(boss, { id: fn.id, schedule: "*/3 * * * * *" });
-    await waitFor("3 delivered slots", async () => (await db.functionDelivery.count({ where: { instanceId: fn.id, status: "in_block" } })) >= 3, 60_000);
+    await waitFor(
+      "3 delivered slots",
+      async () => (await db.functionDelivery.count({ where: { instanceId: fn.id, status: "in_block" } })) >= 3,
+      60_000,
+    );
     await db.functionInstance.update({ where: { id: fn.id }, data: { enabled: false } });
     await new Promise((r) => setTimeout(r, 4000)); // a slot already claimed may still finish
-    const runs = await db.functionRun.findMany({ where: { instanceId: fn.id }, orderBy: { seq: "asc" }, include: { delivery: true } });
+    const runs = await db.functionRun.findMany({
+      where: { instanceId: fn.id },
+      orderBy: { seq: "asc" },
+      include: { delivery: true },
+    });
     const slots = runs.map((r) => Date.parse(r.slotKey.slice("slot:".length)));
     expect(runs.every((r) => r.trigger === "schedule")).toBe(true);
     expect(new Set(slots).size).toBe(runs.length);
@@ -115,22 +146,52 @@ describe.each(backends)("function jobs on %s", (name, startDb) => {
     const round = (await query(oracle.contract, alice.address, "round", [])).output as { ok: number };
     expect(round.ok).toBe(delivered.length); // one report per delivered run, no duplicate
     expect(await consumerLatest(consumer)).toEqual([512_340_000, delivered.length]);
-    const state = JSON.parse((await db.functionInstance.findUniqueOrThrow({ where: { id: fn.id } })).state) as { runs: number };
+    // Each delivered run's receipt: signed by the worker key, bound to its transaction, and the
+    // output reproduced by re-running the code on the recorded HTTP body, clock and seed.
+    for (const run of delivered) {
+      const signed = JSON.parse(run.receipt!) as TSignedReceipt;
+      expect(await verifyReceipt(signed)).toEqual({ valid: true, reason: null });
+      expect(signed.deliveryProof?.delivery).toMatchObject({ txHash: run.delivery!.extrinsicHash, sequence: run.seq });
+      const bodies = await db.functionHttpBody.findMany({ where: { runId: run.id } });
+      const replay = await replayRun(signed, fn.source, bodies, {
+        input: JSON.parse(run.input!),
+        state: JSON.parse(run.stateBefore!),
+      });
+      expect(replay.problems).toEqual([]);
+      expect(replay.reproduced).toBe(true);
+    }
+    const tampered = JSON.parse(delivered[0].receipt!) as TSignedReceipt;
+    tampered.receipt.result.outputHash = "0x" + "00".repeat(32);
+    expect((await verifyReceipt(tampered)).valid).toBe(false);
+    const state = JSON.parse((await db.functionInstance.findUniqueOrThrow({ where: { id: fn.id } })).state) as {
+      runs: number;
+    };
     expect(state.runs).toBe(runs.filter((r) => r.status === "succeeded").length);
   });
 
   it("a worker killed mid-run: the job comes back to the other worker, and the chain sees one delivery", async () => {
     const fn = await createFunction({ name: "slow price", api: priceApi, tag: tag("kill"), slow: 3000, networkId });
     const { consumer, oracle, abi } = await deployOracleFor(api, fn.id);
-    await db.functionInstance.update({ where: { id: fn.id }, data: { targetAddress: oracle.address, targetAbi: abi, delivery: ORACLE_DELIVERY } });
+    await db.functionInstance.update({
+      where: { id: fn.id },
+      data: { targetAddress: oracle.address, targetAbi: abi, delivery: ORACLE_DELIVERY },
+    });
     priceApi.state.price = "6.5";
     await enqueueRun(boss, fn.id);
-    const first = await waitFor("the run to start", async () => db.functionRun.findFirst({ where: { instanceId: fn.id, status: "running" } }), 30_000);
+    const first = await waitFor(
+      "the run to start",
+      async () => db.functionRun.findFirst({ where: { instanceId: fn.id, status: "running" } }),
+      30_000,
+    );
     const victim = workers.find((w) => w.id === first.workerId)!;
     victim.child.kill("SIGKILL");
     const done = await waitFor(
       "the retried run to deliver",
-      async () => db.functionRun.findFirst({ where: { instanceId: fn.id, delivery: { status: "in_block" } }, include: { delivery: true } }),
+      async () =>
+        db.functionRun.findFirst({
+          where: { instanceId: fn.id, delivery: { status: "in_block" } },
+          include: { delivery: true },
+        }),
       60_000,
     );
     expect(done.id).toBe(first.id); // the same run, resumed, not a second one

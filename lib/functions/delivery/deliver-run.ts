@@ -86,7 +86,9 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
   } catch (error) {
     // Unique (runId) or (instanceId, seq): another attempt recorded this run's delivery first.
     // Our signature was never sent; follow theirs.
-    const existing = await db.functionDelivery.findFirst({ where: { OR: [{ runId: run.id }, { instanceId: inst.id, seq: run.seq }] } });
+    const existing = await db.functionDelivery.findFirst({
+      where: { OR: [{ runId: run.id }, { instanceId: inst.id, seq: run.seq }] },
+    });
     if (!existing) throw error;
     return reconcile(api, existing.id);
   }

@@ -1,5 +1,5 @@
 // The run's receipt (lib/functions/receipts): built from the run and signed with this worker's key
-// right after the run; the delivery transaction, known later, is bound to it with attachDelivery.
+// right after the run (stored with the run's outcome); the delivery transaction, known later, is bound to it with attachDelivery.
 import "server-only";
 import { db } from "@/lib/db";
 import {
@@ -22,7 +22,7 @@ export async function signRunReceipt(opts: {
   secrets: Record<string, string>;
   result: TRunResult;
   startedAt: Date;
-}): Promise<void> {
+}): Promise<TSignedReceipt> {
   const receipt = buildReceipt({
     source: opts.instance.source,
     handler: "run",
@@ -33,8 +33,7 @@ export async function signRunReceipt(opts: {
     startedAt: opts.startedAt,
     context: { instanceId: opts.instance.id, runId: opts.runId, sequence: opts.seq },
   });
-  const signed = signReceipt(receipt, await loadWorkerKey());
-  await db.functionRun.update({ where: { id: opts.runId }, data: { receipt: JSON.stringify(signed) } });
+  return signReceipt(receipt, await loadWorkerKey());
 }
 
 export async function attachDeliveryToReceipt(

@@ -9,7 +9,10 @@ export type TClaim =
   | { kind: "new" | "retry"; runId: string; seq: number; alreadySucceeded: boolean }
   | { kind: "duplicate"; runId: string };
 
-export async function claimRun(job: { id: string; data: TRunJob; retryCount: number }, workerId: string): Promise<TClaim> {
+export async function claimRun(
+  job: { id: string; data: TRunJob; retryCount: number },
+  workerId: string,
+): Promise<TClaim> {
   const { instanceId, slot, trigger } = job.data;
   const slotKey = slot ? `slot:${slot}` : `job:${job.id}`;
   const existing = await db.functionRun.findUnique({ where: { instanceId_slotKey: { instanceId, slotKey } } });
@@ -23,7 +26,16 @@ export async function claimRun(job: { id: string; data: TRunJob; retryCount: num
         select: { nextSeq: true },
       });
       return tx.functionRun.create({
-        data: { instanceId, seq: nextSeq - 1, slotKey, jobId: job.id, attempt: job.retryCount, workerId, trigger, status: "running" },
+        data: {
+          instanceId,
+          seq: nextSeq - 1,
+          slotKey,
+          jobId: job.id,
+          attempt: job.retryCount,
+          workerId,
+          trigger,
+          status: "running",
+        },
       });
     });
     return { kind: "new", runId: run.id, seq: run.seq, alreadySucceeded: false };
@@ -41,7 +53,10 @@ async function resume(
 ): Promise<TClaim> {
   if (run.jobId !== job.id) return { kind: "duplicate", runId: run.id };
   if (run.status !== "succeeded") {
-    await db.functionRun.update({ where: { id: run.id }, data: { status: "running", attempt: job.retryCount, workerId } });
+    await db.functionRun.update({
+      where: { id: run.id },
+      data: { status: "running", attempt: job.retryCount, workerId },
+    });
   }
   return { kind: "retry", runId: run.id, seq: run.seq, alreadySucceeded: run.status === "succeeded" };
 }

@@ -29,7 +29,10 @@ export type TJobOutcome =
   | { status: "skipped"; reason: string }
   | { status: "succeeded"; runId: string; seq: number; delivery: TDeliveryResult };
 
-export async function runJob(job: { id: string; data: TRunJob; retryCount: number }, deps: TRunDeps): Promise<TJobOutcome> {
+export async function runJob(
+  job: { id: string; data: TRunJob; retryCount: number },
+  deps: TRunDeps,
+): Promise<TJobOutcome> {
   const instance = await db.functionInstance.findUnique({ where: { id: job.data.instanceId } });
   if (!instance || !instance.enabled) return { status: "skipped", reason: "the function is gone or turned off" };
   // Chain the schedule first, so a failing run never stops the next slot.
@@ -54,6 +57,17 @@ export async function runJob(job: { id: string; data: TRunJob; retryCount: numbe
       allowHttp: config.allowHttp,
       allowPrivateAddresses: deps.allowPrivateAddresses && config.allowPrivateAddresses,
     });
+    // One write for the run's outcome, its signed receipt, the bodies it hashed and the new state.
+    const receipt = await signRunReceipt({
+      runId: claim.runId,
+      seq: claim.seq,
+      instance,
+      input: config.input,
+      state,
+      secrets,
+      result,
+      startedAt,
+    });
     await db.$transaction([
       db.functionRun.update({
         where: { id: claim.runId },
@@ -64,17 +78,19 @@ export async function runJob(job: { id: string; data: TRunJob; retryCount: numbe
           output: result.ok ? JSON.stringify(result.output ?? null) : null,
           error: result.error ? redact(result.error.message) : null,
           logs: JSON.stringify(result.logs.map(redact)),
+          receipt: JSON.stringify(receipt),
           durationMs: Math.round(result.durationMs),
           finishedAt: new Date(),
         },
       }),
-      db.functionHttpBody.deleteMany({ where: { runId: claim.runId } }),
-      db.functionHttpBody.createMany({ data: result.bodies.map((b) => ({ runId: claim.runId, ...b })) }),
+      ...(claim.kind === "retry" ? [db.functionHttpBody.deleteMany({ where: { runId: claim.runId } })] : []),
+      ...(result.bodies.length
+        ? [db.functionHttpBody.createMany({ data: result.bodies.map((b) => ({ runId: claim.runId, ...b })) })]
+        : []),
       ...(result.ok && result.state !== undefined
         ? [db.functionInstance.update({ where: { id: instance.id }, data: { state: JSON.stringify(result.state) } })]
         : []),
     ]);
-    await signRunReceipt({ runId: claim.runId, seq: claim.seq, instance, input: config.input, state, secrets, result, startedAt });
     if (!result.ok) throw new Error(redact(result.error?.message ?? "the function failed"));
   }
   let delivery: TDeliveryResult = { status: "none" };
@@ -87,6 +103,5 @@ export async function runJob(job: { id: string; data: TRunJob; retryCount: numbe
       throw new Error(delivery.reason);
     }
   }
-  await db.functionRun.update({ where: { id: claim.runId }, data: { finishedAt: new Date() } });
   return { status: "succeeded", runId: claim.runId, seq: claim.seq, delivery };
 }

@@ -7,9 +7,7 @@ import { AppError } from "@/lib/errors";
 import { seal } from "./seal";
 
 export const ZSecretInput = z.object({
-  name: z
-    .string()
-    .regex(/^[A-Z_][A-Z0-9_]{0,63}$/, "Secret names use capital letters, digits and _ (e.g. API_KEY)"),
+  name: z.string().regex(/^[A-Z_][A-Z0-9_]{0,63}$/, "Secret names use capital letters, digits and _ (e.g. API_KEY)"),
   value: z.string().min(1, "A secret needs a value").max(4096, "A secret can be at most 4096 characters"),
 });
 
