@@ -8,6 +8,7 @@ import { ContractPromise } from "@polkadot/api-contract";
 import type { WeightV2 } from "@polkadot/types/interfaces";
 import { parseBundle, toAbi } from "@/lib/bricks/bundle";
 import { dryRunCall } from "@/lib/chain/dry-run";
+import { callData } from "@/lib/deployments/contract-abi";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkAutomationBalance } from "../automation/check-balance";
@@ -48,7 +49,7 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
   }
   const contract = new ContractPromise(api, toAbi(parseBundle(inst.targetAbi)), inst.targetAddress);
   const message = contract.abi.findMessage(call.message);
-  const data = message.toU8a(call.args);
+  const data = callData(message.toU8a(call.args));
   const dry = await dryRunCall(api, { origin: signer.address, dest: inst.targetAddress, inputData: data });
   if (!dry.ok || dry.reverted) {
     const why = dry.ok ? `the contract refused the call (reverted, reply ${dry.data})` : dry.error.message;
