@@ -176,3 +176,11 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** Lets one more function report to an oracle already deployed (its owner adds the reporter), and funds it. */
+export async function addReporterFor(api: ApiPromise, oracle: Deployed, instanceId: string) {
+  const { alice } = await getDevAccounts();
+  const { address } = await ensureAutomationAccount(instanceId);
+  await send(oracle.contract, alice, "add_reporter", [address]);
+  await sendAndWait(api.tx.balances.transferKeepAlive(address, 10n ** 13n), alice);
+}

@@ -19,6 +19,7 @@ import { query } from "@/bricks/_kit/tests/support/chain";
 import {
   consumerLatest,
   createFunction,
+  addReporterFor,
   deployOracleFor,
   ORACLE_DELIVERY,
   startPriceApi,
@@ -68,6 +69,7 @@ describe.each(backends)("function jobs on %s", (name, startDb) => {
   let jobsDb: TJobsDb;
   let boss: PgBoss;
   let workers: TWorkerProc[] = [];
+  let deployed: Awaited<ReturnType<typeof deployOracleFor>>;
   const tag = (s: string) => `${name.split(" ")[0]}-${s}`;
 
   beforeAll(async () => {
@@ -106,104 +108,120 @@ describe.each(backends)("function jobs on %s", (name, startDb) => {
     expect(JSON.parse(runs[0].output!)).toEqual({ value: 512_340_000 });
   });
 
-  it("a schedule through two workers: each slot runs once, and every value reaches the consumer contract", async () => {
-    const fn = await createFunction({
-      name: "price every 3 s",
-      api: priceApi,
-      tag: tag("cron"),
-      schedule: "*/3 * * * * *",
-      networkId,
-    });
-    const { consumer, oracle, abi } = await deployOracleFor(api, fn.id);
-    await db.functionInstance.update({
-      where: { id: fn.id },
-      data: { targetAddress: oracle.address, targetAbi: abi, delivery: ORACLE_DELIVERY },
-    });
-    // The workers' sweep queues the first slot within a minute; queue it now rather than wait.
-    await enqueueNextSlot(boss, { id: fn.id, schedule: "*/3 * * * * *" });
-    await waitFor(
-      "3 delivered slots",
-      async () => (await db.functionDelivery.count({ where: { instanceId: fn.id, status: "in_block" } })) >= 3,
-      60_000,
-    );
-    await db.functionInstance.update({ where: { id: fn.id }, data: { enabled: false } });
-    await new Promise((r) => setTimeout(r, 4000)); // a slot already claimed may still finish
-    const runs = await db.functionRun.findMany({
-      where: { instanceId: fn.id },
-      orderBy: { seq: "asc" },
-      include: { delivery: true },
-    });
-    const slots = runs.map((r) => Date.parse(r.slotKey.slice("slot:".length)));
-    expect(runs.every((r) => r.trigger === "schedule")).toBe(true);
-    expect(new Set(slots).size).toBe(runs.length);
-    // Consecutive slots, 3 s apart: none skipped, none twice; the function ran once per slot.
-    for (let i = 1; i < slots.length; i++) expect(slots[i] - slots[i - 1]).toBe(3000);
-    expect(priceApi.hits(tag("cron"))).toBe(runs.length);
-    const delivered = runs.filter((r) => r.delivery?.status === "in_block");
-    expect(delivered.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(delivered.map((r) => r.delivery!.extrinsicHash)).size).toBe(delivered.length);
-    const { alice } = await getDevAccounts();
-    const round = (await query(oracle.contract, alice.address, "round", [])).output as { ok: number };
-    expect(round.ok).toBe(delivered.length); // one report per delivered run, no duplicate
-    expect(await consumerLatest(consumer)).toEqual([512_340_000, delivered.length]);
-    // Each delivered run's receipt: signed by the worker key, bound to its transaction, and the
-    // output reproduced by re-running the code on the recorded HTTP body, clock and seed.
-    for (const run of delivered) {
-      const signed = JSON.parse(run.receipt!) as TSignedReceipt;
-      expect(await verifyReceipt(signed)).toEqual({ valid: true, reason: null });
-      expect(signed.deliveryProof?.delivery).toMatchObject({ txHash: run.delivery!.extrinsicHash, sequence: run.seq });
-      const bodies = await db.functionHttpBody.findMany({ where: { runId: run.id } });
-      const replay = await replayRun(signed, fn.source, bodies, {
-        input: JSON.parse(run.input!),
-        state: JSON.parse(run.stateBefore!),
+  it(
+    "a schedule through two workers: each slot runs once, and every value reaches the consumer contract",
+    { timeout: 240_000 },
+    async () => {
+      const fn = await createFunction({
+        name: "price every 5 s",
+        api: priceApi,
+        tag: tag("cron"),
+        schedule: "*/5 * * * * *",
+        networkId,
       });
-      expect(replay.problems).toEqual([]);
-      expect(replay.reproduced).toBe(true);
-    }
-    const tampered = JSON.parse(delivered[0].receipt!) as TSignedReceipt;
-    tampered.receipt.result.outputHash = "0x" + "00".repeat(32);
-    expect((await verifyReceipt(tampered)).valid).toBe(false);
-    const state = JSON.parse((await db.functionInstance.findUniqueOrThrow({ where: { id: fn.id } })).state) as {
-      runs: number;
-    };
-    expect(state.runs).toBe(runs.filter((r) => r.status === "succeeded").length);
-  });
+      deployed = await deployOracleFor(api, fn.id);
+      const { consumer, oracle, abi } = deployed;
+      await db.functionInstance.update({
+        where: { id: fn.id },
+        data: { targetAddress: oracle.address, targetAbi: abi, delivery: ORACLE_DELIVERY },
+      });
+      // The workers' sweep queues the first slot within a minute; queue it now rather than wait.
+      await enqueueNextSlot(boss, { id: fn.id, schedule: "*/5 * * * * *" });
+      await waitFor(
+        "3 delivered slots",
+        async () => (await db.functionDelivery.count({ where: { instanceId: fn.id, status: "in_block" } })) >= 2,
+        120_000,
+      );
+      await db.functionInstance.update({ where: { id: fn.id }, data: { enabled: false } });
+      await new Promise((r) => setTimeout(r, 4000)); // a slot already claimed may still finish
+      const runs = await db.functionRun.findMany({
+        where: { instanceId: fn.id },
+        orderBy: { seq: "asc" },
+        include: { delivery: true },
+      });
+      const slots = runs.map((r) => Date.parse(r.slotKey.slice("slot:".length)));
+      expect(runs.every((r) => r.trigger === "schedule")).toBe(true);
+      expect(new Set(slots).size).toBe(runs.length);
+      // Consecutive slots, 5 s apart: none skipped, none twice; the function ran once per slot.
+      for (let i = 1; i < slots.length; i++) expect(slots[i] - slots[i - 1]).toBe(5000);
+      expect(priceApi.hits(tag("cron"))).toBe(runs.length);
+      const delivered = runs.filter((r) => r.delivery?.status === "in_block");
+      expect(delivered.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(delivered.map((r) => r.delivery!.extrinsicHash)).size).toBe(delivered.length);
+      const { alice } = await getDevAccounts();
+      const round = (await query(oracle.contract, alice.address, "round", [])).output as { ok: number };
+      expect(round.ok).toBe(delivered.length); // one report per delivered run, no duplicate
+      expect(await consumerLatest(consumer)).toEqual([512_340_000, delivered.length]);
+      // Each delivered run's receipt: signed by the worker key, bound to its transaction, and the
+      // output reproduced by re-running the code on the recorded HTTP body, clock and seed.
+      for (const run of delivered) {
+        const signed = JSON.parse(run.receipt!) as TSignedReceipt;
+        expect(await verifyReceipt(signed)).toEqual({ valid: true, reason: null });
+        expect(signed.deliveryProof?.delivery).toMatchObject({
+          txHash: run.delivery!.extrinsicHash,
+          sequence: run.seq,
+        });
+        const bodies = await db.functionHttpBody.findMany({ where: { runId: run.id } });
+        const replay = await replayRun(signed, fn.source, bodies, {
+          input: JSON.parse(run.input!),
+          state: JSON.parse(run.stateBefore!),
+        });
+        expect(replay.problems).toEqual([]);
+        expect(replay.reproduced).toBe(true);
+      }
+      const tampered = JSON.parse(delivered[0].receipt!) as TSignedReceipt;
+      tampered.receipt.result.outputHash = "0x" + "00".repeat(32);
+      expect((await verifyReceipt(tampered)).valid).toBe(false);
+      const state = JSON.parse((await db.functionInstance.findUniqueOrThrow({ where: { id: fn.id } })).state) as {
+        runs: number;
+      };
+      expect(state.runs).toBe(runs.filter((r) => r.status === "succeeded").length);
+    },
+  );
 
-  it("a worker killed mid-run: the job comes back to the other worker, and the chain sees one delivery", async () => {
-    const fn = await createFunction({ name: "slow price", api: priceApi, tag: tag("kill"), slow: 3000, networkId });
-    const { consumer, oracle, abi } = await deployOracleFor(api, fn.id);
-    await db.functionInstance.update({
-      where: { id: fn.id },
-      data: { targetAddress: oracle.address, targetAbi: abi, delivery: ORACLE_DELIVERY },
-    });
-    priceApi.state.price = "6.5";
-    await enqueueRun(boss, fn.id);
-    const first = await waitFor(
-      "the run to start",
-      async () => db.functionRun.findFirst({ where: { instanceId: fn.id, status: "running" } }),
-      30_000,
-    );
-    const victim = workers.find((w) => w.id === first.workerId)!;
-    victim.child.kill("SIGKILL");
-    const done = await waitFor(
-      "the retried run to deliver",
-      async () =>
-        db.functionRun.findFirst({
-          where: { instanceId: fn.id, delivery: { status: "in_block" } },
-          include: { delivery: true },
-        }),
-      60_000,
-    );
-    expect(done.id).toBe(first.id); // the same run, resumed, not a second one
-    expect(done.attempt).toBeGreaterThanOrEqual(1);
-    expect(done.workerId).not.toBe(victim.id);
-    expect(await db.functionDelivery.count({ where: { instanceId: fn.id } })).toBe(1);
-    expect(await db.functionRun.count({ where: { instanceId: fn.id } })).toBe(1);
-    const { alice } = await getDevAccounts();
-    expect(((await query(oracle.contract, alice.address, "round", [])).output as { ok: number }).ok).toBe(1);
-    expect(await consumerLatest(consumer)).toEqual([650_000_000, 1]);
-    priceApi.state.price = "5.1234";
-    // Leave two workers for whatever follows.
-    workers = [...workers.filter((w) => w !== victim), await startWorkerProcess(victim.id + "b", jobsDb.url)];
-  });
+  it(
+    "a worker killed mid-run: the job comes back to the other worker, and the chain sees one delivery",
+    { timeout: 240_000 },
+    async () => {
+      const fn = await createFunction({ name: "slow price", api: priceApi, tag: tag("kill"), slow: 3000, networkId });
+      // The oracle of the schedule test; this function's automation account becomes a second reporter.
+      const { consumer, oracle, abi } = deployed;
+      await addReporterFor(api, oracle, fn.id);
+      const { alice } = await getDevAccounts();
+      const roundBefore = ((await query(oracle.contract, alice.address, "round", [])).output as { ok: number }).ok;
+      await db.functionInstance.update({
+        where: { id: fn.id },
+        data: { targetAddress: oracle.address, targetAbi: abi, delivery: ORACLE_DELIVERY },
+      });
+      priceApi.state.price = "6.5";
+      await enqueueRun(boss, fn.id);
+      const first = await waitFor(
+        "the run to start",
+        async () => db.functionRun.findFirst({ where: { instanceId: fn.id, status: "running" } }),
+        30_000,
+      );
+      const victim = workers.find((w) => w.id === first.workerId)!;
+      victim.child.kill("SIGKILL");
+      const done = await waitFor(
+        "the retried run to deliver",
+        async () =>
+          db.functionRun.findFirst({
+            where: { instanceId: fn.id, delivery: { status: "in_block" } },
+            include: { delivery: true },
+          }),
+        120_000,
+      );
+      expect(done.id).toBe(first.id); // the same run, resumed, not a second one
+      expect(done.attempt).toBeGreaterThanOrEqual(1);
+      expect(done.workerId).not.toBe(victim.id);
+      expect(await db.functionDelivery.count({ where: { instanceId: fn.id } })).toBe(1);
+      expect(await db.functionRun.count({ where: { instanceId: fn.id } })).toBe(1);
+      // Exactly one report more on chain, carrying the new price to the consumer.
+      expect(((await query(oracle.contract, alice.address, "round", [])).output as { ok: number }).ok).toBe(
+        roundBefore + 1,
+      );
+      expect(await consumerLatest(consumer)).toEqual([650_000_000, roundBefore + 1]);
+      priceApi.state.price = "5.1234";
+    },
+  );
 });
