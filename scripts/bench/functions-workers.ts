@@ -1,4 +1,4 @@
-// npm run bench:functions (jobs part). On a real PostgreSQL 15 (started here on a free port):
+// npm run bench:functions (jobs part: workers and trigger; run by scripts/bench/functions.ts). On a real PostgreSQL 15 (started here on a free port):
 // 1) the same batch of runs through one worker process, then through two (each with concurrency 4);
 //    the function waits 100 ms on its HTTP API, like a real price fetch, so a worker's capacity is
 //    its concurrency, and a second worker should double it (target >= 1.8x);
