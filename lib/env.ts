@@ -64,6 +64,18 @@ export const ZServerEnv = z.object({
   ),
   // Addresses (SS58, comma or space separated) that are platform admins from their first sign-in.
   ADMIN_ADDRESSES: optional(addressList.default([])),
+  // Off-chain functions (lib/functions): the jobs database (unset: PGlite under data/jobs), the master
+  // key for function secrets (unset: generated into data/secrets-key), older keys still accepted for
+  // reading during a rotation, and how many workers `npm start` runs beside the app.
+  JOBS_DATABASE_URL: optional(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: "JOBS_DATABASE_URL must be a postgres:// URL" })
+      .optional(),
+  ),
+  SECRETS_KEY: optional(z.string().min(32, "SECRETS_KEY must be 32 random bytes, base64 or hex").optional()),
+  SECRETS_KEY_PREVIOUS: optional(z.string().optional()),
+  FUNCTION_WORKERS: optional(z.coerce.number().int().min(0).max(32, "FUNCTION_WORKERS must be 0–32").default(1)),
   // The sr25519 seed (0x + 64 hex) that signs function run receipts; unset: generated into data/.
   WORKER_KEY_SEED: optional(
     z

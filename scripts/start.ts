@@ -9,6 +9,7 @@ import { ensureBuild } from "@/lib/setup/ensure-build";
 import { startChainForApp } from "@/lib/setup/start-chain-for-app";
 import { startReviveChainForApp } from "@/lib/setup/start-revive-chain-for-app";
 import { seedDatabase } from "@/lib/setup/seed-database";
+import { startFunctionWorkers } from "@/lib/functions/jobs/start-for-app";
 
 const log = (s: string) => console.log(`[brickyard] ${s}`);
 const dev = process.argv.includes("--dev");
@@ -22,6 +23,7 @@ async function main() {
   const revive = await startReviveChainForApp(env, log);
   await seedDatabase(env, chain.rpcUrl, log, revive);
   if (!dev) ensureBuild(log);
+  const functions = await startFunctionWorkers(env, chain.rpcUrl, log);
 
   const nextBin = path.join(import.meta.dirname, "..", "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT), "-H", "127.0.0.1"], {
@@ -32,6 +34,7 @@ async function main() {
 
   const stop = async (code: number) => {
     child.kill("SIGTERM");
+    await functions.close();
     await chain.close();
     await revive?.close();
     process.exit(code);

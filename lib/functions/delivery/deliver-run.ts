@@ -1,0 +1,169 @@
+// Delivers one run's output to the target contract, at most once. The delivery row is written with
+// the signed bytes and their nonce BEFORE anything is sent, and it is unique per run and per run
+// sequence number; so a retry of the run (a killed worker, a lost connection) finds the row and
+// reconciles: already in a block → done; not found → the same bytes are sent again, never new ones.
+import "server-only";
+import type { ApiPromise } from "@polkadot/api";
+import { ContractPromise } from "@polkadot/api-contract";
+import type { WeightV2 } from "@polkadot/types/interfaces";
+import { parseBundle, toAbi } from "@/lib/bricks/bundle";
+import { dryRunCall } from "@/lib/chain/dry-run";
+import { callData } from "@/lib/deployments/contract-abi";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { checkAutomationBalance } from "../automation/check-balance";
+import { loadAutomationSigner } from "../automation/load-signer";
+import { buildDeliveryCall } from "./build-call";
+import { recordIncluded } from "./record-delivery";
+import { submitSigned } from "./submit-signed";
+
+export type TDeliveryResult =
+  | { status: "none" }
+  | { status: "in_block" | "finalized"; id: string; blockHash: string; blockNumber: number; extrinsicHash: string }
+  | { status: "failed"; id?: string; reason: string };
+
+const MORTAL_BLOCKS = 64;
+
+export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliveryResult> {
+  const run = await db.functionRun.findUniqueOrThrow({
+    where: { id: runId },
+    include: { instance: true, delivery: true },
+  });
+  const inst = run.instance;
+  if (!inst.delivery || !inst.targetAddress || !inst.targetAbi) return { status: "none" };
+  if (run.delivery) return reconcile(api, run.delivery.id);
+
+  const signer = await loadAutomationSigner(inst.id);
+  let call: { message: string; args: unknown[] };
+  try {
+    call = buildDeliveryCall({
+      delivery: inst.delivery,
+      targetAbi: inst.targetAbi,
+      targetAddress: inst.targetAddress,
+      signer: signer.address,
+      output: JSON.parse(run.output ?? "null"),
+    });
+  } catch (error) {
+    const reason = error instanceof AppError ? describeAppError(error) : (error as Error).message;
+    return failWithoutTx(run.id, inst.id, run.seq, "?", reason);
+  }
+  const contract = new ContractPromise(api, toAbi(parseBundle(inst.targetAbi)), inst.targetAddress);
+  const message = contract.abi.findMessage(call.message);
+  const data = callData(message.toU8a(call.args));
+  const dry = await dryRunCall(api, { origin: signer.address, dest: inst.targetAddress, inputData: data });
+  if (!dry.ok || dry.reverted) {
+    const why = dry.ok ? `the contract refused the call (reverted, reply ${dry.data})` : dry.error.message;
+    return failWithoutTx(run.id, inst.id, run.seq, call.message, `Not sent: ${why}`, call.args);
+  }
+  const gasLimit = api.registry.createType<WeightV2>("WeightV2", {
+    refTime: (dry.gas.refTime * 12n) / 10n,
+    proofSize: (dry.gas.proofSize * 12n) / 10n,
+  });
+  const tx = contract.tx[message.method]({ gasLimit, storageDepositLimit: dry.deposit || null }, ...call.args);
+  const fee = (await tx.paymentInfo(signer.address)).partialFee.toBigInt();
+  const balance = await checkAutomationBalance(api, signer.address, fee);
+  if (!balance.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, balance.message!, call.args);
+
+  const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  const nonce = await nextNonce(api, inst.id, signer.address);
+  await tx.signAsync(signer, { nonce, era: MORTAL_BLOCKS });
+  let deliveryId: string;
+  try {
+    const row = await db.functionDelivery.create({
+      data: {
+        instanceId: inst.id,
+        runId: run.id,
+        seq: run.seq,
+        message: call.message,
+        args: JSON.stringify(call.args),
+        status: "signed",
+        nonce,
+        signedAtBlock: head,
+        extrinsicHash: tx.hash.toHex(),
+        signedTx: tx.toHex(),
+      },
+    });
+    deliveryId = row.id;
+  } catch (error) {
+    // Unique (runId) or (instanceId, seq): another attempt recorded this run's delivery first.
+    // Our signature was never sent; follow theirs.
+    const existing = await db.functionDelivery.findFirst({
+      where: { OR: [{ runId: run.id }, { instanceId: inst.id, seq: run.seq }] },
+    });
+    // Otherwise the nonce was taken by another run's delivery in flight: fail this attempt, unsent;
+    // the job's retry signs again with the next nonce.
+    if (!existing) throw new Error("Another delivery of this function took the same nonce; retrying", { cause: error });
+    return reconcile(api, existing.id);
+  }
+  await submitSigned(api, tx.toHex());
+  return reconcile(api, deliveryId);
+}
+
+/** The automation account's next nonce, past any of this instance's deliveries still in flight. */
+async function nextNonce(api: ApiPromise, instanceId: string, address: string): Promise<number> {
+  const chain = (await api.rpc.system.accountNextIndex(address)).toNumber();
+  const inFlight = await db.functionDelivery.aggregate({
+    where: { instanceId, status: "signed" },
+    _max: { nonce: true },
+  });
+  const pending = inFlight._max.nonce;
+  return pending !== null && pending >= chain ? pending + 1 : chain;
+}
+
+/** Brings a recorded delivery up to date from the chain; sends its signed bytes again if needed. */
+export async function reconcile(api: ApiPromise, deliveryId: string): Promise<TDeliveryResult> {
+  let d = await db.functionDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+  if (d.status === "signed" && d.extrinsicHash && d.signedTx) {
+    const from = (d.signedAtBlock ?? 0) + 1;
+    let found = await recordIncluded(api, d.id, d.extrinsicHash, from);
+    if (!found) {
+      const head = (await api.rpc.chain.getHeader()).number.toNumber();
+      if (head > (d.signedAtBlock ?? 0) + MORTAL_BLOCKS) {
+        found = await db.functionDelivery.update({
+          where: { id: d.id },
+          data: { status: "failed", failureReason: "No block included the delivery before it expired" },
+        });
+      } else {
+        const sent = await submitSigned(api, d.signedTx);
+        found = await recordIncluded(api, d.id, d.extrinsicHash, from);
+        if (!found && "refused" in sent) {
+          found = await db.functionDelivery.update({
+            where: { id: d.id },
+            data: { status: "failed", failureReason: `The chain refused the delivery: ${sent.refused}` },
+          });
+        }
+      }
+    }
+    if (found) d = found;
+  }
+  if (d.status === "failed") return { status: "failed", id: d.id, reason: d.failureReason ?? "failed" };
+  if (d.status === "signed") return { status: "failed", id: d.id, reason: "The delivery is still on its way" };
+  return {
+    status: d.status as "in_block" | "finalized",
+    id: d.id,
+    blockHash: d.blockHash!,
+    blockNumber: d.blockNumber!,
+    extrinsicHash: d.extrinsicHash!,
+  };
+}
+
+async function failWithoutTx(
+  runId: string,
+  instanceId: string,
+  seq: number,
+  message: string,
+  reason: string,
+  args: unknown[] = [],
+): Promise<TDeliveryResult> {
+  const row = await db.functionDelivery.upsert({
+    where: { runId },
+    update: {},
+    create: { instanceId, runId, seq, message, args: JSON.stringify(args), status: "failed", failureReason: reason },
+  });
+  return { status: "failed", id: row.id, reason: row.failureReason ?? reason };
+}
+
+function describeAppError(error: AppError): string {
+  const fields = Object.entries(error.fields ?? {}).map(([k, v]) => `${k}: ${v.join(", ")}`);
+  return `The output does not fit the delivery: ${[error.userMessage, ...fields].join("; ")}`;
+}

@@ -1,0 +1,111 @@
+// npm run bench:functions (jobs part: workers and trigger; run by scripts/bench/functions.ts). On a real PostgreSQL 15 (started here on a free port):
+// 1) the same batch of runs through one worker process, then through two (each with concurrency 4);
+//    the function waits 100 ms on its HTTP API, like a real price fetch, so a worker's capacity is
+//    its concurrency, and a second worker should double it (target >= 1.8x);
+// 2) trigger -> value in the consumer contract on the dev chain, against one bare transfer's
+//    submit -> in-block time measured in the same run (target <= one block + 500 ms).
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { startTestPostgres } from "@/tests/support/postgres";
+
+const ROOT = process.cwd();
+const N = Number(process.env.BENCH_RUNS ?? 120);
+process.env.DATABASE_URL = `file:${ROOT}/.tmp/bench-functions-${process.pid}.db`;
+process.env.FUNCTIONS_TEST_ALLOW_PRIVATE = "1";
+execFileSync("npx", ["prisma", "migrate", "deploy"], {
+  env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+  stdio: "ignore",
+});
+
+const { db } = await import("@/lib/db");
+const { openBoss } = await import("@/lib/functions/jobs/open-boss");
+const { enqueueRun } = await import("@/lib/functions/jobs/enqueue-run");
+const { startDevChain } = await import("@/lib/chain/dev-chain");
+const { getChainApi, closeChainApis } = await import("@/lib/chain/api-pool");
+const { getDevAccounts } = await import("@/lib/chain/dev-accounts");
+const fx = await import("@/tests/integration/functions-fixture");
+
+const pg = await startTestPostgres();
+const priceApi = await fx.startPriceApi();
+const boss = await openBoss({ url: pg.url, schedule: false, max: 3 });
+const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+
+function worker(id: string, extra: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [tsx, "--conditions=react-server", "scripts/worker.ts", "--id", id], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, JOBS_DATABASE_URL: pg.url, ...extra },
+  });
+  return new Promise<typeof child>((resolve) => {
+    child.stdout!.on("data", (d: Buffer) => d.toString().includes("ready") && resolve(child));
+  });
+}
+const stop = (c: ChildProcess) => c.kill("SIGTERM");
+
+async function batch(label: string, workers: number): Promise<number> {
+  const procs = await Promise.all(Array.from({ length: workers }, (_, i) => worker(`${label}-${i}`)));
+  const fn = await fx.createFunction({ name: label, api: priceApi, tag: label, slow: 100 });
+  const t0 = performance.now();
+  for (let i = 0; i < N; i++) await enqueueRun(boss, fn.id);
+  for (;;) {
+    if ((await db.functionRun.count({ where: { instanceId: fn.id, status: "succeeded" } })) >= N) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const s = (performance.now() - t0) / 1000;
+  procs.forEach(stop);
+  console.log(`${label}: ${N} runs in ${s.toFixed(1)} s = ${(N / s).toFixed(1)} runs/s`);
+  return N / s;
+}
+
+const one = await batch("one-worker", 1);
+const two = await batch("two-workers", 2);
+const ratio = two / one;
+console.log(
+  `two workers vs one on PostgreSQL: ${ratio.toFixed(2)}x (target >= 1.8x) ${ratio >= 1.8 ? "OK" : "BELOW TARGET"}`,
+);
+
+// Trigger -> consumer.
+const chain = await startDevChain({ port: 0 });
+const api = await getChainApi(chain.wsUrl);
+const network = await db.network.create({
+  data: { slug: "bench", name: "bench", rpcUrl: chain.wsUrl, tokenSymbol: "PAS", decimals: 10, isDevChain: true },
+});
+const fn = await fx.createFunction({ name: "deliver", api: priceApi, tag: "deliver", networkId: network.id });
+const { consumer, oracle, abi } = await fx.deployOracleFor(api, fn.id);
+await db.functionInstance.update({
+  where: { id: fn.id },
+  data: { targetAddress: oracle.address, targetAbi: abi, delivery: fx.ORACLE_DELIVERY },
+});
+const w = await worker("deliver", { CHAIN_RPC_URL: chain.wsUrl });
+const { alice, bob } = await getDevAccounts();
+const lat: number[] = [];
+const block: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  await new Promise<void>((resolve) => {
+    void api.tx.balances.transferKeepAlive(bob.address, 10n ** 10n).signAndSend(alice, { nonce: -1 }, (r) => {
+      if (r.status.isInBlock) resolve();
+    });
+  });
+  block.push(performance.now() - t);
+  priceApi.state.price = String(5 + i);
+  const before = (await fx.consumerLatest(consumer))[1];
+  const t0 = performance.now();
+  await enqueueRun(boss, fn.id);
+  while ((await fx.consumerLatest(consumer))[1] === before) await new Promise((r) => setTimeout(r, 25));
+  lat.push(performance.now() - t0);
+}
+const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const budget = med(block) + 500;
+console.log(
+  `trigger -> value in the consumer: median ${med(lat).toFixed(0)} ms (runs ${lat.map((x) => x.toFixed(0)).join(", ")}); ` +
+    `one block (bare transfer submit -> in block) ${med(block).toFixed(0)} ms; target <= ${budget.toFixed(0)} ms ` +
+    (med(lat) <= budget ? "OK" : "ABOVE TARGET"),
+);
+stop(w);
+await closeChainApis();
+await chain.close();
+await boss.stop({ graceful: false, close: true });
+await priceApi.close();
+await pg.stop();
+process.exit(0);
