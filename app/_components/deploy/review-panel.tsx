@@ -82,7 +82,7 @@ function MappingNote({ mapping }: { mapping: NonNullable<TReview["mapping"]> }) 
       <h2 id="review-mapping" className="mb-2 text-lg font-semibold">
         {mapping.mapped ? "Your contract address" : "One-time step: link your account"}
       </h2>
-      <p className="break-words text-sm text-stone-800">{mapping.explain}</p>
+      <p className="text-sm text-stone-800 [overflow-wrap:anywhere]">{mapping.explain}</p>
     </section>
   );
 }
