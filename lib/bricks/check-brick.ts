@@ -134,7 +134,9 @@ async function loadBundle(src: BrickSource, contract: string, add: Add): Promise
   if (bundle.declaredHash !== bundle.codeHash) {
     add(
       "$.source.hash",
-      `The bundle says its code hash is ${bundle.declaredHash}, but its code hashes to ${bundle.codeHash} (${bundle.platform === "revive" ? "keccak-256" : "blake2-256"}): the code or the hash was changed`,
+      bundle.platform === "revive"
+        ? `The bundle says its code hash is ${bundle.declaredHash}, but its code hashes to ${bundle.codeHash} (keccak-256): the code or the hash was changed`
+        : `The bundle says its code hash is ${bundle.declaredHash}, but its wasm hashes to ${bundle.codeHash} (blake2-256): the wasm or the hash was changed`,
       "rebuild the bundle with cargo-contract; never edit the wasm or the hash by hand",
       file,
     );

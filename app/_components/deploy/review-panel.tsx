@@ -52,6 +52,7 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
         ) : (
           <p role="alert" className="text-sm text-red-800"><span className="font-medium">✗ The deploy would fail.</span> {v.message}</p>
         )}
+        {v.ok || v.code !== "AccountUnmapped" ? (
         <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           {/* A failed dry-run measures nothing: never show 0 as if it were free. */}
           <div><dt className="inline text-stone-600">Gas (computation): </dt><dd className="inline">{review.gas.refTime === "0" ? "not known: the dry-run failed" : num(review.gas.refTime)}</dd></div>
@@ -60,6 +61,7 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
           {review.fee && <div><dt className="inline text-stone-600">Transaction fee: </dt><dd className="inline">about {review.fee}</dd></div>}
           {review.balance && <div><dt className="inline text-stone-600">Your available balance: </dt><dd className="inline">{review.balance}</dd></div>}
         </dl>
+        ) : null}
         {!review.fee && <p className="mt-2 text-sm text-stone-700">Transaction fee: not known until the dry-run succeeds — a deploy always costs a fee.</p>}
         <p className="mt-2 text-xs text-stone-500">The storage deposit is held, not spent: it comes back if the contract is removed.</p>
         {review.funding.low && <div className="mt-3"><TestTokens network={review.network.slug} address={review.signer} faucet={review.funding.faucet} onFunded={onFunded} /></div>}
@@ -86,8 +88,7 @@ function MappingNote({ mapping }: { mapping: NonNullable<TReview["mapping"]> }) 
       <h2 id="review-mapping" className="mb-2 text-lg font-semibold">
         {mapping.mapped ? "Your contract address" : "One-time step: link your account"}
       </h2>
-      <p className="text-sm text-stone-800">{mapping.explain}</p>
-      <p className={`mt-2 break-all text-xs text-stone-600 ${mono}`}>{mapping.h160}</p>
+      <p className="text-sm text-stone-800 [overflow-wrap:anywhere]">{mapping.explain}</p>
     </section>
   );
 }

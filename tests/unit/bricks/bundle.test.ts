@@ -45,14 +45,23 @@ describe("parseBundle on the real ink! bundles", () => {
     expect(b.language).toMatch(/^ink! 5/);
   });
 
-  it("refuses metadata versions other than 4 and 5, saying what to do", () => {
+  it("reads ink! v6 (pallet-revive) bundles: PolkaVM code from source.contract_binary, keccak-256 code hash", () => {
+    const raw = JSON.parse(bundleText("ink-v6-flipper"));
+    const b = parseBundle(raw);
+    expect(b).toMatchObject({ metadataVersion: 6, kind: "ink-v6", platform: "revive", codeHash: raw.source.hash });
+    expect(Buffer.from(b.wasm.slice(0, 4)).toString("latin1")).toBe("PVM\0");
+    expect((b.metadata.source as Record<string, unknown>).contract_binary).toBeUndefined();
+    expect(parseBundle(bundleText("ink-v5-flipper"))).toMatchObject({ kind: "ink", platform: "contracts" });
+  });
+
+  it("refuses metadata versions other than 4, 5 and 6, saying what to do", () => {
     const raw = JSON.parse(bundleText("ink-v5-flipper"));
-    expect(() => parseBundle({ ...raw, version: 6 })).toThrow(/metadata version 6/);
+    expect(() => parseBundle({ ...raw, version: 7 })).toThrow(/metadata version 7/);
     try {
       parseBundle({ ...raw, version: 3 });
     } catch (error) {
       expect(error).toBeInstanceOf(BundleError);
-      expect((error as BundleError).fix).toMatch(/ink! 4 or 5/);
+      expect((error as BundleError).fix).toMatch(/ink! 4, 5 or 6/);
     }
     expect(() => parseBundle("{ not json")).toThrow(/not valid JSON/);
   });

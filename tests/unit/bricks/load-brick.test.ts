@@ -33,6 +33,7 @@ describe("loadBricksDir on the fixture bricks", () => {
     expect(results.map((r) => (r.ok ? r.brick.manifest.slug : r.problems))).toEqual([
       "allowance-token",
       "demo-token",
+      "ink-v6-flipper",
       "kill-switch",
       "on-off-switch",
     ]);
