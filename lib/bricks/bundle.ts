@@ -37,6 +37,8 @@ export interface InkEvent {
 }
 
 export interface ContractBundle {
+  kind: "ink";
+  platform: "contracts";
   metadataVersion: 4 | 5;
   contract: { name: string; version: string };
   /** e.g. "ink! 5.0.0-rc.1" */
@@ -189,6 +191,8 @@ export function parseBundle(input: string | unknown): ContractBundle {
   const { wasm: _wasm, ...sourceWithoutWasm } = raw.source;
   void _wasm;
   return {
+    kind: "ink",
+    platform: "contracts",
     metadataVersion: version,
     contract: { name: raw.contract.name, version: raw.contract.version },
     language: raw.source.language,
