@@ -5,7 +5,7 @@
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { resolveInputs } from "@parity/resolc";
-import { compileStandardJson, compilerVersions } from "./compile";
+import { compileContract, compilerVersions } from "./compile";
 import { codeHashOf } from "./code-hash";
 import { SOLIDITY_BUNDLE_FORMAT, type TSolidityBundleFile, type TStandardJsonInput } from "./schema";
 
@@ -74,20 +74,6 @@ export async function buildInput(
       .map((k) => [k, { content: resolved[k].content }]),
   );
   return { input: { language: "Solidity", sources, settings: structuredClone(BUILD_SETTINGS) }, entry };
-}
-
-/** Compiles an input and picks one contract's ABI and code; throws with the compiler's own errors. */
-export async function compileContract(
-  input: TStandardJsonInput,
-  contract: { file: string; name: string },
-): Promise<{ abi: unknown[]; code: `0x${string}` }> {
-  const out = await compileStandardJson(JSON.stringify(input));
-  const errors = (out.errors ?? []).filter((e) => e.severity === "error");
-  if (errors.length) throw new Error(errors.map((e) => e.formattedMessage ?? e.message).join("\n"));
-  const c = out.contracts?.[contract.file]?.[contract.name];
-  const object = c?.evm?.bytecode?.object;
-  if (!c || !object) throw new Error(`the compiler produced no code for ${contract.name} in ${contract.file}`);
-  return { abi: c.abi ?? [], code: `0x${object.replace(/^0x/, "")}` };
 }
 
 export interface BuiltSolidity {

@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import type { TStandardJsonInput } from "./schema";
 
 export interface SolcStandardOutput {
   contracts?: Record<string, Record<string, { abi?: unknown[]; evm?: { bytecode?: { object?: string } } }>>;
@@ -68,4 +69,18 @@ export function compilerVersions(): Promise<{ resolc: string; solc: string }> {
     return { resolc, solc };
   });
   return cachedVersions;
+}
+
+/** Compiles an input and picks one contract's ABI and code; throws with the compiler's own errors. */
+export async function compileContract(
+  input: TStandardJsonInput,
+  contract: { file: string; name: string },
+): Promise<{ abi: unknown[]; code: `0x${string}` }> {
+  const out = await compileStandardJson(JSON.stringify(input));
+  const errors = (out.errors ?? []).filter((e) => e.severity === "error");
+  if (errors.length) throw new Error(errors.map((e) => e.formattedMessage ?? e.message).join("\n"));
+  const c = out.contracts?.[contract.file]?.[contract.name];
+  const object = c?.evm?.bytecode?.object;
+  if (!c || !object) throw new Error(`the compiler produced no code for ${contract.name} in ${contract.file}`);
+  return { abi: c.abi ?? [], code: `0x${object.replace(/^0x/, "")}` };
 }

@@ -6,8 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { bytesToHex } from "viem";
-import { compileContract } from "./build-bundle";
-import { compilerVersions } from "./compile";
+import { compileContract, compilerVersions } from "./compile";
 import type { SolidityBundle } from "./parse-bundle";
 
 export type VerifyOutcome =
