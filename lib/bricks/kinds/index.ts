@@ -12,5 +12,5 @@ export function kindFor(json: unknown): BundleKind {
 }
 
 export function kindById(id: string): BundleKind | undefined {
-  return KINDS.find((k) => k.id === id);
+  return KINDS.find((k) => (k.ids as string[]).includes(id));
 }

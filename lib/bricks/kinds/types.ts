@@ -1,6 +1,6 @@
-// A kind of contract bundle a brick may ship: ink! (.contract, pallet-contracts) or Solidity
-// (.sol.json, pallet-revive). check-brick.ts asks the kind that recognises the file to parse it,
-// check it and check the manifest's mappings against its ABI, instead of branching on the kind.
+// A kind of contract bundle a brick may ship: ink! (.contract; v4/v5 for pallet-contracts, v6 for
+// pallet-revive) or Solidity (.sol.json, pallet-revive). check-brick.ts asks the kind that recognises
+// the file to parse and check it and its mappings, instead of branching on the kind.
 import type { ContractBundle } from "../bundle";
 import type { TManifest } from "../manifest-schema";
 import type { MappingProblem } from "../resolve-call";
@@ -16,7 +16,8 @@ export interface BundleProblem {
 }
 
 export interface BundleKind {
-  id: AnyBundle["kind"];
+  /** The bundle kinds (BrickVersion.bundleKind) it reads. */
+  ids: AnyBundle["kind"][];
   /** Whether this kind reads that (parsed) bundle file. */
   recognises(json: unknown): boolean;
   /** Parses it; throws BundleError when it cannot be used at all. */

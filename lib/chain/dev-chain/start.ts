@@ -3,12 +3,14 @@
 import "./quiet";
 import { BuildBlockMode, destroyWorker, setup, type Blockchain } from "@acala-network/chopsticks-core";
 import { alignClockToSlot } from "./clock";
+import { ensureFirstBlock } from "./first-block";
 import { fundDevAccounts } from "./fund";
 import { loadGenesis } from "./genesis";
 import { withDelayedFinality } from "./finality";
 import { withPendingNonces } from "./nonces";
 import { assertPortFree } from "./server";
 import { resolveChainSpec } from "./spec";
+import { keepSpinSlotInStep } from "./spin-clock";
 
 export type TDevChainOptions = {
   /** 0 picks a free port. Default 9944. */
@@ -56,6 +58,9 @@ export async function startDevChain(opts: TDevChainOptions = {}): Promise<TDevCh
       // setup() builds block #1 from genesis before returning.
       chain = await setup({ genesis: await loadGenesis(specPath), buildBlockMode: BuildBlockMode.Instant });
       await alignClockToSlot(chain);
+      // SPIN chains (QF, pallet-revive) need their slot set before each block; then block #1.
+      if (await keepSpinSlotInStep(chain)) log("SPIN consensus detected: keeping Spin.CurrentSlot in step.");
+      await ensureFirstBlock(chain);
     } else {
       log(`Forking ${forkUrl} …`);
       chain = await forkLive(forkUrl!, forkTimeoutMs);

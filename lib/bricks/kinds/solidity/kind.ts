@@ -10,7 +10,7 @@ const sol = (b: { kind: string }) => b as SolidityBundle;
 export const MAX_POLKAVM_CODE = 1024 * 1024;
 
 export const solidityKind: BundleKind = {
-  id: "solidity",
+  ids: ["solidity"],
   recognises: isSolidityBundleJson,
   parse: parseSolidityBundle,
   check(b) {
