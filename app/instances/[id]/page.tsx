@@ -1,5 +1,5 @@
 // One instance: status (live while in flight), network, address, brick and version, the code hash
-// checked against the audited one, the settings used, the link to the user's contract (verified on
+// checked against the published one, the settings used, the link to the user's contract (verified on
 // chain), the contract's events and the timeline. Team members only (checked in the query).
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -59,7 +59,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
               <dt className="text-stone-600">Address</dt>
               <dd className={mono} data-testid="instance-address">{d.address ?? "Known once the deploy is in a block"}</dd>
               <dt className="text-stone-600">Code hash</dt>
-              <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the audited code" no="Does NOT match the audited code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash}</span></dd>
+              <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the published code" no="Does NOT match the published code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash}</span></dd>
               <dt className="text-stone-600">Transaction</dt>
               <dd className={mono}>{d.extrinsicHash ?? "—"}</dd>
               <dt className="text-stone-600">Block</dt>
