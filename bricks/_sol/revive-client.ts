@@ -114,7 +114,7 @@ export async function deploy(
   );
   if (error) throw new Error(`instantiate failed: ${error}`);
   const ev = events.find((e) => e.section === "revive" && e.method === "Instantiated");
-  const address = ((ev?.data as { contract?: string } | undefined)?.contract ?? dry.outcome.address) as Hex;
+  const address = getAddress(((ev?.data as { contract?: string } | undefined)?.contract ?? dry.outcome.address)!);
   return { address, gas: dry.weightRequired, deposit: dry.storageDeposit };
 }
 

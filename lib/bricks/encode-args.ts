@@ -64,7 +64,7 @@ function prepare(
   target: ArgTarget,
 ) {
   // Solidity arguments go through the Ethereum ABI (viem) on the revive path, not api-contract's values.
-  if (bundle.kind !== "ink")
+  if (bundle.kind === "solidity")
     throw new AppError("BAD_INPUT", { userMessage: "This brick's arguments use the Ethereum ABI" });
   const call = resolveCall(manifest, bundle, target);
   if (!("mapping" in call)) throw new AppError("BAD_INPUT", { userMessage: call.message });

@@ -18,7 +18,10 @@ export const inkKind: BundleKind = {
     if (bundle.declaredHash !== bundle.codeHash)
       problems.unshift({
         jsonPath: "$.source.hash",
-        message: `The bundle says its code hash is ${bundle.declaredHash}, but its code hashes to ${bundle.codeHash} (${bundle.platform === "revive" ? "keccak-256" : "blake2-256"}): the code or the hash was changed`,
+        message:
+          bundle.platform === "revive"
+            ? `The bundle says its code hash is ${bundle.declaredHash}, but its code hashes to ${bundle.codeHash} (keccak-256): the code or the hash was changed`
+            : `The bundle says its code hash is ${bundle.declaredHash}, but its wasm hashes to ${bundle.codeHash} (blake2-256): the wasm or the hash was changed`,
         fix: "rebuild the bundle with cargo-contract; never edit the wasm or the hash by hand",
       });
     return problems;
