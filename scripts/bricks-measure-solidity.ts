@@ -29,7 +29,13 @@ type Plan = {
     consumer?: SolContract,
   ) => Promise<{ label: string; g: { refTime: bigint; proofSize: bigint }; deposit: bigint }>;
 };
-let consumer: SolContract | undefined;
+const consumerBundle = await loadSolBundle(path.join(ROOT, "_examples/feed-consumer/dist/feed-consumer.sol.json"));
+const consumer = new SolContract(
+  api,
+  consumerBundle.abi,
+  (await deploy(api, alice, consumerBundle, [])).address,
+  alice.address,
+);
 const plans: Plan[] = [
   {
     slug: "oz-erc20-token",
@@ -56,9 +62,9 @@ const plans: Plan[] = [
   },
   {
     slug: "oz-price-feed",
-    args: () => ["DOT / USD", 8, [A], consumer!.address],
+    args: () => ["DOT / USD", 8, [A], consumer.address],
     call: async (c) => {
-      await consumer!.send(alice, "setFeed", [c.address]);
+      await consumer.send(alice, "setFeed", [c.address]);
       return { label: "report (forwarded to the consumer)", ...(await sent(c.send(alice, "report", [512_345_678n]))) };
     },
   },
