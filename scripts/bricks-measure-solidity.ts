@@ -81,13 +81,6 @@ async function dryRead(c: SolContract, fn: string, args: unknown[]) {
   return { g: r.weightRequired, deposit: r.storageDeposit };
 }
 
-const consumerBundle = await loadSolBundle(path.join(ROOT, "_examples/feed-consumer/dist/feed-consumer.sol.json"));
-consumer = new SolContract(
-  api,
-  consumerBundle.abi,
-  (await deploy(api, alice, consumerBundle, [])).address,
-  alice.address,
-);
 for (const plan of plans) {
   const bundle = await loadSolBundle(path.join(ROOT, plan.slug, "dist", `${plan.slug}.sol.json`));
   const d: Deployed = await deploy(api, alice, bundle, plan.args());
