@@ -1,4 +1,4 @@
-// npm run bricks:measure-solidity [-- ws://…]: deploys each Solidity brick once on a pallet-revive
+// npm run bricks:measure-solidity [-- ws://… [slug…]]: deploys each Solidity brick once on a pallet-revive
 // chain (default: the local revive dev chain on DEV_REVIVE_CHAIN_PORT, as `npm start` runs it) and
 // measures code size, deploy weight and storage deposit, and one typical call; writes the table
 // into each brick's README between the "measured" markers.
@@ -81,7 +81,8 @@ async function dryRead(c: SolContract, fn: string, args: unknown[]) {
   return { g: r.weightRequired, deposit: r.storageDeposit };
 }
 
-for (const plan of plans) {
+const only = process.argv.slice(3);
+for (const plan of plans.filter((p) => !only.length || only.includes(p.slug))) {
   const bundle = await loadSolBundle(path.join(ROOT, plan.slug, "dist", `${plan.slug}.sol.json`));
   const d: Deployed = await deploy(api, alice, bundle, plan.args());
   const c = new SolContract(api, bundle.abi, d.address, alice.address);
