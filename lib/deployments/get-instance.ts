@@ -15,7 +15,7 @@ export async function getInstance(opts: { actorId: string; id: string }) {
     include: {
       team: { select: { id: true, slug: true, name: true, members: { where: { userId: opts.actorId }, select: { role: true } } } },
       createdBy: person,
-      network: { select: { slug: true, name: true, tokenSymbol: true, decimals: true } },
+      network: { select: { slug: true, name: true, tokenSymbol: true, decimals: true, platform: true } },
       brickVersion: { select: { id: true, version: true, codeHash: true, manifest: true, abi: true, wasm: true, yankedAt: true, yankedReason: true, deprecatedAt: true, deprecatedReason: true, brick: { select: { slug: true, name: true, latestVersion: true } } } },
       events: { orderBy: { createdAt: "asc" } },
       transactions: { select: { kind: true, status: true, extrinsicHash: true, blockHash: true, blockNumber: true, failureReason: true } },

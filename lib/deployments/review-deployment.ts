@@ -83,7 +83,7 @@ function explainMapping(h160: string, mapped: boolean, networkName: string): str
   const what = `Contracts on ${networkName} know accounts by a short Ethereum-style address. Yours is ${h160}: it belongs to your account and is where the new contract will see you (for example as its owner).`;
   return mapped
     ? `${what} Your account is already linked to it.`
-    : `${what} Your account is not linked to it yet, so the same signature first links it (a one-time step, "map account"), then creates the contract.`;
+    : `${what} Your account is not linked to it yet: deploying first asks you to sign this one-time link ("map account"), then the deploy itself.`;
 }
 
 /** Asks the user's contract now whether it would accept the link transaction from this account. */

@@ -44,9 +44,12 @@ export function ReviewPanel({ review }: { review: TReview }) {
         <h2 id="review-dry-run" className="mb-2 text-lg font-semibold">Dry-run</h2>
         {v.ok ? (
           <p className="text-sm font-medium text-emerald-800">✓ The deploy will succeed with these values (simulated on the network just now, nothing was sent).</p>
+        ) : v.code === "AccountUnmapped" ? (
+          <p className="text-sm text-stone-800" data-testid="dry-run-after-mapping">{v.message}</p>
         ) : (
           <p role="alert" className="text-sm text-red-800"><span className="font-medium">✗ The deploy would fail.</span> {v.message}</p>
         )}
+        {v.ok || v.code !== "AccountUnmapped" ? (
         <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           <div><dt className="inline text-stone-600">Gas (computation): </dt><dd className="inline">{num(review.gas.refTime)}</dd></div>
           <div><dt className="inline text-stone-600">Gas (proof size): </dt><dd className="inline">{num(review.gas.proofSize)} bytes</dd></div>
@@ -54,6 +57,7 @@ export function ReviewPanel({ review }: { review: TReview }) {
           {review.fee && <div><dt className="inline text-stone-600">Transaction fee: </dt><dd className="inline">about {review.fee}</dd></div>}
           {review.balance && <div><dt className="inline text-stone-600">Your available balance: </dt><dd className="inline">{review.balance}</dd></div>}
         </dl>
+        ) : null}
         <p className="mt-2 text-xs text-stone-500">The storage deposit is held, not spent: it comes back if the contract is removed.</p>
       </section>
       {review.link && (
@@ -78,8 +82,7 @@ function MappingNote({ mapping }: { mapping: NonNullable<TReview["mapping"]> }) 
       <h2 id="review-mapping" className="mb-2 text-lg font-semibold">
         {mapping.mapped ? "Your contract address" : "One-time step: link your account"}
       </h2>
-      <p className="text-sm text-stone-800">{mapping.explain}</p>
-      <p className={`mt-2 break-all text-xs text-stone-600 ${mono}`}>{mapping.h160}</p>
+      <p className="text-sm text-stone-800 [overflow-wrap:anywhere]">{mapping.explain}</p>
     </section>
   );
 }
