@@ -5,8 +5,8 @@ import { AccountSlot } from "@/app/_components/account-slot";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Brickyard — audited contract templates", template: "%s · Brickyard" },
-  description: "Pick an audited smart-contract template, fill in a form, and deploy it linked to your own contract.",
+  title: { default: "Brickyard — smart-contract templates", template: "%s · Brickyard" },
+  description: "Pick a smart-contract template, check whether it is audited, fill in a form, and deploy it linked to your own contract.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-stone-200 bg-white py-4 text-center text-xs text-stone-500">
-          Brickyard — audited smart-contract templates for Substrate chains.
+          Brickyard — smart-contract templates for Substrate chains. A template is called audited only when an auditor’s signed attestation verifies.
         </footer>
       </body>
     </html>

@@ -4,8 +4,8 @@
 // each naming the file, the JSON path, what is wrong and what to change.
 import semver from "semver";
 import type { z } from "zod";
-import { checkAbiMapping } from "./abi-mapping";
-import { BundleError, parseBundle, wasmChecks, type ContractBundle } from "./bundle";
+import { BundleError } from "./bundle";
+import { kindById, kindFor, type AnyBundle } from "./kinds";
 import { checkConfigSchema } from "./check-config-schema";
 import { isPlainObject, toJsonPath, type JsonSchema, type Path } from "./json-schema";
 import { ZManifest, type TManifest } from "./manifest-schema";
@@ -22,7 +22,8 @@ export interface BrickProblem {
 /** A brick that passed every check; `manifest.description` holds the Markdown itself. */
 export interface LoadedBrick {
   manifest: TManifest & { description: string };
-  bundle: ContractBundle;
+  /** An ink! bundle (kind "ink") or a Solidity one (kind "solidity"). */
+  bundle: AnyBundle;
   /** Where it was read from, for messages. */
   file: string;
 }
@@ -95,7 +96,7 @@ export async function checkBrick(src: BrickSource): Promise<BrickCheckResult> {
   const calls = parsed.success ? parsed : ZCalls.safeParse(pickOwn(raw, ["config", "constructor", "link", "settings"]));
   if (calls.success && calls.data.link) checkLinkField(calls.data.config as JsonSchema, calls.data.link.field, add);
   if (calls.success && bundle) {
-    for (const p of checkAbiMapping(calls.data as TManifest, bundle)) add(p.path, p.message, p.fix);
+    for (const p of kindById(bundle.kind)!.checkMapping(calls.data as TManifest, bundle)) add(p.path, p.message, p.fix);
   }
   if (problems.length > 0 || !parsed.success || !bundle || description === undefined)
     return { ok: false, slug, problems };
@@ -112,39 +113,39 @@ function pickOwn(raw: unknown, keys: string[]): Record<string, unknown> {
 
 type Add = (path: Path | string, message: string, fix: string, file?: string) => void;
 
-async function loadBundle(src: BrickSource, contract: string, add: Add): Promise<ContractBundle | undefined> {
+async function loadBundle(src: BrickSource, contract: string, add: Add): Promise<AnyBundle | undefined> {
   const file = src.nameOf(contract);
   const text = await src.read(contract);
   if (text === undefined) {
     add(
       ["contract"],
       `The contract bundle ${file} does not exist`,
-      'point "contract" at the .contract file cargo-contract wrote, relative to the brick folder',
+      'point "contract" at the bundle file (an ink! .contract or a Solidity .sol.json), relative to the brick folder',
     );
     return undefined;
   }
-  let bundle: ContractBundle;
+  let json: unknown;
   try {
-    bundle = parseBundle(text);
+    json = JSON.parse(text);
+  } catch (error) {
+    add(
+      "$",
+      `The contract bundle is not valid JSON: ${(error as Error).message}`,
+      "use the bundle file the build wrote, unchanged",
+      file,
+    );
+    return undefined;
+  }
+  const kind = kindFor(json);
+  let bundle: AnyBundle;
+  try {
+    bundle = kind.parse(json);
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     add(error.jsonPath, error.message, error.fix, file);
     return undefined;
   }
-  if (bundle.declaredHash !== bundle.codeHash) {
-    add(
-      "$.source.hash",
-      bundle.platform === "revive"
-        ? `The bundle says its code hash is ${bundle.declaredHash}, but its code hashes to ${bundle.codeHash} (keccak-256): the code or the hash was changed`
-        : `The bundle says its code hash is ${bundle.declaredHash}, but its wasm hashes to ${bundle.codeHash} (blake2-256): the wasm or the hash was changed`,
-      "rebuild the bundle with cargo-contract; never edit the wasm or the hash by hand",
-      file,
-    );
-  }
-  // The wasm rules are pallet-contracts'; PolkaVM code (ink! v6) is checked by pallet-revive's dry-run.
-  if (bundle.platform === "contracts") {
-    for (const p of wasmChecks(bundle.wasm).problems) add("$.source.wasm", p.message, p.fix, file);
-  }
+  for (const p of kind.check(bundle)) add(p.jsonPath, p.message, p.fix, file);
   return bundle;
 }
 

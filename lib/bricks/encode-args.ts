@@ -4,7 +4,7 @@
 // API call that skipped the form still cannot encode an out-of-range value.
 import { AppError } from "@/lib/errors";
 import type { TArgSource, TManifest } from "./manifest-schema";
-import type { ContractBundle } from "./bundle";
+import type { AnyBundle } from "./kinds/types";
 import { durationInUnit, toBaseUnits, tokenDecimals } from "./config-formats";
 import { validateConfig } from "./config-schema";
 import { INT_RANGES, typeName, type InkType } from "./ink-types";
@@ -26,7 +26,7 @@ export interface EncodeContext {
  */
 export function encodeArgs(
   manifest: TManifest,
-  bundle: ContractBundle,
+  bundle: AnyBundle,
   answers: Record<string, unknown>,
   ctx: EncodeContext,
   target: ArgTarget = { kind: "constructor" },
@@ -45,7 +45,7 @@ export function encodeArgs(
  */
 export function encodeLinkExpectation(
   manifest: TManifest,
-  bundle: ContractBundle,
+  bundle: AnyBundle,
   answers: Record<string, unknown>,
   ctx: EncodeContext,
 ): unknown {
@@ -58,11 +58,14 @@ export function encodeLinkExpectation(
 /** Resolves the call, validates the answers against its form (defaults applied), fills in `linked`. */
 function prepare(
   manifest: TManifest,
-  bundle: ContractBundle,
+  bundle: AnyBundle,
   answers: Record<string, unknown>,
   ctx: EncodeContext,
   target: ArgTarget,
 ) {
+  // Solidity arguments go through the Ethereum ABI (viem) on the revive path, not api-contract's values.
+  if (bundle.kind === "solidity")
+    throw new AppError("BAD_INPUT", { userMessage: "This brick's arguments use the Ethereum ABI" });
   const call = resolveCall(manifest, bundle, target);
   if (!("mapping" in call)) throw new AppError("BAD_INPUT", { userMessage: call.message });
   const checked = validateConfig(call.config, answers);

@@ -6,6 +6,7 @@ import semver from "semver";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { LoadedBrick } from "./check-brick";
+import { ensureSourceVerified } from "./ensure-source-verified";
 import { versionSortKey } from "./version-sort";
 
 export type PublishOutcome = "created" | "unchanged";
@@ -22,6 +23,8 @@ export async function publishBrickVersion(
 ): Promise<PublishOutcome> {
   const existing = await findExisting(db, brick);
   if (existing) return sameOrRefuse(brick, existing.codeHash);
+  // Solidity: its sources must compile to its code (cached after the first time).
+  await ensureSourceVerified(brick.bundle);
   try {
     await db.$transaction((tx) => create(tx, brick, opts));
     return "created";
@@ -84,10 +87,12 @@ async function create(tx: Prisma.TransactionClient, { manifest, bundle }: Loaded
       publishedById: opts.publishedById,
     },
   });
-  // An empty list means every network that does not need approval, as the networks are now.
+  // An empty list means every network that does not need approval and runs the code's platform.
   const networks = manifest.networks.length
     ? manifest.networks
-    : (await tx.network.findMany({ where: { protected: false, platform: bundle.platform }, select: { slug: true } })).map((n) => n.slug);
+    : (
+        await tx.network.findMany({ where: { protected: false, platform: bundle.platform }, select: { slug: true } })
+      ).map((n) => n.slug);
   if (networks.length) {
     await tx.brickVersionNetwork.createMany({
       data: networks.map((networkSlug) => ({ brickVersionId: version.id, networkSlug })),

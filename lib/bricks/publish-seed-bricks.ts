@@ -26,7 +26,8 @@ export async function publishSeedBricks(
       const outcome = await publishBrickVersion(db, brick, { source: "seed" });
       summary[outcome].push(id);
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== "CONFLICT") throw error;
+      // A changed bundle under the same version (CONFLICT) or unverified Solidity source (BAD_INPUT).
+      if (!(error instanceof AppError) || (error.code !== "CONFLICT" && error.code !== "BAD_INPUT")) throw error;
       summary.refused.push({ brick: id, message: error.userMessage });
     }
   }

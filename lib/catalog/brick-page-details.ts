@@ -3,12 +3,14 @@
 import { summarizeAbi, type AbiSummary } from "@/lib/bricks/bundle";
 import { describeFields } from "@/lib/bricks/config-schema";
 import { ZManifest } from "@/lib/bricks/manifest-schema";
+import { summarizeSolidityAbi } from "@/lib/bricks/kinds/solidity/summarize-abi";
 
-export function brickPageDetails(version: { manifest: string; abi: string }) {
+export function brickPageDetails(version: { manifest: string; abi: string; bundleKind?: string }) {
   const manifest = ZManifest.safeParse(JSON.parse(version.manifest));
   let abi: AbiSummary | null = null;
   try {
-    abi = summarizeAbi(JSON.parse(version.abi));
+    const stored: unknown = JSON.parse(version.abi);
+    abi = version.bundleKind === "solidity" ? summarizeSolidityAbi(stored) : summarizeAbi(stored);
   } catch {
     abi = null;
   }

@@ -27,7 +27,8 @@ export async function listDeployOptions(opts: { actorId: string; slug: string; v
   ]);
   return {
     brick: { slug: brick.slug, name: brick.name, summary: brick.summary },
-    version: { version: version.version, codeHash: version.codeHash },
+    // "Audited" only with a verified attestation of this very version.
+    version: { version: version.version, codeHash: version.codeHash, audited: (await db.attestation.count({ where: { verified: true, audit: { brickVersionId: row.id } } })) > 0 },
     versions: brick.versions.filter((v) => !v.yankedAt).map((v) => v.version),
     yanked: row.yankedAt ? { reason: row.yankedReason } : null,
     warning: deprecationWarning(version, brick.latestVersion),

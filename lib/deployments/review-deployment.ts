@@ -107,8 +107,8 @@ async function linkRefusal(api: Awaited<ReturnType<typeof getChainApi>>, target:
 function summaryOf(target: Awaited<ReturnType<typeof loadDeployTarget>>, name: string, codeOnChain: boolean, linked: string): string {
   const { version, network, bundle } = target;
   const code = codeOnChain
-    ? "Its audited code is already stored on the network, so only a new instance is created."
-    : `Its audited code (${(bundle.wasm.length / 1024).toFixed(1)} KB) is uploaded together with the new instance.`;
+    ? "Its published code is already stored on the network, so only a new instance is created."
+    : `Its published code (${(bundle.wasm.length / 1024).toFixed(1)} KB) is uploaded together with the new instance.`;
   const link = linked ? ` It will then be linked to your contract ${linked}, with one more signature.` : "";
   return `Create “${name}”, a new ${version.brick.name} (version ${version.version}) on ${network.name}, by calling its constructor “${target.manifest.constructor.name}” with the values below. ${code}${link}`;
 }

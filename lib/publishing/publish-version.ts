@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { writeAuditLog } from "@/lib/auth/audit-log";
 import { requirePlatformRole } from "@/lib/admin/require-platform-role";
 import { publishBrickVersion } from "@/lib/bricks/publish-brick-version";
+import { ensureSourceVerified } from "@/lib/bricks/ensure-source-verified";
 import { reportHash } from "@/lib/audits/report-hash";
 import { ZAuditReport, type TAuditReportInput } from "@/lib/audits/schemas";
 import { shortAddress } from "@/lib/wallet/short-address";
@@ -36,6 +37,8 @@ export async function publishVersion(opts: PublishVersionOptions) {
   const checked = await checkUpload(opts);
   if (!checked.ok) throw new BrickProblemsError(checked.problems);
   const { manifest, bundle } = checked.brick;
+  // Before the transaction: recompiling Solidity sources takes seconds (cached once verified).
+  await ensureSourceVerified(bundle);
   const target = `brick:${manifest.slug}@${manifest.version}`;
   const result = { slug: manifest.slug, version: manifest.version, codeHash: bundle.codeHash };
 

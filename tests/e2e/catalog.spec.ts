@@ -7,7 +7,7 @@ const erc20v5 = JSON.parse(readFileSync("../shared/contracts/ink-v5-erc20.contra
 
 test("lists the seeded bricks with their summaries", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "Audited contract templates" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Contract templates" })).toBeVisible();
   const bricks = page.getByRole("list", { name: "Bricks" });
   await expect(bricks.getByRole("link", { name: "Demo token" })).toBeVisible();
   await expect(bricks.getByRole("link", { name: "On/off switch" })).toBeVisible();

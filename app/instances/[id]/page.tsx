@@ -1,5 +1,5 @@
 // One instance: status (live while in flight), network, address, brick and version, the code hash
-// checked against the audited one, the settings used, the link to the user's contract (verified on
+// checked against the published one, the settings used, the link to the user's contract (verified on
 // chain), the contract's events and the timeline. Team members only (checked in the query).
 import { h160OfAccount } from "@/lib/chain/platforms/revive/h160";
 import type { Metadata } from "next";
@@ -71,7 +71,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                 </>
               )}
               <dt className="text-stone-600">Code hash</dt>
-              <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the audited code" no="Does NOT match the audited code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash} <CopyButton value={v.codeHash} label="Copy the code hash" /></span></dd>
+              <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the published code" no="Does NOT match the published code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash} <CopyButton value={v.codeHash} label="Copy the code hash" /></span></dd>
               <dt className="text-stone-600">Transaction</dt>
               <dd className={mono}>{d.extrinsicHash ? <ChainValue value={d.extrinsicHash} kind="tx" network={d.network} testId="instance-tx" /> : "—"}</dd>
               <dt className="text-stone-600">Block</dt>

@@ -59,6 +59,6 @@ async function foundByAddress(api: ApiPromise, tx: TTrackedTx, payload: SignerPa
     from: ["signed"],
     to: "finalized",
     deployment: { status: "finalized", address, codeHashVerified: verified },
-    event: { status: "finalized", detail: `Found the instance on chain at ${address}, the address this deployment's salt implies. Code hash ${verified ? "matches the audited code" : `${codeHash} does NOT match the audited ${d.brickVersion.codeHash}`}.` },
+    event: { status: "finalized", detail: `Found the instance on chain at ${address}, the address this deployment's salt implies. Code hash ${verified ? "matches the published code" : `${codeHash} does NOT match the published ${d.brickVersion.codeHash}`}.` },
   });
 }

@@ -54,7 +54,7 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
       deployment: { status: "in_block", blockHash: at.blockHash, address, codeHashVerified: verified },
       event: {
         status: "in_block",
-        detail: `In block #${at.blockNumber}. Instance created at ${address}. Its code hash ${codeHash ?? "(none)"} ${verified ? "matches the audited code" : `does NOT match the audited ${d.brickVersion.codeHash}`}.`,
+        detail: `In block #${at.blockNumber}. Instance created at ${address}. Its code hash ${codeHash ?? "(none)"} ${verified ? "matches the published code" : `does NOT match the published ${d.brickVersion.codeHash}`}.`,
       },
     });
     if (moved) await storeContractEvents(api, tx, outcome, at, address);

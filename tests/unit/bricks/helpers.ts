@@ -10,7 +10,7 @@ export const SHARED_CONTRACTS = path.resolve(here, "../../../../shared/contracts
 export const FIXTURE_BRICKS = path.resolve(here, "../../fixtures/bricks");
 export const BUNDLES = ["ink-v4-flipper", "ink-v4-erc20", "ink-v5-flipper", "ink-v5-erc20"] as const;
 
-export function bundleText(name: (typeof BUNDLES)[number]): string {
+export function bundleText(name: (typeof BUNDLES)[number] | "ink-v6-flipper" | "ink-v6-erc20"): string {
   return readFileSync(path.join(SHARED_CONTRACTS, `${name}.contract.json`), "utf8");
 }
 

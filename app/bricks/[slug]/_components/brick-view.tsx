@@ -14,12 +14,16 @@ import { Markdown } from "./markdown";
 import { CodeHash, Section } from "./section";
 import { MissingNetworks } from "@/app/_components/networks/missing-networks";
 import { VersionsTable } from "./versions-table";
+import { ProvenanceLine, VerifiedSourceSection } from "./verified-source";
+import { getVerifiedSource } from "@/lib/catalog/get-verified-source";
 
 export async function BrickView({ slug }: { slug: string }) {
   const data = await getBrickPage(db, slug);
   if (!data) notFound();
   const { brick, versions, latest } = data;
   const { fields, abi, link, settings } = brickPageDetails(latest);
+  const source = await getVerifiedSource(latest);
+  const apiBase = `/api/bricks/${encodeURIComponent(brick.slug)}/versions/${encodeURIComponent(latest.version)}`;
 
   return (
     <article className="space-y-6">
@@ -30,6 +34,7 @@ export async function BrickView({ slug }: { slug: string }) {
           <AuditBadge audited={brick.audited} />
         </div>
         <p className="max-w-3xl text-lg text-stone-700">{brick.summary}</p>
+        {source && <ProvenanceLine source={source} />}
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
           <div><dt className="inline">Category: </dt><dd className="inline font-medium text-stone-800">{brick.category}</dd></div>
           <div><dt className="inline">Latest version: </dt><dd className="inline font-medium text-stone-800">{latest.version}</dd></div>
@@ -63,12 +68,18 @@ export async function BrickView({ slug }: { slug: string }) {
               <ul className="list-disc space-y-1 pl-5 text-sm">{settings.map((s) => <li key={s.id}><span className="font-medium">{s.label}</span>{s.description && ` — ${s.description}`}</li>)}</ul>
             </Section>
           )}
+          {source && (
+            <Section id="source" title="Source code"><VerifiedSourceSection source={source} base={apiBase} /></Section>
+          )}
           <Section id="versions" title="Versions"><VersionsTable versions={versions} /><div className="mt-3"><MissingNetworks missing={latest.missingNetworks} /></div></Section>
         </div>
         <aside className="space-y-6">
           <Section id="audits" title="Audits"><AuditsList versions={versions} /></Section>
           <Section id="code" title="Code">
-            <p className="text-sm text-stone-600">Code hash of version {latest.version} (blake2-256 of the wasm, recomputed by Brickyard):</p>
+            <p className="text-sm text-stone-600">
+              Code hash of version {latest.version} (
+              {latest.bundleKind === "solidity" ? "keccak-256 of the PolkaVM code, as pallet-revive computes it" : "blake2-256 of the wasm"}, recomputed by Brickyard):
+            </p>
             <p className="mt-1" data-testid="code-hash"><CodeHash hash={latest.codeHash} /></p>
           </Section>
           <Section id="networks" title="Code on networks"><CodeAvailability versions={versions} /></Section>

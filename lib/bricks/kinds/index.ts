@@ -1,0 +1,16 @@
+// The bundle kinds a brick may ship, most specific first (ink! is the fallback).
+import { inkKind } from "./ink/kind";
+import { solidityKind } from "./solidity/kind";
+import type { BundleKind } from "./types";
+
+export type { AnyBundle, BundleKind, BundleProblem } from "./types";
+
+const KINDS: BundleKind[] = [solidityKind, inkKind];
+
+export function kindFor(json: unknown): BundleKind {
+  return KINDS.find((k) => k.recognises(json)) ?? inkKind;
+}
+
+export function kindById(id: string): BundleKind | undefined {
+  return KINDS.find((k) => (k.ids as string[]).includes(id));
+}
