@@ -7,14 +7,13 @@ import { getSession } from "@/lib/auth/session";
 import { shortAddress } from "@/lib/wallet/short-address";
 import { Identicon } from "@/app/_components/identicon";
 import { SignOutButton } from "@/app/_components/sign-out-button";
+import { SignInLink } from "@/app/_components/sign-in-link";
 
 export async function AccountSlot() {
   const session = await getSession();
   if (!session) {
     return (
-      <Link href="/sign-in" className="rounded-md bg-brand-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
-        Sign in
-      </Link>
+      <SignInLink className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700" />
     );
   }
   const { user } = session;

@@ -86,6 +86,13 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   await expect(page.getByTestId("link-check")).toContainText("✓ Link verified on chain", { timeout: 30_000 });
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("verified the link on chain");
   expect(signing.count()).toBe(2);
+  // The wallet was offered the chain's metadata (once: it then knows this runtime), so a real
+  // extension decodes the calls it signs instead of showing "method data 0x…".
+  const offers = wallet.metadataOffers();
+  expect(offers).toHaveLength(1);
+  expect(offers[0]).toMatchObject({ genesisHash: await api.genesisHash.toHex(), specVersion: api.runtimeVersion.specVersion.toNumber(), ss58Format: 42, tokenSymbol: "PAS" });
+  expect(offers[0].tokenDecimals).toBe(10); // the seeded network's decimals
+  expect(offers[0].metaCallsBytes).toBeGreaterThan(1000);
   await page.screenshot(shot("7-linked"));
 
   await page.getByRole("link", { name: /· deployments$/ }).click();

@@ -3,7 +3,8 @@
 // wallet, send. Each phase says what is happening; a refusal keeps the draft, so trying again
 // reuses it (same idempotency key) instead of creating another.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
 import { prepareAction, submitAction } from "@/app/bricks/[slug]/deploy/actions";
 import { primaryButton } from "./ui";
 import { signWithWallet } from "./wallet-sign";
@@ -21,6 +22,7 @@ export function DeployButton({ input, disabled, onSent }: { input: Record<string
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string | null>(null);
+  const pending = useRef<AbortController | null>(null);
 
   async function deploy() {
     setError(null);
@@ -31,7 +33,8 @@ export function DeployButton({ input, disabled, onSent }: { input: Record<string
       const { deploymentId, payload } = prepared.data;
       if (payload) {
         setPhase("signing");
-        const signature = await signWithWallet(payload);
+        pending.current = new AbortController();
+        const signature = await signWithWallet(payload, pending.current.signal);
         setPhase("sending");
         const sent = await submitAction({ deploymentId, kind: "instantiate", signature });
         if (!sent.ok) throw new Error(sent.error);
@@ -52,6 +55,7 @@ export function DeployButton({ input, disabled, onSent }: { input: Record<string
         {busy ? "Deploying…" : "Deploy — sign with your wallet"}
       </button>
       {busy && <p aria-live="polite" className="text-sm text-stone-700" data-testid="deploy-phase">{WORDS[phase]}</p>}
+      {phase === "signing" && <CancelWalletWait onCancel={() => pending.current?.abort()} />}
       {error && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
     </div>
   );
