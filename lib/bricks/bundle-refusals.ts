@@ -32,6 +32,7 @@ export function refuseOldFormat(o: Record<string, unknown>): TRefusal | null {
   if (Number.isInteger(v) && v >= 1 && v <= 3) {
     return refusal(`This bundle uses ink! metadata version ${v}. Metadata versions 1 to 3 are not supported`, REBUILD, "$.version");
   }
+  return null;
 }
 
 /** The metadata-only .json cargo-contract writes next to the .contract has no code in it. */

@@ -49,7 +49,12 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   const summary = page.getByTestId("issue-summary");
   await expect(summary).toContainText("Feed name");
   await expect(summary).toContainText("Reporters 1");
-  await expect(page.getByTestId("link-status")).toContainText("There is no contract at this address on Local dev chain");
+  // The contract check stands at its own field, and the summary counts every problem shown.
+  await expect(form.getByTestId("link-status")).toContainText("There is no contract at this address on Local dev chain");
+  await expect(summary).toContainText("Your contract");
+  const listed = await summary.getByRole("listitem").count();
+  await expect(summary).toContainText(`${listed} answers need attention`);
+  await expect(page.getByTestId("char-count").first()).toBeVisible(); // the feed name's 64-character limit
   await page.screenshot(shot("3-invalid"));
 
   await form.getByLabel("Feed name").fill("DOT / USD");
