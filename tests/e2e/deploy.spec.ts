@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import type { ApiPromise } from "@polkadot/api";
 import { installTestWallet, signInWithWallet, testAccount } from "./fixtures/wallet";
 import { addPayloadSigning } from "./fixtures/deploy-wallet";
+import { checkPage } from "./fixtures/page-checks";
 import { connectChain, deployConsumer, fund } from "./fixtures/deploy-chain";
 
 const shot = (name: string) => ({ path: `.tmp/screenshots/deploy-${name}.png`, fullPage: true });
@@ -56,6 +57,7 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   await expect(summary).toContainText(`${listed} answers need attention`);
   await expect(page.getByTestId("char-count").first()).toBeVisible(); // the feed name's 64-character limit
   await page.screenshot(shot("3-invalid"));
+  await checkPage(page, "deploy form with errors");
 
   await form.getByLabel("Feed name").fill("DOT / USD");
   await form.getByLabel("Decimal places").fill("8");
@@ -72,6 +74,7 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   await expect(review.getByRole("table")).toContainText("DOT / USD");
   await expect(review).toContainText(myContract);
   await page.screenshot(shot("5-review"));
+  await checkPage(page, "deploy review");
 
   // Cancelling in the wallet sends nothing; trying again signs the same prepared deployment.
   signing.setMode("reject");
@@ -86,6 +89,7 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   await expect(page.getByTestId("instance-address")).toHaveText(/^5\w{47}$/);
   await expect(page.getByRole("list", { name: "Contract events" })).toContainText("ConsumerSet");
   await page.screenshot(shot("6-finalized"));
+  await checkPage(page, "instance page");
 
   await page.getByRole("button", { name: "Link your contract — sign with your wallet" }).click();
   await expect(page.getByTestId("link-check")).toContainText("✓ Link verified on chain", { timeout: 30_000 });
@@ -109,6 +113,7 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   await expect(table.getByRole("link", { name: "DOT price feed" })).toBeVisible();
   await expect(table).toContainText("✓ linked");
   await page.screenshot(shot("8-dashboard"));
+  await checkPage(page, "team dashboard with an instance");
   await page.getByLabel("Status").selectOption("failed");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByText("No instance matches these filters.")).toBeVisible();
