@@ -33,7 +33,7 @@ test("signed out: sign-in without a wallet is accessible and fits a phone", asyn
 
 test("signed in: every page of the account is accessible and fits a phone", async ({ page }) => {
   test.setTimeout(180_000);
-  await installTestWallet(page, [ALICE, { name: "Alice spare", uri: "//AliceSpare", type: "ed25519" }]);
+  await installTestWallet(page, [ALICE, { name: "Spare key", uri: "//AliceSpare", type: "ed25519" }]);
   await page.goto("/sign-in?callbackUrl=%2Fteams");
   await expect(page.getByRole("heading", { name: "Choose an account" })).toBeVisible();
   await checkPage(page, "sign-in, choose an account");

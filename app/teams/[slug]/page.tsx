@@ -51,7 +51,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
         </Link>
       </header>
 
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr] [&>*]:min-w-0">
         <div className="space-y-6">
           <section className={card} aria-labelledby="members-title">
             <h2 id="members-title" className="mb-2 text-lg font-semibold">Members ({team.members.length})</h2>
