@@ -96,3 +96,18 @@ test("an unknown brick gets a page a person understands", async ({ page }) => {
   await page.getByRole("link", { name: "Browse the catalog" }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test("search understands everyday words and suggests when nothing matches", async ({ page }) => {
+  await page.goto(`/?q=${encodeURIComponent("send money to several people")}`);
+  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Payment splitter" })).toBeVisible();
+
+  await page.goto("/?q=escrw"); // a typo: a spelling fix is offered
+  await expect(page.getByText("No bricks match your search.")).toBeVisible();
+  const suggestions = page.getByTestId("search-suggestions");
+  await suggestions.getByRole("link", { name: "escrow" }).first().click();
+  await expect(page).toHaveURL(/\?q=escrow$/);
+  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Escrow" })).toBeVisible();
+
+  await page.goto("/?q=nft"); // no collectible brick yet: the catalog's own words are offered instead
+  await expect(page.getByTestId("search-suggestions").getByRole("link").first()).toBeVisible();
+});
