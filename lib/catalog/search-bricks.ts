@@ -1,6 +1,6 @@
 // Catalog search. Without search words: one indexed Prisma query for the page and one for the count.
 // With words: SQLite FTS5 ("BrickSearch", kept in sync by triggers) over name, summary, description,
-// tags and category, ranked with bm25, with prefix matching and the domain synonyms of
+// tags and category, ranked with bm25, with prefix matching (plurals folded) and the domain synonyms of
 // search-query.ts, filters applied in the same SQL statement.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { PAGE_SIZE, type TCatalogQuery } from "@/lib/catalog/search-params";

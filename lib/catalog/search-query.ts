@@ -1,5 +1,5 @@
 // Turns what a person typed into an FTS5 MATCH expression. Every word becomes a quoted prefix term
-// ("pay"* finds "payment", and quoting keeps FTS5 operators like NOT or NEAR from being read out of
+// of its singular ("pay"* finds "payment", "payments" finds "payment"; quoting keeps FTS5 operators like NOT or NEAR from being read out of
 // the text); words must all appear (AND). Each synonym phrase found in the text adds an alternative
 // that replaces the phrase with the catalog's own words.
 import { STOP_WORDS, SYNONYMS } from "@/lib/catalog/search-synonyms";
@@ -12,7 +12,14 @@ export function searchWords(q: string): string[] {
   return words.filter((w) => !STOP_WORDS.has(w)).slice(0, MAX_WORDS);
 }
 
-const term = (w: string) => `"${w.replaceAll('"', "")}"*`;
+/** English plurals to their stem, so the prefix term finds both forms: "payments" → "payment"*, "royalties" → "royalt"*. */
+export function singular(w: string): string {
+  if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3);
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return w.slice(0, -1);
+  return w;
+}
+
+const term = (w: string) => `"${singular(w).replaceAll('"', "")}"*`;
 const all = (words: string[]) => (words.length === 1 ? term(words[0]) : `(${words.map(term).join(" AND ")})`);
 
 function containsPhrase(text: string, phrase: string) {

@@ -40,7 +40,8 @@ export async function chainMetadataFor(db: PrismaClient, genesisHash: string): P
   // Networks that recorded their genesis first; the others only if none matched (they must be asked).
   const ordered = [...networks.filter((n) => n.genesisHash === genesisHash), ...networks.filter((n) => !n.genesisHash)];
   for (const network of ordered) {
-    const api = await getChainApi(network.rpcUrl, { networkName: network.name }).catch(() => null);
+    // Short timeout: an unreachable network must not hold up the answer for the others.
+    const api = await getChainApi(network.rpcUrl, { networkName: network.name, timeoutMs: 3_000 }).catch(() => null);
     if (!api || api.genesisHash.toHex() !== genesisHash) continue;
     const key = `${genesisHash}:${api.runtimeVersion.specVersion.toString()}`;
     const def = cache.get(key) ?? buildMetadataDef(api, network);
