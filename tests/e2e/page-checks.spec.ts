@@ -58,4 +58,9 @@ test("signed in: every page of the account is accessible and fits a phone", asyn
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await checkPage(page, what);
   }
+  // The admin's people search narrows the list by name or address.
+  await page.goto("/admin?q=Alice");
+  await expect(page.getByTestId("user-row").first()).toContainText("Alice");
+  await page.goto("/admin?q=nobody-has-this-name");
+  await expect(page.getByText("Nobody matches “nobody-has-this-name”.")).toBeVisible();
 });
