@@ -27,7 +27,8 @@ export function FieldShell({ id, label, required, help, hint, error, inline, cou
     </>
   );
   return (
-    <div className="space-y-1" data-field={id}>
+    // Messages quote whole addresses (48 characters, no spaces): let them wrap on a phone.
+    <div className="space-y-1 [overflow-wrap:anywhere]" data-field={id}>
       {inline ? (
         <div className="flex items-start gap-2">
           {children}

@@ -18,7 +18,7 @@ export function IssueSummary({ schema, issues, extra = [] }: { schema: JsonSchem
   const count = issues.length + extra.length;
   if (count === 0) return null;
   return (
-    <div role="alert" data-testid="issue-summary" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+    <div role="alert" data-testid="issue-summary" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900 [overflow-wrap:anywhere]">
       <p className="font-medium">{count === 1 ? "One answer needs" : `${count} answers need`} attention before the review:</p>
       <ul className="mt-1 list-disc pl-5">
         {extra.map((e) => (

@@ -39,7 +39,7 @@ export function LinkStatus(props: {
 
   if (!address) return null;
   return (
-    <div aria-live="polite" data-testid="link-status" className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+    <div aria-live="polite" data-testid="link-status" className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm [overflow-wrap:anywhere]">
       {!current && <p className="text-stone-600">Checking your contract on {props.networkName}…</p>}
       {current?.ok && (
         <p className="text-emerald-800">
