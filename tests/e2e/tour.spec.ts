@@ -39,6 +39,7 @@ async function signedIn(browser: Browser, who: TestAccount, to = "/teams") {
 }
 
 test("signed out", async ({ page }) => {
+  test.setTimeout(600_000);
   await snap(page, "signed-out", "catalog", "/");
   await snap(page, "signed-out", "search-synonym", "/?q=send%20money%20to%20several%20people");
   await snap(page, "signed-out", "search-nothing", "/?q=nft");
@@ -50,7 +51,7 @@ test("signed out", async ({ page }) => {
 });
 
 test("builder, viewer, auditor and admin", async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const builder = await signedIn(browser, testAccount("Bea"));
   const teamHref = (await builder.getByRole("list", { name: "Teams" }).getByRole("link").first().getAttribute("href"))!;
   await snap(builder, "builder", "teams", "/teams");
