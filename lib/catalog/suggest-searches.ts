@@ -4,7 +4,7 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { PAGE_SIZE, type TCatalogQuery } from "@/lib/catalog/search-params";
-import { buildAnyWordExpression, buildMatchExpression, searchWords } from "@/lib/catalog/search-query";
+import { buildAnyWordExpression, buildMatchExpression, searchWords, singular } from "@/lib/catalog/search-query";
 import { matchBricks, type CatalogItem } from "@/lib/catalog/search-bricks";
 
 export type TSearchSuggestions = { didYouMean: string | null; partial: CatalogItem[]; tryWords: string[] };
@@ -31,7 +31,9 @@ export async function suggestSearches(db: PrismaClient, query: TCatalogQuery): P
   const rows = await db.brick.findMany({ where: { latestVersion: { not: null } }, select: { name: true, tags: true, category: true } });
   const counts = vocabulary(rows);
   const vocab = [...counts.keys()];
-  const tryWords = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([w]) => w);
+  // "token" and "tokens" are one suggestion: plurals whose singular is offered already are left out.
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  const tryWords = ranked.filter((w) => singular(w) === w || !counts.has(singular(w))).slice(0, 6);
   if (!vocab.length) return none;
 
   const words = searchWords(query.q);

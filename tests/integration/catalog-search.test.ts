@@ -117,5 +117,6 @@ describe("full-text search (FTS5)", () => {
     const partial = await suggestSearches(db, f({ q: "voting unicorns" }));
     expect(partial.partial.map((b) => b.name)).toEqual(["Community voting"]);
     expect(partial.tryWords.length).toBeGreaterThan(0);
+    expect(partial.tryWords.filter((w) => partial.tryWords.includes(`${w}s`))).toEqual([]); // no "token" and "tokens"
   });
 });
