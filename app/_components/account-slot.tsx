@@ -11,6 +11,7 @@ import { canPlatform } from "@/lib/auth/permissions";
 import { shortAddress } from "@/lib/wallet/short-address";
 import { Identicon } from "@/app/_components/identicon";
 import { SignOutButton } from "@/app/_components/sign-out-button";
+import { SignInLink } from "@/app/_components/sign-in-link";
 
 type TAccount = { name: string | null; address: string; accountId: string; platformRoles: string[] };
 
@@ -31,9 +32,7 @@ export function AccountSlot() {
   if (account === undefined) return <span aria-hidden className="inline-block h-8 w-20" />;
   if (!account) {
     return (
-      <Link href="/sign-in" className="rounded-md bg-brand-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
-        Sign in
-      </Link>
+      <SignInLink className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700" />
     );
   }
   return (

@@ -32,7 +32,8 @@ export default async function PublishPage() {
               <h2 className="text-lg font-semibold"><Link href={`/bricks/${b.slug}`} className="hover:text-brand-600">{b.name}</Link> <span className="font-mono text-sm font-normal text-stone-500">{b.slug}</span></h2>
               {mayPublish && <Link href={`/publish/new?from=${b.slug}`} className="text-sm text-brand-600 underline">New version</Link>}
             </div>
-            <table className="mt-2 w-full table-fixed text-left text-sm">
+            <div className="overflow-x-auto">
+            <table className="mt-2 w-full min-w-[36rem] table-fixed text-left text-sm">
               <thead className="text-stone-500"><tr><th className="w-32 py-1 pr-3 font-medium">Version</th><th className="w-36 py-1 pr-3 font-medium">Published</th><th className="w-24 py-1 pr-3 font-medium">Source</th><th className="w-48 py-1 pr-3 font-medium">Audit</th><th className="py-1 font-medium">Status</th></tr></thead>
               <tbody>
                 {b.versions.map((v) => (
@@ -46,6 +47,7 @@ export default async function PublishPage() {
                 ))}
               </tbody>
             </table>
+            </div>
           </li>
         ))}
         {bricks.length === 0 && <li className={card}>No bricks yet.</li>}

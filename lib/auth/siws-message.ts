@@ -1,7 +1,11 @@
 // The sign-in message, modelled on Sign-In with Ethereum (EIP-4361) / Sign-In with Substrate.
 // A person reads it in their wallet before signing, so it says who asks (domain), which account,
-// what it means, and until when. Parsing is strict: exactly the lines `buildSiwsMessage` writes,
+// what it means, and until when. Parsing is strict: exactly the parts `buildSiwsMessage` writes,
 // so nothing can be slipped in before or after the fields the server checks.
+//
+// One line of printable ASCII, parts separated by " | ": the Polkadot.js extension shows a raw-sign
+// request as text only when every byte is printable ASCII (32–126: its Bytes view uses @polkadot/util
+// isAscii); a newline or a "—" makes it show hex instead. The server refuses anything else.
 
 export const SIWS_STATEMENT =
   "Sign in to Brickyard. Signing this message sends no transaction and costs no fees.";
@@ -20,6 +24,8 @@ export type SiwsFields = {
 
 export class SiwsParseError extends Error {}
 
+export const SIWS_SEPARATOR = " | ";
+
 const FIELD_LINES = [
   ["URI", "uri"],
   ["Version", "version"],
@@ -30,13 +36,15 @@ const FIELD_LINES = [
 
 export function buildSiwsMessage(f: SiwsFields): string {
   return [
-    `${f.domain}${HEADER_SUFFIX}`,
-    f.address,
-    "",
+    `${f.domain}${HEADER_SUFFIX} ${f.address}`,
     f.statement,
-    "",
     ...FIELD_LINES.map(([label, key]) => `${label}: ${f[key]}`),
-  ].join("\n");
+  ].join(SIWS_SEPARATOR);
+}
+
+/** True when every character is printable ASCII: what a wallet's text view (isAscii) accepts. */
+export function isPrintableAscii(text: string): boolean {
+  return /^[\x20-\x7e]*$/.test(text);
 }
 
 const DOMAIN = /^[A-Za-z0-9.-]+(:\d{1,5})?$/;
@@ -49,25 +57,25 @@ function isIsoTime(s: string): boolean {
 }
 
 export function parseSiwsMessage(text: string): SiwsFields {
-  const lines = text.split("\n");
   const fail = (why: string): never => {
     throw new SiwsParseError(`This is not a Brickyard sign-in message: ${why}.`);
   };
-  if (lines.length !== 5 + FIELD_LINES.length) fail("it has the wrong number of lines");
-  if (!lines[0].endsWith(HEADER_SUFFIX)) fail("the first line must say who asks you to sign in");
-  const domain = lines[0].slice(0, -HEADER_SUFFIX.length);
+  if (!isPrintableAscii(text)) fail("it must be one line of plain letters, digits and punctuation");
+  const parts = text.split(SIWS_SEPARATOR);
+  if (parts.length !== 2 + FIELD_LINES.length) fail("it has the wrong number of parts");
+  const header = parts[0].split(`${HEADER_SUFFIX} `);
+  if (header.length !== 2) fail("it must start by saying who asks you to sign in, and with which account");
+  const [domain, address] = header;
   if (!DOMAIN.test(domain)) fail("the domain is not a host name");
-  const address = lines[1];
-  if (!ADDRESS.test(address)) fail("the second line must be an address");
-  if (lines[2] !== "" || lines[4] !== "") fail("the statement must stand between two empty lines");
-  const statement = lines[3];
+  if (!ADDRESS.test(address)) fail("the account is not an address");
+  const statement = parts[1];
   if (statement !== SIWS_STATEMENT) fail("the statement is not Brickyard's");
 
   const values: Record<string, string> = {};
   FIELD_LINES.forEach(([label, key], i) => {
-    const line = lines[5 + i];
+    const line = parts[2 + i];
     const prefix = `${label}: `;
-    if (!line.startsWith(prefix)) fail(`line ${6 + i} must start with "${prefix}"`);
+    if (!line.startsWith(prefix)) fail(`part ${3 + i} must start with "${prefix}"`);
     values[key] = line.slice(prefix.length);
   });
   let uri: URL | undefined;
@@ -78,7 +86,7 @@ export function parseSiwsMessage(text: string): SiwsFields {
   }
   if (uri!.origin !== values.uri) fail("the URI must be the site's origin");
   if (values.version !== "1") fail("only version 1 is understood");
-  if (!NONCE.test(values.nonce)) fail("the nonce must be 16–64 letters or digits");
+  if (!NONCE.test(values.nonce)) fail("the nonce must be 16 to 64 letters or digits");
   if (!isIsoTime(values.issuedAt)) fail("the issue time is not an ISO 8601 UTC time");
   if (!isIsoTime(values.expirationTime)) fail("the expiry time is not an ISO 8601 UTC time");
 

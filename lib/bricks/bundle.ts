@@ -6,6 +6,7 @@ import { hexToU8a } from "@polkadot/util";
 import { blake2AsHex, keccakAsHex } from "@polkadot/util-crypto";
 import { z } from "zod";
 import { makeTypeResolver, typeName, unwrapLangResult, type InkType, type RegistryEntry } from "./ink-types";
+import { brokenTypeTable, refuseOldFormat, refuseWithoutCode, type TRefusal } from "./bundle-refusals";
 
 export { wasmChecks, WASM_LIMITS, type WasmProblem } from "./wasm-checks";
 
@@ -148,6 +149,10 @@ function readCalls(raw: z.infer<typeof ZSpec>): Calls {
   };
 }
 
+function refuse(r: TRefusal | null): void {
+  if (r) throw new BundleError(r.message, r.fix, r.jsonPath);
+}
+
 /** Parses a bundle from its JSON text or an already-parsed object. Throws BundleError. */
 export function parseBundle(input: string | unknown): ContractBundle {
   let json: unknown = input;
@@ -162,6 +167,7 @@ export function parseBundle(input: string | unknown): ContractBundle {
     }
   }
   const version = metadataVersion(json);
+  refuse(refuseWithoutCode(json as Record<string, unknown>));
   const parsed = ZRawBundle.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -176,6 +182,7 @@ export function parseBundle(input: string | unknown): ContractBundle {
     // api-contract is what deploys and calls the contract later: it must read this metadata too.
     new Abi(json as Record<string, unknown>);
   } catch (error) {
+    refuse(brokenTypeTable(error));
     throw new BundleError(
       `@polkadot/api-contract cannot read this metadata: ${(error as Error).message}`,
       "rebuild the bundle with cargo-contract 3 (ink! 4) or 4 (ink! 5)",
@@ -185,6 +192,7 @@ export function parseBundle(input: string | unknown): ContractBundle {
   try {
     calls = readCalls(raw);
   } catch (error) {
+    refuse(brokenTypeTable(error));
     throw new BundleError(
       `The contract metadata's types cannot be read: ${(error as Error).message}`,
       "rebuild the bundle",
@@ -216,6 +224,7 @@ function metadataVersion(json: unknown): 4 | 5 | 6 {
     throw new BundleError("The contract bundle is not a JSON object", "use the .contract file cargo-contract wrote");
   }
   const o = json as Record<string, unknown>;
+  refuse(refuseOldFormat(o));
   const v = Number(o.version);
   if (v === 4 || v === 5 || v === 6) return v;
   const found =

@@ -39,7 +39,9 @@ export function addressProblem(value: string, what = "account address"): string 
   if (text === "") return `Enter an ${what}`;
   if (isHex(text))
     return `Enter the ${what} in SS58 form (it starts with a letter or digit such as 5 or 1), not as hex`;
-  const notAddress = `This is not a valid ${what}. Copy it from your wallet (it looks like 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY)`;
+  // A wallet holds accounts, not contracts: a contract's address comes from where it was deployed.
+  const source = /contract/.test(what) ? "where your contract was deployed (your deploy tool or a block explorer)" : "your wallet";
+  const notAddress = `This is not a valid ${what}. Copy it from ${source} (it looks like 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY)`;
   // A 32-byte account is 47-48 base58 characters with any network prefix.
   if (!/^[1-9A-HJ-NP-Za-km-z]{40,60}$/.test(text)) return notAddress;
   let bytes: Uint8Array;
@@ -47,7 +49,7 @@ export function addressProblem(value: string, what = "account address"): string 
     bytes = decodeAddress(text);
   } catch (error) {
     return /checksum/i.test((error as Error).message)
-      ? `This ${what} has a typo: its checksum does not match. Copy it again from your wallet`
+      ? `This ${what} has a typo: its checksum does not match. Copy it again from ${source}`
       : notAddress;
   }
   if (bytes.length !== 32) return `This ${what} is not a regular 32-byte account`;

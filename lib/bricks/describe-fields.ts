@@ -21,6 +21,8 @@ export interface FieldDescription {
   decimals?: number | { field: string };
   minimum?: number;
   maximum?: number;
+  /** Text fields: the longest answer allowed (the form shows a character counter). */
+  maxLength?: number;
   /** Lists of objects: the fields of one entry. */
   items?: FieldDescription[];
   /** Lists of plain values: the entry's own description. */
@@ -48,6 +50,7 @@ function describe(s: JsonSchema, name: string, path: string, required: boolean):
   if (s.default !== undefined) d.default = s.default;
   if (typeof s.minimum === "number") d.minimum = s.minimum;
   if (typeof s.maximum === "number") d.maximum = s.maximum;
+  if (typeof s.maxLength === "number") d.maxLength = s.maxLength;
   if (Array.isArray(s.enum)) {
     const labels = s["x-enum-labels"];
     d.enum = s.enum;

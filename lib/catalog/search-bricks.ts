@@ -1,7 +1,10 @@
-// Catalog search: one indexed query for the page of bricks and one for the count. The search text
-// is a lower-cased column (name + summary + tags) kept in sync when a brick is published.
-import type { PrismaClient, Prisma } from "@/generated/prisma/client";
+// Catalog search. Without search words: one indexed Prisma query for the page and one for the count.
+// With words: SQLite FTS5 ("BrickSearch", kept in sync by triggers) over name, summary, description,
+// tags and category, ranked with bm25, with prefix matching (plurals folded) and the domain synonyms of
+// search-query.ts, filters applied in the same SQL statement.
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { PAGE_SIZE, type TCatalogQuery } from "@/lib/catalog/search-params";
+import { buildMatchExpression } from "@/lib/catalog/search-query";
 
 export type CatalogItem = {
   slug: string;
@@ -14,13 +17,17 @@ export type CatalogItem = {
   updatedAt: Date;
 };
 
+const SELECT = {
+  id: true, slug: true, name: true, summary: true, category: true, tags: true,
+  latestVersion: true, audited: true, updatedAt: true,
+} as const;
+
 /** The filtered network as availability needs it (lib/networks/list-available-networks.ts). */
-type TFilterNetwork = { slug: string; platform: string; protected: boolean; enabled: boolean };
+export type TFilterNetwork = { slug: string; platform: string; protected: boolean; enabled: boolean };
 
 export function catalogWhere(query: TCatalogQuery, network?: TFilterNetwork | null): Prisma.BrickWhereInput {
-  const words = (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   const where: Prisma.BrickWhereInput = { latestVersion: { not: null } };
-  const and: Prisma.BrickWhereInput[] = words.map((w) => ({ searchText: { contains: w } }));
+  const and: Prisma.BrickWhereInput[] = [];
   if (query.category) and.push({ category: query.category });
   if (query.audit === "audited") and.push({ audited: true });
   if (query.audit === "unaudited") and.push({ audited: false });
@@ -38,6 +45,12 @@ export function catalogWhere(query: TCatalogQuery, network?: TFilterNetwork | nu
   return where;
 }
 
+/** The network a catalog query filters on, as catalogWhere needs it. */
+export async function filterNetwork(db: PrismaClient, query: TCatalogQuery): Promise<TFilterNetwork | null> {
+  if (!query.network) return null;
+  return db.network.findUnique({ where: { slug: query.network }, select: { slug: true, platform: true, protected: true, enabled: true } });
+}
+
 function orderBy(query: TCatalogQuery): Prisma.BrickOrderByWithRelationInput[] {
   switch (query.sort) {
     case "newest":
@@ -47,29 +60,82 @@ function orderBy(query: TCatalogQuery): Prisma.BrickOrderByWithRelationInput[] {
     case "name":
       return [{ name: "asc" }, { slug: "asc" }];
     default:
-      // Without a search, audited bricks first; with one, name order keeps results predictable.
-      return query.q ? [{ name: "asc" }] : [{ audited: "desc" }, { name: "asc" }];
+      return [{ audited: "desc" }, { name: "asc" }];
   }
 }
 
+// bm25 column weights, in the table's column order (brickId is unindexed): a word in the name
+// counts most, then tags and summary, the category, and the long description least.
+const RANK = Prisma.sql`bm25("BrickSearch", 0, 10.0, 4.0, 1.0, 5.0, 3.0)`;
+
+function sqlOrder(query: TCatalogQuery) {
+  switch (query.sort) {
+    case "newest":
+      return Prisma.sql`b."createdAt" DESC, b."slug"`;
+    case "updated":
+      return Prisma.sql`b."updatedAt" DESC, b."slug"`;
+    case "name":
+      return Prisma.sql`b."name", b."slug"`;
+    default:
+      return Prisma.sql`"m"."rank", b."name"`;
+  }
+}
+
+function sqlFilters(query: TCatalogQuery, networkBrickIds: string[] | null) {
+  const parts = [Prisma.sql`b."latestVersion" IS NOT NULL`];
+  if (query.category) parts.push(Prisma.sql`b."category" = ${query.category}`);
+  if (query.audit === "audited") parts.push(Prisma.sql`b."audited" = 1`);
+  if (query.audit === "unaudited") parts.push(Prisma.sql`b."audited" = 0`);
+  // Which bricks a network can take is decided by the availability rule in catalogWhere (platform,
+  // protected flag, the version's networks list), computed first: one rule, not a second copy in SQL.
+  if (networkBrickIds) parts.push(networkBrickIds.length ? Prisma.sql`b."id" IN (${Prisma.join(networkBrickIds)})` : Prisma.sql`0`);
+  return Prisma.join(parts, " AND ");
+}
+
+async function networkBrickIds(db: PrismaClient, query: TCatalogQuery): Promise<string[] | null> {
+  if (!query.network) return null;
+  const where = catalogWhere({ ...query, category: undefined, audit: "any" }, await filterNetwork(db, query));
+  return (await db.brick.findMany({ where, select: { id: true } })).map((b) => b.id);
+}
+
+type TRow = Omit<CatalogItem, "tags"> & { id: string; tags: string; total: bigint | number };
+
+/** The page's matching bricks in rank (or chosen) order, and how many match in all: one statement. */
+export async function matchBricks(db: PrismaClient, match: string, query: TCatalogQuery, limit: number, offset: number) {
+  // bm25() only works in the statement that runs the MATCH, so it is computed in a CTE first;
+  // MATERIALIZED and CROSS JOIN keep SQLite from re-running the full-text lookup once per brick.
+  const rows = await db.$queryRaw<TRow[]>`
+    WITH "m" AS MATERIALIZED (SELECT "brickId", ${RANK} AS "rank" FROM "BrickSearch" WHERE "BrickSearch" MATCH ${match})
+    SELECT b."id", b."slug", b."name", b."summary", b."category", b."tags", b."latestVersion", b."audited", b."updatedAt",
+      count(*) OVER () AS "total"
+    FROM "m" CROSS JOIN "Brick" b ON b."id" = "m"."brickId"
+    WHERE ${sqlFilters(query, await networkBrickIds(db, query))}
+    ORDER BY ${sqlOrder(query)}
+    LIMIT ${limit} OFFSET ${offset}`;
+  return { items: rows.map(toItem), total: rows.length ? Number(rows[0].total) : 0 };
+}
+
+function toItem(r: { tags: string } & Omit<CatalogItem, "tags">): CatalogItem {
+  // Raw rows carry SQLite's values: booleans may come back as 0/1.
+  return {
+    slug: r.slug, name: r.name, summary: r.summary, category: r.category, tags: r.tags.split(" ").filter(Boolean),
+    latestVersion: r.latestVersion, audited: Boolean(r.audited), updatedAt: new Date(r.updatedAt),
+  };
+}
+
 export async function searchBricks(db: PrismaClient, query: TCatalogQuery) {
-  const network = query.network ? await db.network.findUnique({ where: { slug: query.network }, select: { slug: true, platform: true, protected: true, enabled: true } }) : null;
-  const where = catalogWhere(query, network);
+  const match = query.q ? buildMatchExpression(query.q) : null;
+  if (match) {
+    const { items, total } = await matchBricks(db, match, query, PAGE_SIZE, (query.page - 1) * PAGE_SIZE);
+    return { items, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  }
+  // A query of only punctuation or stop words ("the", "?!") is no search: show the filtered catalog.
+  const where = catalogWhere(query, await filterNetwork(db, query));
   const [rows, total] = await Promise.all([
-    db.brick.findMany({
-      where,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        slug: true, name: true, summary: true, category: true, tags: true,
-        latestVersion: true, audited: true, updatedAt: true,
-      },
-    }),
+    db.brick.findMany({ where, orderBy: orderBy(query), skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: SELECT }),
     db.brick.count({ where }),
   ]);
-  const items: CatalogItem[] = rows.map((r) => ({ ...r, tags: r.tags.split(" ").filter(Boolean) }));
-  return { items, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { items: rows.map(toItem), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** What the filter controls offer: categories in use and the networks in the database. */

@@ -23,11 +23,15 @@ test("search narrows the list and the URL keeps the query", async ({ page }) => 
   await expect(bricks.getByRole("link", { name: "On/off switch" })).toBeVisible();
   await expect(bricks.getByRole("link", { name: "Kill switch" })).toBeVisible();
   await expect(bricks.getByRole("link", { name: "Demo token" })).toHaveCount(0);
-  await expect(page.getByTestId("result-count")).toHaveText("2 bricks matching “switch”");
+  // Full text also finds descriptions that mention a switch, ranked after the names that say it.
+  const names = await bricks.getByRole("heading").allTextContents();
+  expect(names.slice(0, 2).sort()).toEqual(["Kill switch", "On/off switch"]);
+  const count = await page.getByTestId("result-count").textContent();
+  expect(count).toBe(`${names.length} bricks matching “switch”`);
 
   await page.reload(); // the query survives a reload and can be shared
   await expect(page.getByRole("searchbox", { name: "Search bricks" })).toHaveValue("switch");
-  await expect(page.getByTestId("result-count")).toHaveText("2 bricks matching “switch”");
+  await expect(page.getByTestId("result-count")).toHaveText(count!);
 });
 
 test("filters apply on change, combine, and can be cleared", async ({ page }) => {
@@ -95,4 +99,19 @@ test("an unknown brick gets a page a person understands", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Brick not found" })).toBeVisible();
   await page.getByRole("link", { name: "Browse the catalog" }).click();
   await expect(page).toHaveURL(/\/$/);
+});
+
+test("search understands everyday words and suggests when nothing matches", async ({ page }) => {
+  await page.goto(`/?q=${encodeURIComponent("send money to several people")}`);
+  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Payment splitter" })).toBeVisible();
+
+  await page.goto("/?q=escrw"); // a typo: a spelling fix is offered
+  await expect(page.getByText("No bricks match your search.")).toBeVisible();
+  const suggestions = page.getByTestId("search-suggestions");
+  await suggestions.getByRole("link", { name: "escrow" }).first().click();
+  await expect(page).toHaveURL(/\?q=escrow$/);
+  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Escrow" })).toBeVisible();
+
+  await page.goto("/?q=nft"); // no collectible brick yet: the catalog's own words are offered instead
+  await expect(page.getByTestId("search-suggestions").getByRole("link").first()).toBeVisible();
 });

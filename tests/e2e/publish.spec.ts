@@ -73,6 +73,7 @@ test("an auditor publishes a version with the live form preview, signs the attes
   await page.getByLabel("Scope", { exact: true }).fill("erc20 lib.rs, all messages");
   await page.getByRole("button", { name: "+ Add a finding" }).click();
   await page.getByLabel("Finding 1 title").fill("approve() can be front-run");
+  await expect(page.getByLabel("Finding 1 status")).toHaveValue("open"); // a new finding is open until the auditor says otherwise
   await page.getByLabel("Finding 1 status").selectOption("acknowledged");
   await expect(page.getByText("All static checks pass")).toBeVisible({ timeout: 20_000 });
   await page.screenshot(shot("new-version"));

@@ -22,6 +22,10 @@ test("sign in, create a team, invite a viewer who cannot reach owner actions", a
   await page.getByLabel("Team name").fill(teamName);
   await page.getByRole("button", { name: "Create team" }).click();
   await expect(page.getByRole("heading", { level: 1, name: teamName })).toBeVisible();
+  // The only owner is offered neither "Leave team" nor a role change on themselves.
+  await expect(page.getByTestId("sole-owner-note")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Leave team" })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: /^Role of/ })).toHaveCount(0);
   const teamUrl = page.url();
   const teamId = await page.locator("[data-team-id]").getAttribute("data-team-id");
 

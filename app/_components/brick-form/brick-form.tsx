@@ -4,7 +4,7 @@
 // the domain formats and cross-field rules, in plain words. Fields marked x-advanced sit behind
 // "Advanced". Self-contained: the publish preview and the deploy flow both use it.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useId, useMemo, useRef, type ReactNode } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { configSchemaToZod, describeFields, validateConfig, type ConfigResult, type ConfigValues, type JsonSchema } from "@/lib/bricks/config-schema";
@@ -23,9 +23,11 @@ export type BrickFormProps = {
   submitLabel?: string;
   /** Accessible name of the form. */
   label?: string;
+  /** Shown right under a top-level field, by name (the deploy page's live contract check). */
+  after?: Record<string, ReactNode>;
 };
 
-export function BrickForm({ schema, defaultValues, onSubmit, onChange, submitLabel = "Continue", label = "Brick settings" }: BrickFormProps) {
+export function BrickForm({ schema, defaultValues, onSubmit, onChange, submitLabel = "Continue", label = "Brick settings", after }: BrickFormProps) {
   const idPrefix = `bf${useId().replace(/:/g, "")}`;
   const resolver = useMemo(() => zodResolver(configSchemaToZod(schema) as unknown as z.ZodType<ConfigValues, ConfigValues>), [schema]);
   const form = useForm<ConfigValues>({ resolver, mode: "onTouched", reValidateMode: "onChange", defaultValues: initialValues(schema, defaultValues) });
@@ -43,7 +45,7 @@ export function BrickForm({ schema, defaultValues, onSubmit, onChange, submitLab
     return form.subscribe({ formState: { values: true }, callback: ({ values }) => report(values) });
   }, [form, schema]);
 
-  const context = useMemo(() => ({ schema, idPrefix }), [schema, idPrefix]);
+  const context = useMemo(() => ({ schema, idPrefix, after }), [schema, idPrefix, after]);
   return (
     <BrickFormContext.Provider value={context}>
       <FormProvider {...form}>

@@ -12,10 +12,14 @@ export type FieldShellProps = {
   error?: string;
   /** Checkboxes put the label beside the box. */
   inline?: boolean;
+  /** Text with a length limit: how much of it is used, shown as "12 / 64". */
+  count?: { length: number; max: number };
+  /** Shown right under the field, e.g. the deploy form's live check of a contract address. */
+  after?: ReactNode;
   children: ReactNode;
 };
 
-export function FieldShell({ id, label, required, help, hint, error, inline, children }: FieldShellProps) {
+export function FieldShell({ id, label, required, help, hint, error, inline, count, after, children }: FieldShellProps) {
   const labelText = (
     <>
       {label}
@@ -23,7 +27,8 @@ export function FieldShell({ id, label, required, help, hint, error, inline, chi
     </>
   );
   return (
-    <div className="space-y-1" data-field={id}>
+    // Messages quote whole addresses (48 characters, no spaces): let them wrap on a phone.
+    <div className="space-y-1 [overflow-wrap:anywhere]" data-field={id}>
       {inline ? (
         <div className="flex items-start gap-2">
           {children}
@@ -35,10 +40,22 @@ export function FieldShell({ id, label, required, help, hint, error, inline, chi
           {children}
         </>
       )}
+      {count && <CharCount id={id} {...count} />}
       {help && <p id={`${id}-help`} className="text-xs text-stone-600">{help}</p>}
       {hint && !error && <p className="text-xs text-emerald-700" aria-live="polite">{hint}</p>}
       {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{error}</p>}
+      {after}
     </div>
+  );
+}
+
+/** "12 / 64 characters", turning red past the limit; screen readers hear it only near the limit. */
+export function CharCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const near = length >= max * 0.9;
+  return (
+    <p id={`${id}-count`} data-testid="char-count" className={`text-right text-xs ${length > max ? "text-red-700" : "text-stone-600"}`} aria-live={near ? "polite" : "off"}>
+      {length} / {max} characters
+    </p>
   );
 }
 

@@ -1,10 +1,11 @@
 "use client";
 // What nested inputs need from the form: the whole config schema (for cross-field rules) and an id
 // prefix, so two forms on one page never share element ids.
-import { createContext, useContext } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 
-export type BrickFormContextValue = { schema: JsonSchema; idPrefix: string };
+/** `after`: content the page shows right under a top-level field, by field name. */
+export type BrickFormContextValue = { schema: JsonSchema; idPrefix: string; after?: Record<string, ReactNode> };
 
 export const BrickFormContext = createContext<BrickFormContextValue>({ schema: { type: "object" }, idPrefix: "bf" });
 

@@ -31,7 +31,7 @@ export function PlainList({ field, name }: { field: FieldDescription; name: stri
         const list: unknown[] = Array.isArray(f.value) ? f.value : [];
         const set = (next: unknown[]) => f.onChange(next);
         return (
-          <fieldset className="space-y-2" data-field={id}>
+          <fieldset className="space-y-2 [overflow-wrap:anywhere]" data-field={id}>
             <legend className="text-sm font-medium text-stone-800">{field.label}</legend>
             {field.help && <p className="text-xs text-stone-600">{field.help}</p>}
             {list.map((v, i) => (
@@ -57,7 +57,7 @@ export function PlainList({ field, name }: { field: FieldDescription; name: stri
                         ),
                       )
                     }
-                    className={mono ? monoInputClass : inputClass}
+                    className={`min-w-0 ${mono ? monoInputClass : inputClass}`}
                   />
                   <button type="button" className={smallButton} onClick={() => set(list.filter((_, j) => j !== i))}>
                     Remove

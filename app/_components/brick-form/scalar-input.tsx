@@ -25,7 +25,9 @@ const HELP_EXTRA: Record<string, string> = {
 /** `parent`: the name of the object holding this field ("" at the top), for sibling lookups. */
 export function ScalarInput({ field, name, parent }: { field: FieldDescription; name: string; parent: string }) {
   const { register } = useFormContext();
-  const id = fieldId(useBrickForm().idPrefix, name);
+  const { idPrefix, after: afterByName } = useBrickForm();
+  const id = fieldId(idPrefix, name);
+  const after = afterByName?.[name];
   const error = useFieldError(name);
   const value = useWatch({ name });
   const decimalsField = typeof field.decimals === "object" ? (parent ? `${parent}.${field.decimals.field}` : field.decimals.field) : name;
@@ -62,8 +64,9 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
   const decimals = typeof field.decimals === "number" ? field.decimals : typeof siblingDecimals === "number" ? siblingDecimals : undefined;
   const hint = field.format === "duration" ? durationHint(value) : field.format === "token-amount" ? decimalsHint(decimals) : undefined;
   const mono = field.format === "ss58-address" || field.format === "contract-address";
+  const count = field.maxLength ? { length: typeof value === "string" ? value.length : 0, max: field.maxLength } : undefined;
   return (
-    <FieldShell id={id} label={field.label} required={field.required} help={help} hint={hint} error={error}>
+    <FieldShell id={id} label={field.label} required={field.required} help={help} hint={hint} error={error} count={count} after={after}>
       <input
         id={id}
         type={field.format === "url" ? "url" : "text"}

@@ -8,10 +8,12 @@ import { CatalogFilters } from "@/app/_components/catalog/catalog-filters";
 import { BrickCard } from "@/app/_components/catalog/brick-card";
 import { CatalogEmpty } from "@/app/_components/catalog/catalog-empty";
 import { Pagination } from "@/app/_components/catalog/pagination";
+import { suggestSearches } from "@/lib/catalog/suggest-searches";
 
 export async function CatalogView({ query }: { query: TCatalogQuery }) {
   const [{ items, total, pages }, facets] = await Promise.all([searchBricks(db, query), catalogFacets(db)]);
   const filtered = Boolean(query.q || query.category || query.network || query.audit !== "any");
+  const suggestions = total === 0 && query.q ? await suggestSearches(db, query) : null;
 
   return (
     <div className="space-y-6">
@@ -27,7 +29,7 @@ export async function CatalogView({ query }: { query: TCatalogQuery }) {
         {query.q ? ` matching “${query.q}”` : ""}
       </p>
       {items.length === 0 ? (
-        <CatalogEmpty filtered={filtered} />
+        <CatalogEmpty filtered={filtered} query={query} suggestions={suggestions} />
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Bricks">
           {items.map((b) => (

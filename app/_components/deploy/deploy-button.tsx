@@ -3,7 +3,8 @@
 // wallet, send. Each phase says what is happening; a refusal keeps the draft, so trying again
 // reuses it (same idempotency key) instead of creating another.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
 import { prepareAction, prepareMappingAction, submitAction, submitMappingAction } from "@/app/bricks/[slug]/deploy/actions";
 import { primaryButton } from "./ui";
 import { signWithWallet } from "./wallet-sign";
@@ -23,6 +24,7 @@ export function DeployButton({ input, disabled, onSent, mapFirst = false }: { in
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string | null>(null);
+  const pending = useRef<AbortController | null>(null);
 
   async function deploy() {
     setError(null);
@@ -33,7 +35,8 @@ export function DeployButton({ input, disabled, onSent, mapFirst = false }: { in
         const step = await prepareMappingAction({ network: input.network });
         if (!step.ok) throw new Error(step.error);
         if (step.data.payload) {
-          const signature = await signWithWallet(step.data.payload);
+          pending.current = new AbortController();
+          const signature = await signWithWallet(step.data.payload, pending.current.signal);
           const mapped = await submitMappingAction({ network: input.network, payload: step.data.payload, signature });
           if (!mapped.ok) throw new Error(mapped.error);
         }
@@ -44,7 +47,8 @@ export function DeployButton({ input, disabled, onSent, mapFirst = false }: { in
       const { deploymentId, payload } = prepared.data;
       if (payload) {
         setPhase("signing");
-        const signature = await signWithWallet(payload);
+        pending.current = new AbortController();
+        const signature = await signWithWallet(payload, pending.current.signal);
         setPhase("sending");
         const sent = await submitAction({ deploymentId, kind: "instantiate", signature });
         if (!sent.ok) throw new Error(sent.error);
@@ -65,6 +69,7 @@ export function DeployButton({ input, disabled, onSent, mapFirst = false }: { in
         {busy ? "Deploying…" : mapFirst ? "Link my account and deploy — two signatures" : "Deploy — sign with your wallet"}
       </button>
       {busy && <p aria-live="polite" className="text-sm text-stone-700" data-testid="deploy-phase">{WORDS[phase]}</p>}
+      {(phase === "signing" || phase === "mapping") && <CancelWalletWait onCancel={() => pending.current?.abort()} />}
       {error && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
     </div>
   );

@@ -2,7 +2,7 @@
 // The deploy page's flow: where and what (team, network, name), the brick's own form (generated
 // from its config schema, validated live), the link field checked on the chain while typing, then
 // a review with the server's dry-run, then Deploy (the wallet signs; the server sends and tracks).
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { BrickForm } from "@/app/_components/brick-form";
 import type { ConfigIssue, ConfigResult, ConfigValues, JsonSchema } from "@/lib/bricks/config-schema";
 import type { TReview } from "@/lib/deployments/review-deployment";
@@ -37,6 +37,7 @@ export function DeployFlow(props: TDeployFlowProps) {
   const [loading, setLoading] = useState(false);
   const [issues, setIssues] = useState<ConfigIssue[]>([]);
   const [attempted, setAttempted] = useState(false);
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const { key, renew } = useIdempotencyKey(brick.slug);
   const networkName = props.networks.find((n) => n.slug === target.network)?.name ?? target.network;
   const nameError = target.name.trim() ? undefined : "Give this instance a name, so your team can find it.";
@@ -63,6 +64,21 @@ export function DeployFlow(props: TDeployFlowProps) {
     else setProblem({ error: r.error, fields: r.fields });
   }
 
+  // The contract check sits right under its field; the summary lists it with the other answers.
+  const linkField = link?.field;
+  const after = useMemo(
+    () =>
+      linkField
+        ? { [linkField]: <div className="mt-2"><LinkStatus brick={brick.slug} version={version} network={target.network} networkName={networkName} address={linkAddress} requiredMessages={link!.requiredMessages} onProblem={setLinkProblem} /></div> }
+        : undefined,
+    [linkField, link, brick.slug, version, target.network, networkName, linkAddress],
+  );
+  const linkLabel = linkField ? String(props.config.properties?.[linkField]?.title ?? linkField) : "";
+  const extra = [
+    ...(nameError ? [{ label: "Instance name", message: nameError }] : []),
+    ...(linkProblem && linkAddress ? [{ label: linkLabel, message: linkProblem }] : []),
+  ];
+
   const inReview = Boolean(review && answers);
   // An unmapped pallet-revive account: the button links it first, then dry-runs and deploys.
   const mapFirst = Boolean(review?.mapping && !review.mapping.mapped);
@@ -77,10 +93,9 @@ export function DeployFlow(props: TDeployFlowProps) {
         <section className={card} aria-labelledby="settings-title">
           <h2 id="settings-title" className="mb-3 text-lg font-semibold">2. Settings</h2>
           <div onSubmitCapture={() => setAttempted(true)}>
-          <BrickForm schema={props.config} onChange={onChange} onSubmit={onSubmit} submitLabel={loading ? "Checking on the network…" : "Review"} label={`${brick.name} settings`} />
+          <BrickForm schema={props.config} onChange={onChange} onSubmit={onSubmit} submitLabel={loading ? "Checking on the network…" : "Review"} label={`${brick.name} settings`} after={after} />
           </div>
-          {link && <div className="mt-4"><LinkStatus brick={brick.slug} version={version} network={target.network} networkName={networkName} address={linkAddress} requiredMessages={link.requiredMessages} /></div>}
-          {attempted && <div className="mt-4"><IssueSummary schema={props.config} issues={issues} /></div>}
+          {attempted && <div className="mt-4"><IssueSummary schema={props.config} issues={issues} extra={extra} /></div>}
           {problem && (
             <div role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
               <p className="font-medium">{problem.error}</p>

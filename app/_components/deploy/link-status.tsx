@@ -1,14 +1,23 @@
 "use client";
 // The link field's live check on the chosen network (a contract there, answering the messages the
-// brick needs), shown under the form while the builder types. Debounced; only the latest answer counts.
+// brick needs), shown under the field itself while the builder types; its verdict is reported up
+// (onProblem) so the form's summary counts it with the other answers. Debounced; only the latest answer counts.
 import { useEffect, useState } from "react";
 import type { TLinkCheck } from "@/lib/deployments/check-link";
 import { checkLinkAction } from "@/app/bricks/[slug]/deploy/actions";
 
 type State = { address: string; network: string; result: TLinkCheck | { ok: false; message: string; pending?: boolean } };
 
-export function LinkStatus(props: { brick: string; version: string; network: string; networkName: string; address: string | null; requiredMessages: string[] }) {
-  const { brick, version, network, address } = props;
+export function LinkStatus(props: {
+  brick: string;
+  version: string;
+  network: string;
+  networkName: string;
+  address: string | null;
+  requiredMessages: string[];
+  onProblem?: (message: string | null) => void;
+}) {
+  const { brick, version, network, address, onProblem } = props;
   const [state, setState] = useState<State | null>(null);
   useEffect(() => {
     if (!address) return;
@@ -24,10 +33,13 @@ export function LinkStatus(props: { brick: string; version: string; network: str
     };
   }, [brick, version, network, address]);
 
+  const current = address && state && state.address === address && state.network === network ? state.result : null;
+  const problem = current && !current.ok ? current.message : null;
+  useEffect(() => onProblem?.(problem), [problem, onProblem]);
+
   if (!address) return null;
-  const current = state && state.address === address && state.network === network ? state.result : null;
   return (
-    <div aria-live="polite" data-testid="link-status" className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+    <div aria-live="polite" data-testid="link-status" className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm [overflow-wrap:anywhere]">
       {!current && <p className="text-stone-600">Checking your contract on {props.networkName}…</p>}
       {current?.ok && (
         <p className="text-emerald-800">

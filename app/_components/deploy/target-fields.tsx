@@ -2,7 +2,10 @@
 // Where the instance goes and what it is called: its name, the team that will own it, the network
 // (only those this version may be deployed to) and the version.
 import { useRouter } from "next/navigation";
+import { CharCount } from "@/app/_components/brick-form/field-shell";
 import { field, label } from "./ui";
+
+const NAME_MAX = 60;
 
 export type TTarget = { name: string; teamId: string; network: string };
 type Option = { value: string; label: string };
@@ -24,7 +27,8 @@ export function TargetFields(props: {
     <div className="grid gap-4 sm:grid-cols-2">
       <div className="space-y-1 sm:col-span-2">
         <label htmlFor="deploy-name" className={label}>Instance name<span aria-hidden className="ml-0.5 text-brand-600">*</span></label>
-        <input id="deploy-name" className={field} value={value.name} maxLength={60} onChange={(e) => set({ name: e.target.value })} aria-invalid={props.nameError ? true : undefined} aria-describedby="deploy-name-help" />
+        <input id="deploy-name" className={field} value={value.name} maxLength={NAME_MAX} onChange={(e) => set({ name: e.target.value })} aria-invalid={props.nameError ? true : undefined} aria-describedby="deploy-name-help" />
+        <CharCount id="deploy-name" length={value.name.length} max={NAME_MAX} />
         <p id="deploy-name-help" className="text-xs text-stone-600">How your team will find this instance on its dashboard.</p>
         {props.nameError && <p role="alert" className="text-xs text-red-700">{props.nameError}</p>}
       </div>

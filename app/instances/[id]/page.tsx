@@ -55,7 +55,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
         {d.status === "missing_on_chain" ? null : d.status === "draft" ? <p className="text-sm text-stone-700">Prepared but not signed yet: nothing was sent to the network. Open the deploy page again to sign it.</p> : <ProgressSteps status={d.status} failureReason={d.failureReason} />}
         <LiveRefresh id={d.id} active={active} />
       </section>
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr] [&>*]:min-w-0">
         <div className="min-w-0 space-y-6">
           <section className={card} aria-labelledby="instance-title">
             <h2 id="instance-title" className="mb-3 text-lg font-semibold">Instance</h2>

@@ -25,7 +25,7 @@ export function ConfigSection() {
   }, [text]);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
       <div className="space-y-2">
         <TextField
           name="configText"

@@ -34,7 +34,7 @@ export function FindingsEditor() {
           </li>
         ))}
       </ol>
-      <button type="button" className={btnSecondary} onClick={() => append({ title: "", severity: "low", status: "fixed" })}>+ Add a finding</button>
+      <button type="button" className={btnSecondary} onClick={() => append({ title: "", severity: "low", status: "open" })}>+ Add a finding</button>
     </fieldset>
   );
 }

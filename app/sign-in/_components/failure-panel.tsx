@@ -9,8 +9,10 @@ const WALLETS = [
 
 const TITLES: Record<WalletErrorKind, string> = {
   "no-wallet": "No Polkadot wallet found",
+  refused: "Your wallet refused the connection",
   "no-accounts": "Your wallet shares no accounts with Brickyard",
   rejected: "You cancelled the signature",
+  cancelled: "Stopped waiting for your wallet",
   failed: "Sign-in did not work",
 };
 

@@ -4,11 +4,13 @@
 // screen with plain words and a way forward.
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { connectWallets, signMessage, WalletError, walletName, type WalletAccount, type WalletErrorKind } from "@/lib/wallet/extension";
 import { AccountPicker } from "@/app/sign-in/_components/account-picker";
 import { FailurePanel } from "@/app/sign-in/_components/failure-panel";
 import { Panel } from "@/app/sign-in/_components/panel";
+import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
+import { WhatYourWalletShows } from "@/app/sign-in/_components/what-your-wallet-shows";
 
 type State =
   | { step: "connecting" }
@@ -32,17 +34,25 @@ async function fetchMessage(address: string): Promise<string> {
 export function WalletSignIn({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const router = useRouter();
   const [state, setState] = useState<State>({ step: "connecting" });
+  // Aborted by "Cancel": a wallet popup closed without an answer never settles its promise.
+  const pending = useRef<AbortController | null>(null);
+  const fresh = useCallback(() => {
+    pending.current?.abort();
+    pending.current = new AbortController();
+    return pending.current.signal;
+  }, []);
+  const cancel = () => pending.current?.abort();
 
   // Resolves to the next screen; the effect below sets it once the wallets have answered.
   const discover = useCallback(async (): Promise<State> => {
     try {
-      const accounts = await connectWallets();
+      const accounts = await connectWallets(fresh());
       return { step: "choose", accounts, error: initialError ?? undefined };
     } catch (error) {
       const e = error instanceof WalletError ? error : new WalletError("failed", String(error));
       return { step: "stopped", kind: e.kind, message: e.message };
     }
-  }, [initialError]);
+  }, [initialError, fresh]);
 
   useEffect(() => {
     let live = true;
@@ -59,9 +69,10 @@ export function WalletSignIn({ callbackUrl, initialError }: { callbackUrl: strin
 
   async function signInWith(account: WalletAccount, accounts: WalletAccount[]) {
     setState({ step: "signing", account, accounts });
+    const signal = fresh();
     try {
       const message = await fetchMessage(account.address);
-      const signature = await signMessage(account, message);
+      const signature = await signMessage(account, message, signal);
       setState({ step: "verifying", account });
       const result = await signIn("polkadot", { redirect: false, address: account.address, message, signature, name: account.name ?? "" });
       if (!result || result.error) throw new WalletError("failed", result?.error ?? "The server did not answer. Please try again.");
@@ -69,6 +80,8 @@ export function WalletSignIn({ callbackUrl, initialError }: { callbackUrl: strin
       router.replace(callbackUrl);
       router.refresh();
     } catch (error) {
+      // "Choose another account" replaced the request: its rejection is no news.
+      if (pending.current?.signal !== signal) return;
       const e = error instanceof WalletError ? error : new WalletError("failed", "Something went wrong while signing in. Please try again.");
       setState({ step: "stopped", kind: e.kind, message: e.message, accounts });
     }
@@ -79,6 +92,7 @@ export function WalletSignIn({ callbackUrl, initialError }: { callbackUrl: strin
       return (
         <Panel tone="neutral" title="Looking for your wallet…" busy>
           <p>Your wallet may ask whether Brickyard may see your accounts. Allow it to continue.</p>
+          <CancelWalletWait onCancel={cancel} />
         </Panel>
       );
     case "choose":
@@ -86,8 +100,9 @@ export function WalletSignIn({ callbackUrl, initialError }: { callbackUrl: strin
     case "signing":
       return (
         <Panel tone="neutral" title={`Approve the message in ${walletName(state.account.source)}`} busy>
-          <p>Your wallet shows a message starting “{location.host} wants you to sign in with your Polkadot account”. Check the site name, then sign.</p>
-          <button type="button" onClick={() => setState({ step: "choose", accounts: state.accounts })} className="text-sm font-medium text-brand-600 underline">
+          <WhatYourWalletShows source={state.account.source} host={location.host} />
+          <CancelWalletWait onCancel={cancel} />
+          <button type="button" onClick={() => (fresh(), setState({ step: "choose", accounts: state.accounts }))} className="text-sm font-medium text-brand-700 underline">
             Choose another account
           </button>
         </Panel>

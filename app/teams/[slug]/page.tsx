@@ -14,6 +14,7 @@ import { MembersList } from "@/app/teams/[slug]/_components/members-list";
 import { PendingInvites } from "@/app/teams/[slug]/_components/pending-invites";
 import { RenameTeamForm } from "@/app/teams/[slug]/_components/rename-team-form";
 import { TeamHistory } from "@/app/teams/[slug]/_components/team-history";
+import { historyNames } from "@/lib/catalog/history-names";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Team" };
@@ -33,6 +34,8 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
   const team = await load(user.id, slug);
   const history = await getTeamHistory({ actorId: user.id, teamId: team.id });
   const inviteRoles = can(team.myRole, "team.invite") ? assignableRoles(team.myRole) : [];
+  const soleOwner = team.myRole === "owner" && team.members.filter((m) => m.role === "owner").length === 1;
+  const names = await historyNames(history);
 
   return (
     <div className="space-y-6">
@@ -48,7 +51,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
         </Link>
       </header>
 
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr] [&>*]:min-w-0">
         <div className="space-y-6">
           <section className={card} aria-labelledby="members-title">
             <h2 id="members-title" className="mb-2 text-lg font-semibold">Members ({team.members.length})</h2>
@@ -66,7 +69,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
           )}
           <section className={card} aria-labelledby="history-title">
             <h2 id="history-title" className="mb-3 text-lg font-semibold">History</h2>
-            <TeamHistory entries={history} />
+            <TeamHistory entries={history} names={names} />
           </section>
         </div>
         <aside className="space-y-6">
@@ -85,8 +88,16 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
           )}
           <section className={`${card} space-y-2`} aria-labelledby="leave-title">
             <h2 id="leave-title" className="text-lg font-semibold">Leave this team</h2>
-            <p className="text-sm text-stone-600">A team always keeps at least one owner. The last owner cannot leave.</p>
-            <LeaveTeamButton teamId={team.id} teamName={team.name} />
+            {soleOwner ? (
+              <p className="text-sm text-stone-600" data-testid="sole-owner-note">
+                You are this team&apos;s only owner, and a team always keeps one. To leave, first make another member an owner.
+              </p>
+            ) : (
+              <>
+                <p className="text-sm text-stone-600">A team always keeps at least one owner. The last owner cannot leave.</p>
+                <LeaveTeamButton teamId={team.id} teamName={team.name} />
+              </>
+            )}
           </section>
         </aside>
       </div>

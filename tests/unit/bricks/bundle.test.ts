@@ -89,3 +89,49 @@ describe("summarizeAbi", () => {
     expect(() => summarizeAbi({ spec: { constructors: [] } })).toThrow();
   });
 });
+
+describe("bundles Brickyard cannot use are refused in plain words", () => {
+  const refusal = (input: unknown) => {
+    try {
+      parseBundle(input);
+    } catch (error) {
+      expect(error).toBeInstanceOf(BundleError);
+      return error as BundleError;
+    }
+    throw new Error("the bundle was accepted");
+  };
+
+  it("ink! 0.x bundles (metadataVersion 0.1.0): ink! 3.x and older are not supported", () => {
+    const raw = JSON.parse(bundleText("ink-v4-flipper"));
+    const { version: _v, ...rest } = raw;
+    void _v;
+    const e = refusal({ metadataVersion: "0.1.0", ...rest });
+    expect(e.message).toContain("ink! 3.x and older are not supported");
+    expect(e.message).not.toMatch(/no metadata version/);
+    expect(e.fix).toMatch(/ink! 4 or 5/);
+  });
+
+  it.each(["V1", "V2", "V3"])("metadata %s is told plainly that it is not supported", (key) => {
+    const raw = JSON.parse(bundleText("ink-v4-flipper"));
+    const e = refusal({ source: raw.source, contract: raw.contract, [key]: { spec: raw.spec, types: raw.types } });
+    expect(e.message).toBe(`This bundle uses ink! metadata version ${key.slice(1)} (ink! 3.x). Metadata versions 1 to 3 are not supported`);
+    expect(refusal({ ...raw, version: 3 }).message).toContain("Metadata versions 1 to 3 are not supported");
+  });
+
+  it("an ABI-only JSON: this file has no contract code (source.wasm)", () => {
+    const raw = JSON.parse(bundleText("ink-v5-erc20"));
+    delete raw.source.wasm;
+    const e = refusal(raw);
+    expect(e.message).toMatch(/^This file has no contract code \(source\.wasm\)/);
+    expect(e.message).not.toMatch(/expected string/);
+    expect(e.fix).toMatch(/\.contract file/);
+  });
+
+  it("a broken type table: a plain sentence, not the registry's error", () => {
+    const raw = JSON.parse(bundleText("ink-v5-flipper"));
+    raw.spec.messages[0].returnType.type = 999;
+    const e = refusal(raw);
+    expect(e.message).toBe("The contract's type table is broken: a call or event refers to type 999, which the bundle does not define");
+    expect(e.message).not.toMatch(/PortableRegistry|lookupId/);
+  });
+});

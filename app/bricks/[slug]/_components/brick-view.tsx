@@ -51,7 +51,7 @@ export async function BrickView({ slug }: { slug: string }) {
         </div>
       </header>
 
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr] [&>*]:min-w-0">
         <div className="space-y-6">
           <Section id="about" title="What it does"><Markdown source={brick.description} /></Section>
           <Section id="fields" title="What the form will ask you"><FieldsTable fields={fields} /></Section>

@@ -46,7 +46,7 @@ export default async function DeployPage({ params, searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Deploy {o.brick.name}</h1>
         <p className="text-stone-700">{o.brick.summary}</p>
-        <p className="text-sm text-stone-500">Version {o.version.version} · {o.version.audited ? "audited" : "not audited yet"} · published code hash <span className="font-mono text-xs">{o.version.codeHash}</span></p>
+        <p className="text-sm text-stone-500">Version {o.version.version} · {o.version.audited ? "audited" : "not audited yet"} · published code hash <span className="font-mono text-xs break-all">{o.version.codeHash}</span></p>
       </header>
       {o.warning && !blocked && <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{o.warning}</p>}
       {blocked ? (

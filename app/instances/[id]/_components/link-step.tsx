@@ -2,7 +2,8 @@
 // The link step's button: the server builds and dry-runs the link transaction, the wallet signs
 // it, the server sends it and then proves the link on chain (the page updates live).
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
 import { signWithWallet } from "@/app/_components/deploy/wallet-sign";
 import { primaryButton } from "@/app/_components/deploy/ui";
 import { prepareLinkAction, submitLinkAction } from "../actions";
@@ -11,6 +12,8 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
   const router = useRouter();
   const [phase, setPhase] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [signing, setSigning] = useState(false);
+  const pending = useRef<AbortController | null>(null);
 
   async function link() {
     setError(null);
@@ -20,7 +23,9 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
       if (!prepared.ok) throw new Error(prepared.error);
       if (prepared.data.payload) {
         setPhase("Waiting for your wallet: approve the link transaction there.");
-        const signature = await signWithWallet(prepared.data.payload);
+        pending.current = new AbortController();
+        setSigning(true);
+        const signature = await signWithWallet(prepared.data.payload, pending.current.signal).finally(() => setSigning(false));
         setPhase("Sending…");
         const sent = await submitLinkAction({ deploymentId, signature });
         if (!sent.ok) throw new Error(sent.error);
@@ -37,6 +42,7 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
     <div className="space-y-2">
       <button type="button" className={primaryButton} onClick={link} disabled={phase !== null}>{label}</button>
       {phase && <p aria-live="polite" className="text-sm text-stone-700">{phase}</p>}
+      {signing && <CancelWalletWait onCancel={() => pending.current?.abort()} />}
       {error && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
     </div>
   );

@@ -1,3 +1,4 @@
+import type { HistoryNames } from "@/lib/catalog/history-names";
 import { shortAddress } from "@/lib/wallet/short-address";
 
 type Entry = {
@@ -11,7 +12,7 @@ type Entry = {
 };
 
 // Plain words for the log's action names; unknown ones (from other domains) show as they are.
-function describe(e: Entry): string {
+function describe(e: Entry, names: HistoryNames): string {
   const who = e.targetName ?? "someone";
   const d = e.detail ?? {};
   switch (e.action) {
@@ -23,7 +24,11 @@ function describe(e: Entry): string {
     case "member.role.change": return `changed ${who}'s role from ${d.from} to ${d.to}`;
     case "member.remove": return `removed ${who}`;
     case "team.leave": return "left the team";
-    case "deployment.create": return `prepared the deployment “${d.name}” of ${d.brick} on ${d.network}`;
+    case "deployment.create": {
+      const brick = names.bricks[String(d.brick)] ?? d.brick;
+      const network = names.networks[String(d.network)] ?? d.network;
+      return `prepared the deployment “${d.name}” of ${brick} on ${network}`;
+    }
     case "deployment.submit": return "signed and sent a deployment";
     case "deployment.link": return "signed and sent the link to their own contract";
     case "apitoken.create": return `created the API token “${d.name ?? "unnamed"}”`;
@@ -32,17 +37,17 @@ function describe(e: Entry): string {
   }
 }
 
-export function TeamHistory({ entries }: { entries: Entry[] }) {
+export function TeamHistory({ entries, names = { bricks: {}, networks: {} } }: { entries: Entry[]; names?: HistoryNames }) {
   if (entries.length === 0) return <p className="text-sm text-stone-500">Nothing has happened yet.</p>;
   return (
     <ol className="space-y-2 text-sm" aria-label="Team history">
       {entries.map((e) => (
-        <li key={e.id} className="flex flex-wrap gap-x-2">
+        <li key={e.id} className="flex flex-wrap gap-x-2 [overflow-wrap:anywhere]">
           <time dateTime={e.at.toISOString()} className="w-36 shrink-0 text-stone-500">
             {e.at.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC
           </time>
-          <span>
-            <span className="font-medium">{e.actor?.name ?? (e.actor?.address ? shortAddress(e.actor.address) : "Brickyard")}</span> {describe(e)}
+          <span className="min-w-0 flex-1 basis-60">
+            <span className="font-medium">{e.actor?.name ?? (e.actor?.address ? shortAddress(e.actor.address) : "Brickyard")}</span> {describe(e, names)}
           </span>
         </li>
       ))}
