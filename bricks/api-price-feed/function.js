@@ -39,7 +39,7 @@ function scale(value, decimals) {
 
 export async function run({ input, secrets, state, fetch }) {
   const headers = {};
-  if (secrets.apiKey) headers[input.apiKeyHeader || "x-api-key"] = secrets.apiKey;
+  if (secrets.API_KEY) headers[input.apiKeyHeader || "x-api-key"] = secrets.API_KEY;
   const res = await fetch(input.url, { headers });
   if (!res.ok) throw new Error(`the API answered ${res.status}`);
   const data = await res.json();

@@ -13,7 +13,8 @@ const ident = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "use letters, digits 
 export const FUNCTION_TRIGGERS = ["schedule", "manual", "webhook", "event"] as const;
 
 export const ZFunctionSecret = z.strictObject({
-  name: ident,
+  // The same names the secrets store accepts (lib/functions/secrets/save-secret.ts).
+  name: z.string().regex(/^[A-Z_][A-Z0-9_]{0,63}$/, "use capital letters, digits and _ (e.g. API_KEY)"),
   /** Plain words: what the function uses it for. */
   purpose: z.string().min(5),
   /** Plain words: where the builder gets it (a sign-up page, a dashboard…). */
