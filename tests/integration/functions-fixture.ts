@@ -143,7 +143,7 @@ export async function startWorkerProcess(id: string, jobsUrl: string, extraEnv: 
   let output = "";
   child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker ${id} did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`worker ${id} did not start:\n${output}`)), 170_000);
     child.stdout!.on("data", (d: Buffer) => {
       output += d.toString();
       if (output.includes("ready")) {

@@ -90,7 +90,9 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
     const existing = await db.functionDelivery.findFirst({
       where: { OR: [{ runId: run.id }, { instanceId: inst.id, seq: run.seq }] },
     });
-    if (!existing) throw error;
+    // Otherwise the nonce was taken by another run's delivery in flight: fail this attempt, unsent;
+    // the job's retry signs again with the next nonce.
+    if (!existing) throw new Error("Another delivery of this function took the same nonce; retrying", { cause: error });
     return reconcile(api, existing.id);
   }
   await submitSigned(api, tx.toHex());

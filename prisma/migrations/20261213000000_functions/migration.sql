@@ -126,3 +126,5 @@ CREATE INDEX "FunctionDelivery_status_idx" ON "FunctionDelivery"("status");
 -- CreateIndex
 CREATE UNIQUE INDEX "FunctionDelivery_instanceId_seq_key" ON "FunctionDelivery"("instanceId", "seq");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "FunctionDelivery_instanceId_nonce_key" ON "FunctionDelivery"("instanceId", "nonce");
