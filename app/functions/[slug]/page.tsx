@@ -19,6 +19,8 @@ const TRIGGER_WORDS: Record<string, string> = {
   event: "when a contract announces an event",
 };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const brick = await getFunctionBrick((await params).slug);
   return { title: brick ? brick.manifest.name : "Function not found", description: brick?.manifest.summary };
@@ -28,6 +30,8 @@ export default async function FunctionBrickPage({ params }: Props) {
   const brick = await getFunctionBrick((await params).slug);
   if (!brick) notFound();
   const m = brick.manifest;
+  const props = (m.inputs.properties ?? {}) as Record<string, { title?: string }>;
+  const inputTitle = (name: string) => props[name]?.title ?? name;
   return (
     <article className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -98,10 +102,11 @@ export default async function FunctionBrickPage({ params }: Props) {
           </Section>
           <Section id="reach" title="Where it may connect">
             <p className="text-sm text-stone-700">
-              {[...m.hosts, ...m.hostsFromInputs.map((i) => `the web address you enter in “${i}”`)].join(", ") ||
-                "nowhere"}
-              . At most {m.limits.maxRequests ?? 5} web requests and {Math.round((m.limits.wallMs ?? 10000) / 1000)} s
-              per run.
+              {[...m.hosts, ...m.hostsFromInputs.map((i) => `the web address you enter in “${inputTitle(i)}”`)].join(
+                ", ",
+              ) || "nowhere"}
+              . At most {plural(m.limits.maxRequests ?? 5, "web request")} and{" "}
+              {Math.round((m.limits.wallMs ?? 10000) / 1000)} s per run.
             </p>
           </Section>
           <Section id="code" title="Code">
