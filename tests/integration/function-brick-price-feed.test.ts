@@ -12,6 +12,7 @@ import type { TLoadedFunctionBrick } from "@/lib/bricks/kinds/function/check-fun
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { instantiateFunctionBrick } from "@/lib/functions/bricks/instantiate";
+import { testRunInstance } from "@/lib/functions/bricks/test-run";
 import { enqueueRun } from "@/lib/functions/jobs/enqueue-run";
 import { openBoss } from "@/lib/functions/jobs/open-boss";
 import { startPgliteHost } from "@/lib/functions/jobs/pglite-host";
@@ -125,6 +126,12 @@ describe("api-price-feed function brick", () => {
         },
       });
       const [, roundBefore] = await consumerLatest(consumer);
+      // Test run: the real call, dry-run from the automation account, and nothing delivered.
+      const test = await testRunInstance(api, instance.id);
+      expect(test.call).toEqual({ message: "report", args: [712_345_679] });
+      expect(test.dryRun).toMatch(/^The contract would accept report\(712345679\)/);
+      expect(await consumerLatest(consumer)).toEqual([expect.any(Number), roundBefore]);
+      expect(await db.functionRun.count({ where: { instanceId: instance.id } })).toBe(0);
 
       await enqueueRun(boss, instance.id);
       const run = await waitFor(
