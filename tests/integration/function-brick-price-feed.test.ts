@@ -128,7 +128,7 @@ describe("api-price-feed function brick", () => {
       const [, roundBefore] = await consumerLatest(consumer);
       // Test run: the real call, dry-run from the automation account, and nothing delivered.
       const test = await testRunInstance(api, instance.id);
-      expect(test.call).toEqual({ message: "report", args: [712_345_679] });
+      expect(test.call).toEqual({ message: "report", args: ["712345679"] });
       expect(test.dryRun).toMatch(/^The contract would accept report\(712345679\)/);
       expect(await consumerLatest(consumer)).toEqual([expect.any(Number), roundBefore]);
       expect(await db.functionRun.count({ where: { instanceId: instance.id } })).toBe(0);

@@ -76,6 +76,6 @@ export async function testRunInstance(api: ApiPromise | null, instanceId: string
     ? `The chain would refuse the call: ${dry.error.message}`
     : dry.reverted
       ? `The contract would refuse ${call.message} from the automation account ${address} — is it allowed to call it (for an oracle: added as a reporter)?`
-      : `The contract would accept ${call.message}(${call.args.map((a) => JSON.stringify(a)).join(", ")}) from the automation account ${address}.`;
+      : `The contract would accept ${call.message}(${call.args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(", ")}) from the automation account ${address}.`;
   return { ...base, call, dryRun };
 }
