@@ -134,7 +134,7 @@ export async function startWorkerProcess(id: string, jobsUrl: string, extraEnv: 
         JOBS_DATABASE_URL: jobsUrl,
         FUNCTIONS_TEST_ALLOW_PRIVATE: "1",
         FUNCTIONS_MAINTENANCE_SECONDS: "1",
-        FUNCTIONS_JOB_EXPIRE_SECONDS: "5",
+        FUNCTIONS_JOB_EXPIRE_SECONDS: "15",
         FUNCTIONS_RETRY_DELAY_SECONDS: "1",
         ...extraEnv,
       },
