@@ -4,6 +4,7 @@
 import path from "node:path";
 import { env } from "@/lib/env";
 import { loadBricksDir } from "@/lib/bricks/load-brick";
+import { loadFunctionBricksDir } from "@/lib/bricks/kinds/function/load-function-bricks";
 
 async function main() {
   const args = process.argv.slice(2).filter((a) => !a.startsWith("-"));
@@ -18,6 +19,17 @@ async function main() {
       if (result.ok) {
         const { manifest, bundle } = result.brick;
         console.log(`✓ ${manifest.slug}@${manifest.version} (code hash ${bundle.codeHash})`);
+        continue;
+      }
+      failed++;
+      for (const p of result.problems) console.log(`${rel(p.file)}  ${p.jsonPath}  ${p.message} — ${p.fix}`);
+    }
+    // Function bricks (function-brick.json), checked against the contract bricks they feed.
+    for (const result of await loadFunctionBricksDir(dir)) {
+      bricks++;
+      if (result.ok) {
+        const { manifest } = result.brick;
+        console.log(`✓ ${manifest.slug}@${manifest.version} (function, code hash ${manifest.codeHash})`);
         continue;
       }
       failed++;
