@@ -124,7 +124,17 @@ export async function checkFunctionBrick(src: TFunctionBrickSource): Promise<TFu
       );
       continue;
     }
-    const messages = new Set(target.bundle.messages.map((msg) => msg.label));
+    const bundle = target.bundle;
+    if (bundle.kind === "solidity") {
+      // Deliveries are encoded as ink! messages today; Solidity targets come with the revive delivery path.
+      add(
+        ["feeds", i, "brick"],
+        `${feed.brick} is a Solidity brick: function bricks can feed ink! bricks only for now`,
+        "feed an ink! brick",
+      );
+      continue;
+    }
+    const messages = new Set(bundle.messages.map((msg) => msg.label));
     for (const required of [m.delivery.message, ...feed.requiredMessages])
       if (!messages.has(required))
         add(
@@ -132,7 +142,7 @@ export async function checkFunctionBrick(src: TFunctionBrickSource): Promise<TFu
           `${feed.brick} has no message "${required}"`,
           `use one of: ${[...messages].join(", ")}`,
         );
-    for (const p of checkAbiMapping(mapping, target.bundle)) {
+    for (const p of checkAbiMapping(mapping, bundle)) {
       // The delivery is checked as the one settings action of a small manifest; that manifest's
       // constructor is a placeholder, so only the action's problems count. Point back at "delivery".
       if (p.path[0] !== "settings") continue;
