@@ -5,7 +5,8 @@
 
 export type TRefusal = { message: string; fix: string; jsonPath: string };
 
-const REBUILD = "rebuild the contract with ink! 4 or 5 (cargo-contract 3 or 4), which write metadata v4/v5";
+const REBUILD =
+  "rebuild the contract with ink! 4, 5 or 6 (cargo-contract 3 to 6), which write metadata v4/v5 (wasm) or v6 (PolkaVM)";
 
 const refusal = (message: string, fix: string, jsonPath: string): TRefusal => ({ message, fix, jsonPath });
 
@@ -38,10 +39,11 @@ export function refuseOldFormat(o: Record<string, unknown>): TRefusal | null {
 /** The metadata-only .json cargo-contract writes next to the .contract has no code in it. */
 export function refuseWithoutCode(o: Record<string, unknown>): TRefusal | null {
   const source = o.source;
-  const wasm = typeof source === "object" && source !== null ? (source as Record<string, unknown>).wasm : undefined;
-  if (wasm === undefined) {
+  const src = typeof source === "object" && source !== null ? (source as Record<string, unknown>) : {};
+  // ink! v4/v5 carry wasm in source.wasm; ink! v6 carries PolkaVM code in source.contract_binary.
+  if (src.wasm === undefined && src.contract_binary === undefined) {
     return refusal(
-      "This file has no contract code (source.wasm): it is the contract's ABI only, like the .json file cargo-contract writes next to the .contract",
+      "This file has no contract code (source.wasm or source.contract_binary): it is the contract's ABI only, like the .json file cargo-contract writes next to the .contract",
       "upload the .contract file from target/ink/, which holds both the ABI and the code",
       "$.source.wasm",
     );

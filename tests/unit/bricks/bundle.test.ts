@@ -108,7 +108,7 @@ describe("bundles Brickyard cannot use are refused in plain words", () => {
     const e = refusal({ metadataVersion: "0.1.0", ...rest });
     expect(e.message).toContain("ink! 3.x and older are not supported");
     expect(e.message).not.toMatch(/no metadata version/);
-    expect(e.fix).toMatch(/ink! 4 or 5/);
+    expect(e.fix).toMatch(/ink! 4, 5 or 6/);
   });
 
   it.each(["V1", "V2", "V3"])("metadata %s is told plainly that it is not supported", (key) => {
@@ -122,7 +122,7 @@ describe("bundles Brickyard cannot use are refused in plain words", () => {
     const raw = JSON.parse(bundleText("ink-v5-erc20"));
     delete raw.source.wasm;
     const e = refusal(raw);
-    expect(e.message).toMatch(/^This file has no contract code \(source\.wasm\)/);
+    expect(e.message).toMatch(/^This file has no contract code \(source\.wasm or source\.contract_binary\)/);
     expect(e.message).not.toMatch(/expected string/);
     expect(e.fix).toMatch(/\.contract file/);
   });
