@@ -5,6 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const chainPort = Number(process.env.E2E_CHAIN_PORT ?? 9964);
+const reviveChainPort = Number(process.env.E2E_REVIVE_CHAIN_PORT ?? 9965);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export const E2E_BASE_URL = `http://127.0.0.1:${port}`;
@@ -42,6 +43,7 @@ export default defineConfig({
       DATABASE_URL: "file:./.tmp/e2e-db/app.db",
       PORT: String(port),
       DEV_CHAIN_PORT: String(chainPort),
+      DEV_REVIVE_CHAIN_PORT: String(reviveChainPort),
       BRICKS_DIR: "bricks:tests/fixtures/bricks",
       NEXTAUTH_URL: E2E_BASE_URL,
       // //Alice (sr25519) is a platform admin, so tests grant roles through the admin UI as a person would.

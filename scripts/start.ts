@@ -7,6 +7,7 @@ import { EnvError, parseEnv } from "@/lib/env";
 import { migrateDatabase } from "@/lib/setup/migrate-database";
 import { ensureBuild } from "@/lib/setup/ensure-build";
 import { startChainForApp } from "@/lib/setup/start-chain-for-app";
+import { startReviveChainForApp } from "@/lib/setup/start-revive-chain-for-app";
 import { seedDatabase } from "@/lib/setup/seed-database";
 
 const log = (s: string) => console.log(`[brickyard] ${s}`);
@@ -18,19 +19,21 @@ async function main() {
   log(`Database ready: ${env.DATABASE_URL}`);
 
   const chain = await startChainForApp(env, log);
-  await seedDatabase(env, chain.rpcUrl, log);
+  const revive = await startReviveChainForApp(env, log);
+  await seedDatabase(env, chain.rpcUrl, log, revive);
   if (!dev) ensureBuild(log);
 
   const nextBin = path.join(import.meta.dirname, "..", "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT), "-H", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, CHAIN_RPC_URL: chain.rpcUrl },
+    env: { ...process.env, CHAIN_RPC_URL: chain.rpcUrl, ...(revive ? { REVIVE_CHAIN_RPC_URL: revive.rpcUrl } : {}) },
   });
   log(`Brickyard at http://localhost:${env.PORT}`);
 
   const stop = async (code: number) => {
     child.kill("SIGTERM");
     await chain.close();
+    await revive?.close();
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));

@@ -3,7 +3,7 @@
 // bundle's own `source.hash`: the hash it records and shows is the one computed here.
 import { Abi } from "@polkadot/api-contract";
 import { hexToU8a } from "@polkadot/util";
-import { blake2AsHex } from "@polkadot/util-crypto";
+import { blake2AsHex, keccakAsHex } from "@polkadot/util-crypto";
 import { z } from "zod";
 import { makeTypeResolver, typeName, unwrapLangResult, type InkType, type RegistryEntry } from "./ink-types";
 
@@ -37,14 +37,18 @@ export interface InkEvent {
 }
 
 export interface ContractBundle {
-  metadataVersion: 4 | 5;
+  metadataVersion: 4 | 5 | 6;
+  /** "ink" (v4/v5, wasm for pallet-contracts) or "ink-v6" (PolkaVM for pallet-revive). */
+  kind: "ink" | "ink-v6";
+  platform: "contracts" | "revive";
   contract: { name: string; version: string };
   /** e.g. "ink! 5.0.0-rc.1" */
   language: string;
+  /** The code: wasm (v4/v5) or the PolkaVM blob of `source.contract_binary` (v6). */
   wasm: Uint8Array;
   /** `source.hash` as written in the bundle (lower-case). */
   declaredHash: string;
-  /** blake2-256 of the wasm, computed here. */
+  /** blake2-256 of the wasm (pallet-contracts) or keccak-256 of the PolkaVM code (pallet-revive), computed here. */
   codeHash: string;
   constructors: InkCallable[];
   messages: InkMessage[];
@@ -93,8 +97,10 @@ const ZRawBundle = ZSpec.extend({
   source: z.looseObject({
     hash: z.string().regex(/^0x[0-9a-fA-F]{64}$/, "a 0x-prefixed 32-byte hex hash"),
     language: z.string().default("ink!"),
-    wasm: z.string().regex(/^0x([0-9a-fA-F]{2})+$/, "the contract's wasm as 0x-prefixed hex"),
-  }),
+    // ink! v4/v5 write `wasm`; ink! v6 (pallet-revive) writes the PolkaVM code as `contract_binary`.
+    wasm: z.string().regex(/^0x([0-9a-fA-F]{2})+$/, "the contract's wasm as 0x-prefixed hex").optional(),
+    contract_binary: z.string().regex(/^0x([0-9a-fA-F]{2})+$/, "the contract's code as 0x-prefixed hex").optional(),
+  }).refine((s) => s.wasm || s.contract_binary, { message: "the contract's code (source.wasm or source.contract_binary) is missing", path: ["wasm"] }),
   contract: z.looseObject({ name: z.string(), version: z.string() }),
 });
 
@@ -185,37 +191,42 @@ export function parseBundle(input: string | unknown): ContractBundle {
       "$.types",
     );
   }
-  const wasm = hexToU8a(raw.source.wasm);
-  const { wasm: _wasm, ...sourceWithoutWasm } = raw.source;
+  const wasm = hexToU8a(raw.source.wasm ?? raw.source.contract_binary);
+  const { wasm: _wasm, contract_binary: _binary, ...sourceWithoutWasm } = raw.source;
   void _wasm;
+  void _binary;
+  const revive = version === 6;
   return {
     metadataVersion: version,
+    kind: revive ? "ink-v6" : "ink",
+    platform: revive ? "revive" : "contracts",
     contract: { name: raw.contract.name, version: raw.contract.version },
     language: raw.source.language,
     wasm,
     declaredHash: raw.source.hash.toLowerCase(),
-    codeHash: blake2AsHex(wasm, 256),
+    // pallet-revive names code by keccak-256 (checked against the chain's own value), pallet-contracts by blake2-256.
+    codeHash: revive ? keccakAsHex(wasm, 256) : blake2AsHex(wasm, 256),
     ...calls,
     metadata: { ...(json as Record<string, unknown>), source: sourceWithoutWasm },
   };
 }
 
-function metadataVersion(json: unknown): 4 | 5 {
+function metadataVersion(json: unknown): 4 | 5 | 6 {
   if (typeof json !== "object" || json === null) {
     throw new BundleError("The contract bundle is not a JSON object", "use the .contract file cargo-contract wrote");
   }
   const o = json as Record<string, unknown>;
   const v = Number(o.version);
-  if (v === 4 || v === 5) return v;
+  if (v === 4 || v === 5 || v === 6) return v;
   const found =
     o.version !== undefined
       ? `metadata version ${String(o.version)}`
       : (Object.keys(o).find((k) => /^V\d+$/.test(k)) ?? "no metadata version");
   const fix =
-    v >= 6
-      ? "metadata v6 targets pallet-revive (PolkaVM), which bricks do not support yet; build with ink! 4 or 5"
-      : "rebuild the contract with ink! 4 or 5 (cargo-contract 3 or 4), which write metadata v4/v5";
-  throw new BundleError(`The contract bundle has ${found}; bricks accept ink! metadata v4 and v5`, fix, "$.version");
+    v > 6
+      ? "this metadata version is newer than Brickyard reads; build with ink! 4, 5 (pallet-contracts) or 6 (pallet-revive)"
+      : "rebuild the contract with ink! 4, 5 or 6 (cargo-contract 3, 4 or 6), which write metadata v4, v5 or v6";
+  throw new BundleError(`The contract bundle has ${found}; bricks accept ink! metadata v4, v5 and v6`, fix, "$.version");
 }
 
 export interface AbiSummary {

@@ -134,12 +134,15 @@ async function loadBundle(src: BrickSource, contract: string, add: Add): Promise
   if (bundle.declaredHash !== bundle.codeHash) {
     add(
       "$.source.hash",
-      `The bundle says its code hash is ${bundle.declaredHash}, but its wasm hashes to ${bundle.codeHash} (blake2-256): the wasm or the hash was changed`,
+      `The bundle says its code hash is ${bundle.declaredHash}, but its code hashes to ${bundle.codeHash} (${bundle.platform === "revive" ? "keccak-256" : "blake2-256"}): the code or the hash was changed`,
       "rebuild the bundle with cargo-contract; never edit the wasm or the hash by hand",
       file,
     );
   }
-  for (const p of wasmChecks(bundle.wasm).problems) add("$.source.wasm", p.message, p.fix, file);
+  // The wasm rules are pallet-contracts'; PolkaVM code (ink! v6) is checked by pallet-revive's dry-run.
+  if (bundle.platform === "contracts") {
+    for (const p of wasmChecks(bundle.wasm).problems) add("$.source.wasm", p.message, p.fix, file);
+  }
   return bundle;
 }
 

@@ -73,6 +73,8 @@ async function create(tx: Prisma.TransactionClient, { manifest, bundle }: Loaded
       version: manifest.version,
       versionSort: versionSortKey(manifest.version),
       codeHash: bundle.codeHash,
+      bundleKind: bundle.kind,
+      platform: bundle.platform,
       abi: JSON.stringify(bundle.metadata),
       wasm: new Uint8Array(bundle.wasm),
       // Self-contained: the description is inline, so the row does not depend on files on disk.
@@ -85,7 +87,7 @@ async function create(tx: Prisma.TransactionClient, { manifest, bundle }: Loaded
   // An empty list means every network that does not need approval, as the networks are now.
   const networks = manifest.networks.length
     ? manifest.networks
-    : (await tx.network.findMany({ where: { protected: false }, select: { slug: true } })).map((n) => n.slug);
+    : (await tx.network.findMany({ where: { protected: false, platform: bundle.platform }, select: { slug: true } })).map((n) => n.slug);
   if (networks.length) {
     await tx.brickVersionNetwork.createMany({
       data: networks.map((networkSlug) => ({ brickVersionId: version.id, networkSlug })),

@@ -14,7 +14,16 @@ export type TOutcome = {
   emitted: { record: EventRecord; eventIndex: number; contract: string }[];
 };
 
-export async function readOutcome(api: ApiPromise, blockHash: string, extrinsicIndex: number): Promise<TOutcome> {
+/**
+ * `section` is the contract pallet: "contracts" (pallet-contracts) or "revive" (pallet-revive, whose
+ * Instantiated / ContractEmitted events carry H160 addresses in the same positions).
+ */
+export async function readOutcome(
+  api: ApiPromise,
+  blockHash: string,
+  extrinsicIndex: number,
+  section: "contracts" | "revive" = "contracts",
+): Promise<TOutcome> {
   const all = (await api.query.system.events.at(blockHash)) as unknown as EventRecord[];
   const out: TOutcome = { success: false, instantiated: [], emitted: [] };
   all.forEach((record, eventIndex) => {
@@ -23,9 +32,9 @@ export async function readOutcome(api: ApiPromise, blockHash: string, extrinsicI
     if (event.section === "system" && event.method === "ExtrinsicSuccess") out.success = true;
     else if (event.section === "system" && event.method === "ExtrinsicFailed") {
       out.error = describeDispatchError(api.registry, event.data[0] as unknown as Parameters<typeof describeDispatchError>[1]);
-    } else if (event.section === "contracts" && event.method === "Instantiated") {
+    } else if (event.section === section && event.method === "Instantiated") {
       out.instantiated.push({ deployer: event.data[0].toString(), contract: event.data[1].toString() });
-    } else if (event.section === "contracts" && event.method === "ContractEmitted") {
+    } else if (event.section === section && event.method === "ContractEmitted") {
       out.emitted.push({ record, eventIndex, contract: event.data[0].toString() });
     }
   });

@@ -8,8 +8,8 @@ import { u8aToHex } from "@polkadot/util";
 import type { HexString } from "@polkadot/util/types";
 import { encodeArgs } from "@/lib/bricks/abi-mapping";
 import { validateConfig } from "@/lib/bricks/config-schema";
-import { predictContractAddress } from "@/lib/chain/contract-address";
-import { dryRunInstantiate, type TDryRun, type TGas } from "@/lib/chain/dry-run";
+import type { TDryRun, TGas } from "@/lib/chain/dry-run";
+import { platformAdapter, type TAccountMapping } from "@/lib/chain/platforms";
 import { AppError } from "@/lib/errors";
 import { callData, contractAbi } from "./contract-abi";
 import type { TDeployTargetLoaded } from "./load-deploy-target";
@@ -27,6 +27,8 @@ export type TInstantiatePlan = {
   address: string;
   gasLimit: TGas;
   storageDepositLimit: bigint;
+  /** pallet-revive: whether the signer's account must be mapped first (then signed in the same batch). */
+  mapping: TAccountMapping;
 };
 
 export function checkAnswers(target: TDeployTargetLoaded, config: Record<string, unknown>): Record<string, unknown> {
@@ -49,14 +51,15 @@ export async function planInstantiate(
   const abi = contractAbi(api, target.version);
   const input = callData(abi.findConstructor(target.manifest.constructor.name).toU8a(args));
   const codeHash = target.version.codeHash;
-  const codeOnChain = ((await api.query.contracts.codeInfoOf(codeHash)) as unknown as { isSome: boolean }).isSome;
-  const dryRun = await dryRunInstantiate(api, {
+  const platform = platformAdapter(target.network.platform);
+  const [codeOnChain, mapping] = await Promise.all([platform.isCodeStored(api, codeHash), platform.accountMapping(api, opts.signer)]);
+  const dryRun = await platform.dryRunInstantiate(api, {
     origin: opts.signer,
     code: codeOnChain ? { Existing: codeHash } : { Upload: u8aToHex(target.bundle.wasm) },
     inputData: input,
     salt: opts.salt,
   });
-  const address = predictContractAddress({ deployer: opts.signer, codeHash, inputData: input, salt: opts.salt, ss58Prefix: target.network.ss58Prefix });
+  const address = platform.predictAddress({ deployer: opts.signer, codeHash, code: target.bundle.wasm, inputData: input, salt: opts.salt, ss58Prefix: target.network.ss58Prefix });
   return {
     answers,
     args,
@@ -66,13 +69,25 @@ export async function planInstantiate(
     address,
     gasLimit: { refTime: withMargin(dryRun.gas.refTime), proofSize: withMargin(dryRun.gas.proofSize) },
     storageDepositLimit: withMargin(dryRun.deposit),
+    mapping,
   };
 }
 
-/** The instantiate transaction the plan describes (not signed). */
+/**
+ * The instantiate transaction the plan describes (not signed). On pallet-revive, an account that is
+ * not mapped yet maps itself in the same transaction (utility.batchAll [mapAccount, instantiate]):
+ * one signature, and the instance can never exist without the mapping it needs.
+ */
 export function instantiateTx(api: ApiPromise, target: TDeployTargetLoaded, plan: TInstantiatePlan, salt: HexString) {
-  const gas = api.registry.createType("WeightV2", plan.gasLimit);
-  return plan.codeOnChain
-    ? api.tx.contracts.instantiate(0, gas, plan.storageDepositLimit, target.version.codeHash, plan.inputData, salt)
-    : api.tx.contracts.instantiateWithCode(0, gas, plan.storageDepositLimit, u8aToHex(target.bundle.wasm), plan.inputData, salt);
+  const tx = platformAdapter(target.network.platform).instantiateTx(api, {
+    codeOnChain: plan.codeOnChain,
+    codeHash: target.version.codeHash,
+    code: target.bundle.wasm,
+    inputData: plan.inputData,
+    salt,
+    gasLimit: plan.gasLimit,
+    storageDepositLimit: plan.storageDepositLimit,
+  });
+  if (plan.mapping.needed && !plan.mapping.mapped) return api.tx.utility.batchAll([api.tx.revive.mapAccount(), tx]);
+  return tx;
 }

@@ -44,7 +44,7 @@ export async function prepareDeployment(opts: { actor: { id: string; address: st
     const stored = same ? await db.deploymentTx.findUnique({ where: { deploymentId_kind: { deploymentId: existing.id, kind: "instantiate" } } }) : null;
     if (stored?.status === "draft" && (await isStillValid(api, JSON.parse(stored.payload)))) {
       const payload = JSON.parse(stored.payload) as SignerPayloadJSON;
-      return { deploymentId: existing.id, status: "draft", payload, address: predictedAddressOf(api, payload, version.codeHash, network.ss58Prefix) };
+      return { deploymentId: existing.id, status: "draft", payload, address: predictedAddressOf(api, payload, version, network) };
     }
   }
   const plan = await planInstantiate(api, target, { config: input.config, signer, salt });

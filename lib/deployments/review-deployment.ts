@@ -9,7 +9,7 @@ import { getChainApi } from "@/lib/chain/api-pool";
 import { formatTokens } from "@/lib/chain/format-tokens";
 import { deprecationWarning } from "@/lib/publishing/deployable";
 import { requireTeamPermission } from "@/lib/teams/require-team-permission";
-import { dryRunCall } from "@/lib/chain/dry-run";
+import { platformAdapter } from "@/lib/chain/platforms";
 import { checkLink, type TLinkCheck } from "./check-link";
 import { linkCall, type TLinkCtx } from "./link-calls";
 import { contractAbi } from "./contract-abi";
@@ -34,6 +34,8 @@ export type TReview = {
   balance: string | null;
   link: (TLinkCheck & { address: string; explain: string; warning: string | null }) | null;
   warning: string | null;
+  /** pallet-revive: the signer's H160, and whether the one-time account mapping is signed with this deploy. */
+  mapping: { h160: string; mapped: boolean; explain: string } | null;
 };
 
 export async function reviewDeployment(opts: { actor: { id: string; address: string }; input: unknown }): Promise<TReview> {
@@ -72,14 +74,23 @@ export async function reviewDeployment(opts: { actor: { id: string; address: str
     balance: cost ? tokens(cost.free) : null,
     link,
     warning: deprecationWarning(version, version.brick.latestVersion),
+    mapping: plan.mapping.needed ? { h160: plan.mapping.h160, mapped: plan.mapping.mapped, explain: explainMapping(plan.mapping.h160, plan.mapping.mapped, network.name) } : null,
   };
+}
+
+/** The account mapping of pallet-revive, in words a non-programmer can follow. */
+function explainMapping(h160: string, mapped: boolean, networkName: string): string {
+  const what = `Contracts on ${networkName} know accounts by a short Ethereum-style address. Yours is ${h160}: it belongs to your account and is where the new contract will see you (for example as its owner).`;
+  return mapped
+    ? `${what} Your account is already linked to it.`
+    : `${what} Your account is not linked to it yet, so the same signature first links it (a one-time step, "map account"), then creates the contract.`;
 }
 
 /** Asks the user's contract now whether it would accept the link transaction from this account. */
 async function linkRefusal(api: Awaited<ReturnType<typeof getChainApi>>, target: Awaited<ReturnType<typeof loadDeployTarget>>, ctx: TLinkCtx): Promise<string | null> {
   const call = linkCall(api, target, "record", ctx);
   if (!call) return null;
-  const dry = await dryRunCall(api, { origin: ctx.signer, dest: call.dest, inputData: call.data });
+  const dry = await platformAdapter(target.network.platform).dryRunCall(api, { origin: ctx.signer, dest: call.dest, inputData: call.data });
   if (dry.ok && !dry.reverted) return null;
   return `Your contract would refuse ${call.label} from your account (${dry.ok ? `it answered ${dry.data}` : dry.error.message}), so the link step would fail. Usually only the contract's owner may do this: deploy with the account that owns your contract.`;
 }

@@ -17,3 +17,27 @@ export async function seedNetworks(db: PrismaClient, opts: { rpcUrl: string; tok
   // Only the URL follows the configuration; what an admin edited (name, explorer links…) stays.
   return db.network.upsert({ where: { slug: LOCAL_NETWORK_SLUG }, create: { slug: LOCAL_NETWORK_SLUG, ...data }, update: { rpcUrl: data.rpcUrl } });
 }
+
+export const LOCAL_REVIVE_NETWORK_SLUG = "local-revive";
+
+/** The embedded pallet-revive network (second dev chain, or REVIVE_CHAIN_RPC_URL). */
+export async function seedReviveNetwork(
+  db: PrismaClient,
+  opts: { rpcUrl: string; tokenSymbol?: string; decimals?: number; ss58Prefix?: number },
+) {
+  const data = {
+    name: "Local revive chain",
+    rpcUrl: opts.rpcUrl,
+    tokenSymbol: opts.tokenSymbol ?? "QF",
+    decimals: opts.decimals ?? 18,
+    ss58Prefix: opts.ss58Prefix ?? 42,
+    protected: false,
+    isDevChain: true,
+    platform: "revive",
+  };
+  return db.network.upsert({
+    where: { slug: LOCAL_REVIVE_NETWORK_SLUG },
+    create: { slug: LOCAL_REVIVE_NETWORK_SLUG, ...data },
+    update: data,
+  });
+}

@@ -6,7 +6,7 @@ import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
-import { startDevChain, type TDevChain } from "@/lib/chain/dev-chain";
+import { resolveReviveChainSpec, startDevChain, type TDevChain } from "@/lib/chain/dev-chain";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -44,12 +44,19 @@ export default async function setup(project: TestProject) {
 
   const t0 = Date.now();
   // Both take seconds and do not depend on each other; if either fails, undo the other.
-  const [started, migrated] = await Promise.allSettled([startDevChain({ port: 0 }), migrate(databaseUrl)]);
-  if (started.status === "rejected" || migrated.status === "rejected") {
+  // The pallet-revive chain (second dev chain) starts beside them; see startReviveChain below.
+  const [started, migrated, revived] = await Promise.allSettled([
+    startDevChain({ port: 0 }),
+    migrate(databaseUrl),
+    startReviveChain(),
+  ]);
+  if (started.status === "rejected" || migrated.status === "rejected" || revived.status === "rejected") {
     if (started.status === "fulfilled") await started.value.close();
+    if (revived.status === "fulfilled") await revived.value?.close();
     await removeDatabase(dbFile);
-    throw started.status === "rejected" ? started.reason : (migrated as PromiseRejectedResult).reason;
+    throw [started, migrated, revived].find((r): r is PromiseRejectedResult => r.status === "rejected")!.reason;
   }
+  const revive = revived.value;
   const chain: TDevChain = started.value;
   console.log(`[global-setup] dev chain ${chain.wsUrl}, database ${databaseUrl} (${Date.now() - t0} ms)`);
 
@@ -57,11 +64,32 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", databaseUrl);
   process.env.TEST_CHAIN_WS = chain.wsUrl;
   process.env.DATABASE_URL = databaseUrl;
+  if (revive) {
+    console.log(`[global-setup] revive dev chain ${revive.wsUrl}`);
+    project.provide("reviveChainWs", revive.wsUrl);
+    process.env.TEST_REVIVE_CHAIN_WS = revive.wsUrl;
+  }
 
   return async () => {
     await chain.close();
+    await revive?.close();
     await removeDatabase(assertTestDatabase(databaseUrl));
   };
+}
+
+/**
+ * The pallet-revive dev chain (DEV_REVIVE_CHAIN_SPEC, default ../shared/chain/qf-testnet.raw.json).
+ * Without a spec the other tests still run; revive tests then fail saying what to set.
+ */
+async function startReviveChain(): Promise<TDevChain | null> {
+  let specPath: string;
+  try {
+    specPath = resolveReviveChainSpec({ DEV_REVIVE_CHAIN_SPEC: process.env.DEV_REVIVE_CHAIN_SPEC });
+  } catch (error) {
+    console.warn(`[global-setup] no revive dev chain: ${(error as Error).message}`);
+    return null;
+  }
+  return startDevChain({ port: 0, specPath });
 }
 
 async function removeDatabase(file: string): Promise<void> {

@@ -15,6 +15,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** ws:// URL of the dev chain the global setup started for this run. */
     chainWs: string;
+    /** ws:// URL of the pallet-revive dev chain (absent when no revive chain spec is found). */
+    reviveChainWs?: string;
     /** file: URL of this run's fresh, migrated database. */
     databaseUrl: string;
   }

@@ -15,6 +15,7 @@ export function ReviewPanel({ review }: { review: TReview }) {
         <p className="text-sm text-stone-800">{review.summary}</p>
         <p className="mt-2 text-sm text-stone-600">Its address will be <span className={mono}>{review.address}</span>.</p>
       </section>
+      {review.mapping && <MappingNote mapping={review.mapping} />}
       <section className={card} aria-labelledby="review-args">
         <h2 id="review-args" className="mb-2 text-lg font-semibold">Constructor “{review.constructorName}”</h2>
         <div className="overflow-x-auto">
@@ -67,5 +68,18 @@ export function ReviewPanel({ review }: { review: TReview }) {
         </section>
       )}
     </div>
+  );
+}
+
+/** pallet-revive's one-time account mapping, explained; signed together with the deploy when needed. */
+function MappingNote({ mapping }: { mapping: NonNullable<TReview["mapping"]> }) {
+  return (
+    <section className={card} aria-labelledby="review-mapping" data-testid="account-mapping">
+      <h2 id="review-mapping" className="mb-2 text-lg font-semibold">
+        {mapping.mapped ? "Your contract address" : "One-time step: link your account"}
+      </h2>
+      <p className="text-sm text-stone-800">{mapping.explain}</p>
+      <p className={`mt-2 break-all text-xs text-stone-600 ${mono}`}>{mapping.h160}</p>
+    </section>
   );
 }

@@ -3,6 +3,7 @@
 import "./quiet";
 import { BuildBlockMode, destroyWorker, setup, type Blockchain } from "@acala-network/chopsticks-core";
 import { alignClockToSlot } from "./clock";
+import { ensureFirstBlock } from "./first-block";
 import { fundDevAccounts } from "./fund";
 import { loadGenesis } from "./genesis";
 import { withDelayedFinality } from "./finality";
@@ -10,6 +11,7 @@ import { withPendingNonces } from "./nonces";
 import { openPersistence } from "./persist";
 import { assertPortFree } from "./server";
 import { resolveChainSpec } from "./spec";
+import { keepSpinSlotInStep } from "./spin-clock";
 
 export type TDevChainOptions = {
   /** 0 picks a free port. Default 9944. */
@@ -64,6 +66,9 @@ export async function startDevChain(opts: TDevChainOptions = {}): Promise<TDevCh
       const resumed = await kept?.resume(chain);
       if (resumed) log(`Resumed at block #${resumed} from ${opts.dbPath}`);
       await alignClockToSlot(chain);
+      // SPIN chains (QF, pallet-revive) need their slot set before each block; then block #1.
+      if (await keepSpinSlotInStep(chain)) log("SPIN consensus detected: keeping Spin.CurrentSlot in step.");
+      await ensureFirstBlock(chain);
     } else {
       log(`Forking ${forkUrl} …`);
       chain = await forkLive(forkUrl!, forkTimeoutMs);

@@ -4,7 +4,7 @@
 // (same signed bytes, so never twice); once its mortality is over, it failed and nothing was created.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
-import { codeHashAt } from "@/lib/chain/extrinsic-outcome";
+import { platformAdapter } from "@/lib/chain/platforms";
 import { findExtrinsic, finalizedNumber, isCanonical } from "@/lib/chain/find-extrinsic";
 import { mortalUntil, type SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { predictedAddressOf } from "../predicted-address";
@@ -48,9 +48,9 @@ export async function reconcileTx(api: ApiPromise, tx: TTrackedTx, memo: TReconc
 /** The instance exists where the salt says, though its block was not found (e.g. outside the window scanned). */
 async function foundByAddress(api: ApiPromise, tx: TTrackedTx, payload: SignerPayloadJSON): Promise<boolean> {
   const d = tx.deployment;
-  const address = predictedAddressOf(api, payload, d.brickVersion.codeHash, d.network.ss58Prefix);
+  const address = predictedAddressOf(api, payload, d.brickVersion, d.network);
   if (!address) return false;
-  const codeHash = await codeHashAt(api, address);
+  const codeHash = await platformAdapter(d.network.platform).codeHashAt(api, address);
   if (!codeHash) return false;
   const verified = codeHash === d.brickVersion.codeHash;
   return transitionTx({

@@ -3,9 +3,7 @@
 // block twice changes nothing the second time.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
-import { u8aToHex } from "@polkadot/util";
-import { decodeAddress, encodeAddress } from "@polkadot/util-crypto";
-import { codeHashAt, readOutcome } from "@/lib/chain/extrinsic-outcome";
+import { platformAdapter } from "@/lib/chain/platforms";
 import type { TFoundExtrinsic } from "@/lib/chain/find-extrinsic";
 import { db } from "@/lib/db";
 import { proveLink } from "../link-calls";
@@ -14,8 +12,6 @@ import { emitProgress } from "../progress-bus";
 import { transitionTx, type TTxStatus } from "../transition";
 import { storeContractEvents } from "./store-contract-events";
 import type { TTrackedTx } from "./tracked-tx";
-
-const same = (a: string, b: string) => u8aToHex(decodeAddress(a)) === u8aToHex(decodeAddress(b));
 
 export async function failTx(tx: TTrackedTx, reason: string, from: TTxStatus[] = ["signed", "in_block"]) {
   const instantiate = tx.kind === "instantiate";
@@ -31,7 +27,8 @@ export async function failTx(tx: TTrackedTx, reason: string, from: TTxStatus[] =
 }
 
 export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TFoundExtrinsic): Promise<void> {
-  const outcome = await readOutcome(api, found.blockHash, found.index);
+  const platform = platformAdapter(tx.deployment.network.platform);
+  const outcome = await platform.readOutcome(api, found.blockHash, found.index);
   const at = { blockHash: found.blockHash, blockNumber: found.blockNumber };
   if (!outcome.success) {
     const why = outcome.error?.message ?? "The transaction failed on chain.";
@@ -40,10 +37,13 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
   }
   const d = tx.deployment;
   if (tx.kind === "instantiate") {
-    const created = outcome.instantiated.find((i) => same(i.deployer, tx.signer)) ?? outcome.instantiated[0];
+    // On pallet-revive the deployer in the event is the signer's mapped H160.
+    const mapping = await platform.accountMapping(api, tx.signer);
+    const deployer = mapping.needed ? mapping.h160 : tx.signer;
+    const created = outcome.instantiated.find((i) => platform.sameAddress(i.deployer, deployer)) ?? outcome.instantiated[0];
     if (!created) return void (await failTx(tx, `Block #${found.blockNumber} holds the deploy, but it created no contract.`, ["signed"]));
-    const address = encodeAddress(decodeAddress(created.contract), d.network.ss58Prefix);
-    const codeHash = await codeHashAt(api, address);
+    const address = platform.formatAddress(created.contract, d.network.ss58Prefix);
+    const codeHash = await platform.codeHashAt(api, address);
     const verified = codeHash === d.brickVersion.codeHash;
     const moved = await transitionTx({
       txId: tx.id,

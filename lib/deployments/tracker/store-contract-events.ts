@@ -2,8 +2,7 @@
 // the instance page can show them without asking the chain again.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
-import { u8aToHex } from "@polkadot/util";
-import { decodeAddress } from "@polkadot/util-crypto";
+import { platformAdapter } from "@/lib/chain/platforms";
 import type { TOutcome } from "@/lib/chain/extrinsic-outcome";
 import { db } from "@/lib/db";
 import { contractAbi, decodeContractEvent } from "../contract-abi";
@@ -11,9 +10,9 @@ import type { TTrackedTx } from "./tracked-tx";
 
 export async function storeContractEvents(api: ApiPromise, tx: TTrackedTx, outcome: TOutcome, at: { blockHash: string; blockNumber: number }, address: string) {
   const abi = contractAbi(api, tx.deployment.brickVersion);
-  const mine = u8aToHex(decodeAddress(address));
+  const platform = platformAdapter(tx.deployment.network.platform);
   for (const e of outcome.emitted) {
-    if (u8aToHex(decodeAddress(e.contract)) !== mine) continue;
+    if (!platform.sameAddress(e.contract, address)) continue;
     const decoded = decodeContractEvent(abi, e.record) ?? { name: "Unknown event", args: { data: e.record.event.data[1]?.toHex?.() ?? null } };
     await db.contractEvent.upsert({
       where: { blockHash_eventIndex: { blockHash: at.blockHash, eventIndex: e.eventIndex } },
