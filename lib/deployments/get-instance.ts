@@ -5,6 +5,8 @@ import "server-only";
 import { can, rolesAllowed } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isActionKind } from "./actions/action-kind";
+import { settingsOf } from "./actions/settings-of";
 import { parseVersion } from "./load-deploy-target";
 
 const person = { select: { id: true, name: true, accounts: { select: { address: true }, take: 1 } } } as const;
@@ -18,12 +20,12 @@ export async function getInstance(opts: { actorId: string; id: string }) {
       network: { select: { slug: true, name: true, tokenSymbol: true, decimals: true } },
       brickVersion: { select: { id: true, version: true, codeHash: true, manifest: true, abi: true, wasm: true, yankedAt: true, yankedReason: true, deprecatedAt: true, deprecatedReason: true, brick: { select: { slug: true, name: true, latestVersion: true } } } },
       events: { orderBy: { createdAt: "asc" } },
-      transactions: { select: { kind: true, status: true, extrinsicHash: true, blockHash: true, blockNumber: true, failureReason: true } },
+      transactions: { select: { id: true, kind: true, status: true, extrinsicHash: true, blockHash: true, blockNumber: true, failureReason: true, actionId: true, actionInput: true, actorId: true, signer: true, createdAt: true }, orderBy: { createdAt: "desc" } },
       contractEvents: { orderBy: [{ blockNumber: "asc" }, { eventIndex: "asc" }] },
     },
   });
   if (!d) throw new AppError("NOT_FOUND", { userMessage: "This instance does not exist, or you are not a member of its team." });
-  const actorIds = [...new Set(d.events.map((e) => e.actorId).filter((x): x is string => !!x))];
+  const actorIds = [...new Set([...d.events, ...d.transactions].map((e) => e.actorId).filter((x): x is string => !!x))];
   const actors = await db.user.findMany({ where: { id: { in: actorIds } }, ...person });
   const names = new Map(actors.map((a) => [a.id, a.name ?? a.accounts[0]?.address ?? "a member"]));
   const { manifest } = parseVersion(d.brickVersion);
@@ -33,11 +35,16 @@ export async function getInstance(opts: { actorId: string; id: string }) {
     brickVersion: { version: v.version, codeHash: v.codeHash, yankedAt: v.yankedAt, yankedReason: v.yankedReason, deprecatedAt: v.deprecatedAt, deprecatedReason: v.deprecatedReason, brick: v.brick },
     myRole: d.team.members[0]?.role ?? null,
     canDeploy: can(d.team.members[0]?.role, "deployment.create"),
+    canChangeSettings: can(d.team.members[0]?.role, "deployment.settings"),
     config: JSON.parse(d.config) as Record<string, unknown>,
     args: JSON.parse(d.args) as unknown[],
     configSchema: manifest.config,
     link: manifest.link ? { explain: manifest.link.explain, record: manifest.link.record ? { on: manifest.link.record.on, message: manifest.link.record.message } : null, verify: Boolean(manifest.link.verify) } : null,
     linkTx: d.transactions.find((t) => t.kind === "link") ?? null,
+    settings: settingsOf(manifest, JSON.parse(d.config) as Record<string, unknown>),
+    actionTxs: d.transactions
+      .filter((t) => isActionKind(t.kind) && t.status !== "draft")
+      .map((t) => ({ id: t.id, status: t.status, failureReason: t.failureReason, createdAt: t.createdAt, blockNumber: t.blockNumber, label: manifest.settings.find((s) => s.id === t.actionId)?.label ?? t.actionId ?? "action", actorName: t.actorId ? (names.get(t.actorId) ?? "a member") : t.signer })),
     events: d.events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? "a member") : null })),
     contractEvents: d.contractEvents.map((e) => ({ ...e, args: JSON.parse(e.args) as Record<string, unknown> })),
   };

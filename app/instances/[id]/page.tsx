@@ -15,12 +15,14 @@ import { ContractEvents } from "./_components/contract-events";
 import { LinkPanel } from "./_components/link-panel";
 import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
+import { SettingsPanel } from "./_components/settings-panel";
 import { Timeline } from "./_components/timeline";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Instance" };
 
 const inFlight = (s?: string | null) => s === "signed" || s === "in_block";
+const actionInFlight = (txs: { status: string }[]) => txs.some((t) => inFlight(t.status));
 
 export default async function InstancePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -30,7 +32,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
     throw error;
   });
   const v = d.brickVersion;
-  const active = inFlight(d.status) || inFlight(d.linkTx?.status);
+  const active = inFlight(d.status) || inFlight(d.linkTx?.status) || actionInFlight(d.actionTxs);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
@@ -67,6 +69,12 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
             </dl>
           </section>
           {d.link && <LinkPanel d={d} />}
+          {d.settings.length > 0 && (
+            <section className={card} aria-labelledby="settings-title">
+              <h2 id="settings-title" className="mb-3 text-lg font-semibold">Change settings</h2>
+              <SettingsPanel d={d} />
+            </section>
+          )}
           <section className={card} aria-labelledby="config-title">
             <h2 id="config-title" className="mb-3 text-lg font-semibold">Settings used</h2>
             <ConfigTable schema={d.configSchema as JsonSchema} values={d.config} />
