@@ -45,6 +45,9 @@ export default defineConfig({
       DEV_CHAIN_PORT: String(chainPort),
       DEV_REVIVE_CHAIN_PORT: String(reviveChainPort),
       BRICKS_DIR: "bricks:tests/fixtures/bricks",
+      // Every run starts its dev chain from genesis, with its blocks kept beside the test database.
+      DEV_CHAIN_FRESH: "1",
+      DEV_CHAIN_DB_DIR: ".tmp/e2e-db/chains",
       NEXTAUTH_URL: E2E_BASE_URL,
       // //Alice (sr25519) is a platform admin, so tests grant roles through the admin UI as a person would.
       ADMIN_ADDRESSES: "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",

@@ -14,7 +14,10 @@ export type CatalogItem = {
   updatedAt: Date;
 };
 
-export function catalogWhere(query: TCatalogQuery): Prisma.BrickWhereInput {
+/** The filtered network as availability needs it (lib/networks/list-available-networks.ts). */
+type TFilterNetwork = { slug: string; platform: string; protected: boolean; enabled: boolean };
+
+export function catalogWhere(query: TCatalogQuery, network?: TFilterNetwork | null): Prisma.BrickWhereInput {
   const words = (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   const where: Prisma.BrickWhereInput = { latestVersion: { not: null } };
   const and: Prisma.BrickWhereInput[] = words.map((w) => ({ searchText: { contains: w } }));
@@ -23,7 +26,13 @@ export function catalogWhere(query: TCatalogQuery): Prisma.BrickWhereInput {
   if (query.audit === "unaudited") and.push({ audited: false });
   if (query.network) {
     // A brick is on a network when one of its live (not yanked) versions may deploy there.
-    and.push({ versions: { some: { yankedAt: null, networks: { some: { networkSlug: query.network } } } } });
+    // Decided now, like a deploy: the version's platform fits, and its networks list names the
+    // network — or is empty (stored as "networks":[]) and the network is not protected.
+    const named = { networks: { some: { networkSlug: query.network } } };
+    const anyNetwork = { manifest: { contains: '"networks":[]' } };
+    if (network && !network.enabled) and.push({ id: "" });
+    else if (network) and.push({ versions: { some: { yankedAt: null, platform: network.platform, OR: network.protected ? [named] : [named, anyNetwork] } } });
+    else and.push({ versions: { some: { yankedAt: null, ...named } } });
   }
   if (and.length) where.AND = and;
   return where;
@@ -44,7 +53,8 @@ function orderBy(query: TCatalogQuery): Prisma.BrickOrderByWithRelationInput[] {
 }
 
 export async function searchBricks(db: PrismaClient, query: TCatalogQuery) {
-  const where = catalogWhere(query);
+  const network = query.network ? await db.network.findUnique({ where: { slug: query.network }, select: { slug: true, platform: true, protected: true, enabled: true } }) : null;
+  const where = catalogWhere(query, network);
   const [rows, total] = await Promise.all([
     db.brick.findMany({
       where,
@@ -66,7 +76,7 @@ export async function searchBricks(db: PrismaClient, query: TCatalogQuery) {
 export async function catalogFacets(db: PrismaClient) {
   const [categories, networks] = await Promise.all([
     db.brick.findMany({ distinct: ["category"], select: { category: true }, orderBy: { category: "asc" } }),
-    db.network.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.network.findMany({ where: { enabled: true }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { categories: categories.map((c) => c.category), networks };
 }

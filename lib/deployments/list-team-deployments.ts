@@ -22,8 +22,8 @@ export async function listTeamDeployments(opts: { actorId: string; teamId: strin
       orderBy: { createdAt: "desc" },
       take: 200,
       select: {
-        id: true, name: true, status: true, address: true, linkedContract: true, linkVerified: true, codeHashVerified: true, failureReason: true, createdAt: true,
-        network: { select: { slug: true, name: true } },
+        id: true, name: true, status: true, address: true, linkedContract: true, linkVerified: true, codeHashVerified: true, failureReason: true, missingReason: true, createdAt: true,
+        network: { select: { slug: true, name: true, explorerAccountUrl: true } },
         brickVersion: { select: { version: true, yankedAt: true, brick: { select: { slug: true, name: true } } } },
         createdBy: { select: { name: true } },
       },

@@ -10,6 +10,7 @@ import { formatTokens } from "@/lib/chain/format-tokens";
 import { deprecationWarning } from "@/lib/publishing/deployable";
 import { requireTeamPermission } from "@/lib/teams/require-team-permission";
 import { platformAdapter } from "@/lib/chain/platforms";
+import { reviewFunding, type TReviewFunding } from "@/lib/networks/review-funding";
 import { checkLink, type TLinkCheck } from "./check-link";
 import { linkCall, type TLinkCtx } from "./link-calls";
 import { contractAbi } from "./contract-abi";
@@ -36,6 +37,10 @@ export type TReview = {
   warning: string | null;
   /** pallet-revive: the signer's H160, and whether the one-time account mapping is signed with this deploy. */
   mapping: { h160: string; mapped: boolean; explain: string } | null;
+  /** Where test tokens come from when the balance is too low (see lib/networks/review-funding.ts). */
+  funding: TReviewFunding;
+  network: { slug: string; explorerAccountUrl: string | null };
+  signer: string;
 };
 
 export async function reviewDeployment(opts: { actor: { id: string; address: string }; input: unknown }): Promise<TReview> {
@@ -69,12 +74,16 @@ export async function reviewDeployment(opts: { actor: { id: string; address: str
     address: plan.address,
     verdict,
     gas: { refTime: plan.dryRun.gas.refTime.toString(), proofSize: plan.dryRun.gas.proofSize.toString() },
-    deposit: tokens(plan.dryRun.deposit),
+    // A failed dry-run reports no real deposit: say "not known" rather than a 0 that looks free.
+    deposit: plan.dryRun.ok ? tokens(plan.dryRun.deposit) : "not known: the dry-run failed",
     fee: cost ? tokens(cost.fee) : null,
     balance: cost ? tokens(cost.free) : null,
     link,
     warning: deprecationWarning(version, version.brick.latestVersion),
     mapping: plan.mapping.needed ? { h160: plan.mapping.h160, mapped: plan.mapping.mapped, explain: explainMapping(plan.mapping.h160, plan.mapping.mapped, network.name) } : null,
+    funding: await reviewFunding(api, network, signer, { verdictCode: verdict.ok ? null : verdict.code, enough: cost?.enough ?? null }),
+    network: { slug: network.slug, explorerAccountUrl: network.explorerAccountUrl },
+    signer,
   };
 }
 

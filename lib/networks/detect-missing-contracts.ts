@@ -8,13 +8,13 @@ import { markMissingOnChain } from "@/lib/deployments/mark-missing-on-chain";
 
 type TNet = { id: string; name: string; genesisHash: string | null; platform: string };
 
-/** Does the chain still know this block? A reset chain does not. */
-async function hasBlock(api: ApiPromise, hash: string): Promise<boolean> {
+/** The hash of block #n on this chain now (null when the chain is not that long). */
+async function hashAt(api: ApiPromise, n: number): Promise<string | null> {
   try {
-    await api.rpc.chain.getHeader(hash);
-    return true;
+    const hash = (await api.rpc.chain.getBlockHash(n)).toHex();
+    return /^0x0+$/.test(hash) ? null : hash;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -34,19 +34,26 @@ async function hasContract(api: ApiPromise, platform: string, address: string): 
  * `recordedGenesis` is the genesis hash the database had before this start (null: unknown).
  */
 export async function detectMissingContracts(api: ApiPromise, network: TNet, recordedGenesis: string | null): Promise<{ checked: number; missing: number }> {
-  const rows = await db.deployment.findMany({ where: { networkId: network.id, status: "finalized", address: { not: null } }, select: { id: true, address: true, blockHash: true } });
+  const rows = await db.deployment.findMany({
+    where: { networkId: network.id, status: "finalized", address: { not: null } },
+    select: { id: true, address: true, blockHash: true, transactions: { where: { kind: "instantiate" }, select: { blockNumber: true } } },
+  });
   const genesis = api.genesisHash.toHex();
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
   let missing = 0;
   for (const d of rows) {
     const present = await hasContract(api, network.platform, d.address!);
     if (present !== false) continue;
+    const at = d.transactions[0]?.blockNumber ?? null;
+    const nowAt = at !== null ? await hashAt(api, at) : null;
     const reason =
       recordedGenesis && recordedGenesis !== genesis
         ? `${network.name} was started fresh (another genesis), so this contract no longer exists there. Deploy it again.`
-        : d.blockHash && !(await hasBlock(api, d.blockHash))
-          ? `${network.name} was reset to block #${head}, before the block this contract was deployed in. Deploy it again.`
-          : `The contract is no longer on ${network.name}. Deploy it again.`;
+        : at !== null && at > head
+          ? `${network.name} was reset to block #${head}, before block #${at} this contract was deployed in. Deploy it again.`
+          : at !== null && d.blockHash && nowAt !== d.blockHash
+            ? `${network.name} was started fresh: block #${at}, where this contract was deployed, is now another block. Deploy it again.`
+            : `The contract is no longer on ${network.name}. Deploy it again.`;
     if (await markMissingOnChain(d.id, reason)) missing++;
   }
   return { checked: rows.length, missing };

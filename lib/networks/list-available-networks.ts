@@ -3,10 +3,9 @@
 // `networks` list names (or any unprotected network when the list is empty), and — with `live` —
 // that answers right now. Every other network comes back with the reason it is missing.
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { networkHealth } from "./network-health";
-import { PLATFORM_LABELS, type TContractPlatform } from "./platform";
+import { splitNetworks } from "./availability";
 
 export type TAvailableNetwork = {
   id: string;
@@ -21,43 +20,10 @@ export type TAvailableNetwork = {
 };
 export type TMissingNetwork = { slug: string; name: string; reason: string };
 
-const ZListed = z.object({ networks: z.array(z.string()).default([]) });
-
-/** The `networks` list of a version's stored manifest ([] = any unprotected network). */
-export function listedNetworks(manifest: string): string[] {
-  try {
-    return ZListed.parse(JSON.parse(manifest)).networks;
-  } catch {
-    return [];
-  }
-}
-
-const label = (p: string) => PLATFORM_LABELS[p as TContractPlatform] ?? p;
-
 export async function listAvailableNetworks(version: { platform: string; manifest: string }, { live = true } = {}) {
-  const listed = listedNetworks(version.manifest);
   const networks = await db.network.findMany({ orderBy: { name: "asc" } });
   const available: TAvailableNetwork[] = [];
-  const missing: TMissingNetwork[] = [];
-  const candidates: typeof networks = [];
-  for (const n of networks) {
-    const reason = !n.enabled
-      ? "disabled by a platform admin"
-      : n.genesisChangedAt
-        ? "its chain was reset or replaced (another genesis hash): an admin must confirm it before anything is deployed there"
-        : n.platform !== version.platform
-          ? `it runs ${label(n.platform)}, and this version's code is for ${label(version.platform)}`
-          : listed.length && !listed.includes(n.slug)
-            ? "this version's networks list does not name it"
-            : !listed.length && n.protected
-              ? "it is protected: only versions that name it in their networks list may go there"
-              : null;
-    if (reason) missing.push({ slug: n.slug, name: n.name, reason });
-    else candidates.push(n);
-  }
-  for (const slug of listed) {
-    if (!networks.some((n) => n.slug === slug)) missing.push({ slug, name: slug, reason: "this Brickyard has no network with that name" });
-  }
+  const { fitting: candidates, missing } = splitNetworks(version, networks);
   const health = live ? await Promise.all(candidates.map((n) => networkHealth(n))) : candidates.map(() => null);
   candidates.forEach((n, i) => {
     const h = health[i];

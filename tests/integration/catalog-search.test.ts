@@ -20,7 +20,7 @@ async function addBrick(i: number, opts: { name: string; tags: string; audited: 
   const v = await db.brickVersion.create({
     data: {
       brickId: brick.id, version: "1.0.0", versionSort: "00001.00000.00000~", codeHash: `0x${"ab".repeat(32)}`, abi: "{}",
-      wasm: new Uint8Array([0, 97, 115, 109]), manifest: "{}", yankedAt: opts.yanked ? new Date() : null,
+      wasm: new Uint8Array([0, 97, 115, 109]), manifest: JSON.stringify({ networks: opts.network ? [opts.network] : [] }), yankedAt: opts.yanked ? new Date() : null,
     },
   });
   if (opts.network) await db.brickVersionNetwork.create({ data: { brickVersionId: v.id, networkSlug: opts.network } });
@@ -29,6 +29,8 @@ async function addBrick(i: number, opts: { name: string; tags: string; audited: 
 const q = (input: Record<string, string>) => ZCatalogQuery.parse({ category: cat, ...input });
 
 beforeAll(async () => {
+  // Availability is decided from the networks as they are (lib/networks/availability.ts).
+  await db.network.create({ data: { slug: `${run}-net`, name: `${run}-net`, rpcUrl: `ws://127.0.0.1:1/${run}`, tokenSymbol: "UNIT", decimals: 12 } });
   await addBrick(1, { name: `Zebra vault ${run}`, tags: "vault savings", audited: true, network: `${run}-net` });
   await addBrick(2, { name: `Alpha splitter ${run}`, tags: "payments split", audited: false, network: `${run}-net` });
   await addBrick(3, { name: `Middle oracle ${run}`, tags: "oracle price", audited: true, network: `${run}-net`, yanked: true });

@@ -90,7 +90,7 @@ export function DeployFlow(props: TDeployFlowProps) {
       {inReview && review && (
         <>
           <h2 className="text-xl font-semibold">3. Review</h2>
-          <ReviewPanel review={review} />
+          <ReviewPanel review={review} onFunded={() => void onSubmit(answers!)} />
           <div className="flex flex-wrap items-start gap-3">
             <button type="button" className={secondaryButton} onClick={() => setReview(null)}>Back to the settings</button>
             <DeployButton input={{ brick: brick.slug, version, ...target, config: answers!, idempotencyKey: key }} disabled={!canDeploy} onSent={renew} />

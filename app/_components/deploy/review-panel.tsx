@@ -1,11 +1,13 @@
 // The review step: a plain summary, the constructor's arguments as entered and as encoded, the
 // dry-run's verdict in words, what it will cost, and the link check. Pure display.
 import type { TReview } from "@/lib/deployments/review-deployment";
+import { ChainValue } from "@/app/_components/networks/chain-value";
+import { TestTokens } from "@/app/_components/networks/test-tokens";
 import { card, mono } from "./ui";
 
 const num = (s: string) => BigInt(s).toLocaleString("en-US");
 
-export function ReviewPanel({ review }: { review: TReview }) {
+export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: () => void }) {
   const v = review.verdict;
   return (
     <div className="space-y-4" data-testid="review">
@@ -13,7 +15,8 @@ export function ReviewPanel({ review }: { review: TReview }) {
       <section className={card} aria-labelledby="review-summary">
         <h2 id="review-summary" className="mb-2 text-lg font-semibold">What will be created</h2>
         <p className="text-sm text-stone-800">{review.summary}</p>
-        <p className="mt-2 text-sm text-stone-600">Its address will be <span className={mono}>{review.address}</span>.</p>
+        <p className="mt-2 text-sm text-stone-600">Its address will be <ChainValue value={review.address} kind="account" network={review.network} testId="review-address" />.</p>
+        <p className="mt-1 text-sm text-stone-600">You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />.</p>
       </section>
       {review.mapping && <MappingNote mapping={review.mapping} />}
       <section className={card} aria-labelledby="review-args">
@@ -54,14 +57,16 @@ export function ReviewPanel({ review }: { review: TReview }) {
           {review.fee && <div><dt className="inline text-stone-600">Transaction fee: </dt><dd className="inline">about {review.fee}</dd></div>}
           {review.balance && <div><dt className="inline text-stone-600">Your available balance: </dt><dd className="inline">{review.balance}</dd></div>}
         </dl>
+        {!review.fee && <p className="mt-2 text-sm text-stone-700">Transaction fee: not known until the dry-run succeeds — a deploy always costs a fee.</p>}
         <p className="mt-2 text-xs text-stone-500">The storage deposit is held, not spent: it comes back if the contract is removed.</p>
+        {review.funding.low && <div className="mt-3"><TestTokens network={review.network.slug} address={review.signer} faucet={review.funding.faucet} onFunded={onFunded} /></div>}
       </section>
       {review.link && (
         <section className={card} aria-labelledby="review-link">
           <h2 id="review-link" className="mb-2 text-lg font-semibold">Link to your contract</h2>
           <p className="text-sm text-stone-700">{review.link.explain}</p>
           <p className="mt-2 text-sm">
-            Your contract <span className={mono}>{review.link.address}</span>:{" "}
+            Your contract <ChainValue value={review.link.address} kind="account" network={review.network} />:{" "}
             {review.link.ok ? <span className="text-emerald-800">✓ found, answers {review.link.messages.join(", ") || "what is needed"}.</span> : <span role="alert" className="text-red-800">✗ {review.link.message}</span>}
           </p>
           {review.link.warning && <p role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">{review.link.warning}</p>}

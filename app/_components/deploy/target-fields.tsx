@@ -40,7 +40,7 @@ export function TargetFields(props: {
         <select id="deploy-network" className={field} value={value.network} onChange={(e) => set({ network: e.target.value })}>
           {props.networks.map((n) => <option key={n.value} value={n.value}>{n.label}</option>)}
         </select>
-        <p className="text-xs text-stone-600">Only networks this version may be deployed to are listed.</p>
+        <p className="text-xs text-stone-600">Only networks this version can be deployed to right now are listed (enabled, reachable, running its contract platform).</p>
       </div>
       {props.versions.length > 1 && (
         <div className="space-y-1">

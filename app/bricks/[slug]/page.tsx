@@ -11,6 +11,7 @@ import { CodeAvailability } from "./_components/code-availability";
 import { FieldsTable } from "./_components/fields-table";
 import { Markdown } from "./_components/markdown";
 import { CodeHash, Section } from "./_components/section";
+import { MissingNetworks } from "@/app/_components/networks/missing-networks";
 import { VersionsTable } from "./_components/versions-table";
 
 export const dynamic = "force-dynamic";
@@ -66,7 +67,7 @@ export default async function BrickPage({ params }: Props) {
               <ul className="list-disc space-y-1 pl-5 text-sm">{settings.map((s) => <li key={s.id}><span className="font-medium">{s.label}</span>{s.description && ` — ${s.description}`}</li>)}</ul>
             </Section>
           )}
-          <Section id="versions" title="Versions"><VersionsTable versions={versions} /></Section>
+          <Section id="versions" title="Versions"><VersionsTable versions={versions} /><div className="mt-3"><MissingNetworks missing={latest.missingNetworks} /></div></Section>
         </div>
         <aside className="space-y-6">
           <Section id="audits" title="Audits"><AuditsList versions={versions} /></Section>

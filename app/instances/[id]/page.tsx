@@ -10,6 +10,8 @@ import { getInstance } from "@/lib/deployments/get-instance";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { Check, StatusBadge } from "@/app/_components/deploy/status-badge";
 import { card, mono } from "@/app/_components/deploy/ui";
+import { ChainValue } from "@/app/_components/networks/chain-value";
+import { CopyButton } from "@/app/_components/networks/copy-button";
 import { ConfigTable } from "./_components/config-table";
 import { ContractEvents } from "./_components/contract-events";
 import { LinkPanel } from "./_components/link-panel";
@@ -50,7 +52,8 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
       {v.yankedAt && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">Version {v.version} was withdrawn (yanked): {v.yankedReason ?? "no reason given"}. Consider deploying a newer version.</p>}
       <section className={`${card} space-y-3`} aria-labelledby="progress-title">
         <h2 id="progress-title" className="text-lg font-semibold">Progress</h2>
-        {d.status === "draft" ? <p className="text-sm text-stone-700">Prepared but not signed yet: nothing was sent to the network. Open the deploy page again to sign it.</p> : <ProgressSteps status={d.status} failureReason={d.failureReason} />}
+        {d.status === "missing_on_chain" && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900" data-testid="missing-on-chain"><span className="font-medium">This contract is missing on chain.</span> {d.missingReason}</p>}
+        {d.status === "missing_on_chain" ? null : d.status === "draft" ? <p className="text-sm text-stone-700">Prepared but not signed yet: nothing was sent to the network. Open the deploy page again to sign it.</p> : <ProgressSteps status={d.status} failureReason={d.failureReason} />}
         <LiveRefresh id={d.id} active={active} />
       </section>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
@@ -59,13 +62,13 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
             <h2 id="instance-title" className="mb-3 text-lg font-semibold">Instance</h2>
             <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="text-stone-600">Address</dt>
-              <dd className={mono} data-testid="instance-address">{d.address ?? "Known once the deploy is in a block"}</dd>
+              <dd className={mono} data-testid="instance-address">{d.address ? <ChainValue value={d.address} kind="account" network={d.network} /> : "Known once the deploy is in a block"}</dd>
               <dt className="text-stone-600">Code hash</dt>
-              <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the audited code" no="Does NOT match the audited code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash}</span></dd>
+              <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the audited code" no="Does NOT match the audited code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash} <CopyButton value={v.codeHash} label="Copy the code hash" /></span></dd>
               <dt className="text-stone-600">Transaction</dt>
-              <dd className={mono}>{d.extrinsicHash ?? "—"}</dd>
+              <dd className={mono}>{d.extrinsicHash ? <ChainValue value={d.extrinsicHash} kind="tx" network={d.network} testId="instance-tx" /> : "—"}</dd>
               <dt className="text-stone-600">Block</dt>
-              <dd className={mono}>{d.blockHash ?? "—"}</dd>
+              <dd className={mono}>{d.blockHash ? <ChainValue value={d.blockHash} kind="block" network={d.network} testId="instance-block" /> : "—"}</dd>
             </dl>
           </section>
           {d.link && <LinkPanel d={d} />}

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { listDeployOptions } from "@/lib/deployments/list-deploy-options";
 import { DeployFlow } from "@/app/_components/deploy/deploy-flow";
 import { card } from "@/app/_components/deploy/ui";
+import { MissingNetworks } from "@/app/_components/networks/missing-networks";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +35,7 @@ export default async function DeployPage({ params, searchParams }: Props) {
     : o.teams.length === 0
       ? `You cannot deploy in any of your teams${o.viewerOnlyTeams.length ? ` (you are a viewer in ${o.viewerOnlyTeams.join(", ")})` : ""}. Ask a team owner or admin to make you a deployer.`
       : o.networks.length === 0
-        ? `Version ${o.version.version} cannot be deployed to any network yet.`
+        ? `Version ${o.version.version} cannot be deployed to any network right now.`
         : null;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -53,6 +54,7 @@ export default async function DeployPage({ params, searchParams }: Props) {
       ) : (
         <DeployFlow brick={o.brick} version={o.version.version} versions={o.versions} config={o.config as JsonSchema} link={o.link} networks={o.networks} teams={o.teams} />
       )}
+      <MissingNetworks missing={o.missingNetworks} />
     </div>
   );
 }

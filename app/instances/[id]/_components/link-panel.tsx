@@ -3,6 +3,7 @@
 import type { TInstance } from "@/lib/deployments/get-instance";
 import { Check } from "@/app/_components/deploy/status-badge";
 import { card, mono } from "@/app/_components/deploy/ui";
+import { ChainValue } from "@/app/_components/networks/chain-value";
 import { LinkStep } from "./link-step";
 
 const TX_WORDS: Record<string, string> = { draft: "prepared, not signed", signed: "signed, waiting for a block", in_block: "in a block", finalized: "final", failed: "failed" };
@@ -18,7 +19,7 @@ export function LinkPanel({ d }: { d: TInstance }) {
       <p className="mb-3 text-sm text-stone-700">{link.explain}</p>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-stone-600">Your contract</dt>
-        <dd className={mono}>{d.linkedContract ?? "—"}</dd>
+        <dd className={mono}>{d.linkedContract ? <ChainValue value={d.linkedContract} kind="account" network={d.network} /> : "—"}</dd>
         {link.record && (
           <>
             <dt className="text-stone-600">Link transaction</dt>

@@ -9,6 +9,7 @@ const STATUSES = [
   ["linked", "Linked (verified)"],
   ["failed", "Failed"],
   ["draft", "Not signed"],
+  ["missing_on_chain", "Missing on chain"],
 ] as const;
 
 export function Filters({ values, bricks, networks }: { values: { status?: string; brick?: string; network?: string; q?: string }; bricks: Option[]; networks: Option[] }) {

@@ -1,10 +1,10 @@
 // The team's instances: name, brick and version, network, status, address, link and code checks.
 import Link from "next/link";
 import { StatusBadge } from "@/app/_components/deploy/status-badge";
+import { ChainValue } from "@/app/_components/networks/chain-value";
 import type { listTeamDeployments } from "@/lib/deployments/list-team-deployments";
 
 type Row = Awaited<ReturnType<typeof listTeamDeployments>>["rows"][number];
-const short = (a: string) => `${a.slice(0, 6)}…${a.slice(-6)}`;
 
 export function InstancesTable({ rows }: { rows: Row[] }) {
   return (
@@ -22,11 +22,11 @@ export function InstancesTable({ rows }: { rows: Row[] }) {
               <td className="py-2 pr-3"><Link href={`/instances/${r.id}`} className="font-medium text-brand-600 underline">{r.name}</Link></td>
               <td className="py-2 pr-3">{r.brickVersion.brick.name} <span className="text-stone-500">{r.brickVersion.version}</span>{r.brickVersion.yankedAt && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">withdrawn</span>}</td>
               <td className="py-2 pr-3">{r.network.name}</td>
-              <td className="py-2 pr-3"><StatusBadge status={r.status} /></td>
-              <td className="py-2 pr-3 font-mono text-xs" title={r.address ?? undefined}>{r.address ? short(r.address) : "—"}</td>
+              <td className="py-2 pr-3"><StatusBadge status={r.status} />{r.status === "missing_on_chain" && r.missingReason && <span className="mt-1 block max-w-56 text-xs text-red-800">{r.missingReason}</span>}</td>
+              <td className="py-2 pr-3 font-mono text-xs">{r.address ? <ChainValue value={r.address} kind="account" network={r.network} shorten /> : "—"}</td>
               <td className="py-2 pr-3 text-xs">
-                {r.codeHashVerified !== null && <span className={r.codeHashVerified ? "text-emerald-700" : "text-red-700"}>{r.codeHashVerified ? "✓ code" : "✗ code"}</span>}{" "}
-                {r.linkVerified !== null && <span className={r.linkVerified ? "text-emerald-700" : "text-red-700"}>{r.linkVerified ? "✓ linked" : "✗ link"}</span>}
+                {r.status !== "missing_on_chain" && <>{r.codeHashVerified !== null && <span className={r.codeHashVerified ? "text-emerald-700" : "text-red-700"}>{r.codeHashVerified ? "✓ code" : "✗ code"}</span>}{" "}
+                {r.linkVerified !== null && <span className={r.linkVerified ? "text-emerald-700" : "text-red-700"}>{r.linkVerified ? "✓ linked" : "✗ link"}</span>}</>}
               </td>
               <td className="py-2 text-xs text-stone-600">
                 <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}</time>
