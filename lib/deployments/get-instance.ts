@@ -17,7 +17,7 @@ export async function getInstance(opts: { actorId: string; id: string }) {
     include: {
       team: { select: { id: true, slug: true, name: true, members: { where: { userId: opts.actorId }, select: { role: true } } } },
       createdBy: person,
-      network: { select: { slug: true, name: true, tokenSymbol: true, decimals: true, explorerAccountUrl: true, explorerTxUrl: true, explorerBlockUrl: true } },
+      network: { select: { slug: true, name: true, tokenSymbol: true, decimals: true, platform: true, explorerAccountUrl: true, explorerTxUrl: true, explorerBlockUrl: true } },
       brickVersion: { select: { id: true, version: true, codeHash: true, manifest: true, abi: true, wasm: true, yankedAt: true, yankedReason: true, deprecatedAt: true, deprecatedReason: true, brick: { select: { slug: true, name: true, latestVersion: true } } } },
       events: { orderBy: { createdAt: "asc" } },
       transactions: { select: { id: true, kind: true, status: true, extrinsicHash: true, blockHash: true, blockNumber: true, failureReason: true, actionId: true, actionInput: true, actorId: true, signer: true, createdAt: true }, orderBy: { createdAt: "desc" } },

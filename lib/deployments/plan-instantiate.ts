@@ -14,6 +14,9 @@ import { AppError } from "@/lib/errors";
 import { callData, contractAbi } from "./contract-abi";
 import type { TDeployTargetLoaded } from "./load-deploy-target";
 
+const UNMAPPED =
+  "Your account is not linked to its contract address on this network yet. Deploying first asks you to sign that one-time link, then checks the deploy on the network (a dry-run) before asking you to sign it.";
+
 /** Headroom over what the dry-run needed: state can change between the dry-run and the block. */
 const MARGIN_PERCENT = 10n;
 const withMargin = (n: bigint) => n + (n * MARGIN_PERCENT) / 100n;
@@ -53,12 +56,17 @@ export async function planInstantiate(
   const codeHash = target.version.codeHash;
   const platform = platformAdapter(target.network.platform);
   const [codeOnChain, mapping] = await Promise.all([platform.isCodeStored(api, codeHash), platform.accountMapping(api, opts.signer)]);
-  const dryRun = await platform.dryRunInstantiate(api, {
-    origin: opts.signer,
-    code: codeOnChain ? { Existing: codeHash } : { Upload: u8aToHex(target.bundle.wasm) },
-    inputData: input,
-    salt: opts.salt,
-  });
+  // pallet-revive refuses any call from an unmapped account, dry-runs included: the deploy flow maps
+  // the account first (its own signature), then dry-runs and builds the instantiate.
+  const dryRun: TDryRun =
+    mapping.needed && !mapping.mapped
+      ? { ok: false, error: { code: "AccountUnmapped", message: UNMAPPED }, gas: { refTime: 0n, proofSize: 0n }, deposit: 0n, debug: "" }
+      : await platform.dryRunInstantiate(api, {
+          origin: opts.signer,
+          code: codeOnChain ? { Existing: codeHash } : { Upload: u8aToHex(target.bundle.wasm) },
+          inputData: input,
+          salt: opts.salt,
+        });
   const address = platform.predictAddress({ deployer: opts.signer, codeHash, code: target.bundle.wasm, inputData: input, salt: opts.salt, ss58Prefix: target.network.ss58Prefix });
   return {
     answers,
@@ -73,13 +81,9 @@ export async function planInstantiate(
   };
 }
 
-/**
- * The instantiate transaction the plan describes (not signed). On pallet-revive, an account that is
- * not mapped yet maps itself in the same transaction (utility.batchAll [mapAccount, instantiate]):
- * one signature, and the instance can never exist without the mapping it needs.
- */
+/** The instantiate transaction the plan describes (not signed). */
 export function instantiateTx(api: ApiPromise, target: TDeployTargetLoaded, plan: TInstantiatePlan, salt: HexString) {
-  const tx = platformAdapter(target.network.platform).instantiateTx(api, {
+  return platformAdapter(target.network.platform).instantiateTx(api, {
     codeOnChain: plan.codeOnChain,
     codeHash: target.version.codeHash,
     code: target.bundle.wasm,
@@ -88,6 +92,4 @@ export function instantiateTx(api: ApiPromise, target: TDeployTargetLoaded, plan
     gasLimit: plan.gasLimit,
     storageDepositLimit: plan.storageDepositLimit,
   });
-  if (plan.mapping.needed && !plan.mapping.mapped) return api.tx.utility.batchAll([api.tx.revive.mapAccount(), tx]);
-  return tx;
 }

@@ -1,6 +1,6 @@
 // The deploy flow on pallet-revive through the product's own services: an ink! v6 brick published
 // (bundleKind "ink-v6", platform "revive"), reviewed (dry-run via ReviveApi, H160 address), an
-// unmapped signer mapped in the same signature as the instantiate, tracked to finalized with the
+// unmapped signer mapped first in the same flow (revive.mapAccount, its own signature), tracked to finalized with the
 // keccak code hash checked on chain; then a server restart mid-deploy reconciled.
 import path from "node:path";
 import type { ApiPromise } from "@polkadot/api";
@@ -15,6 +15,7 @@ import { closeChainApis } from "@/lib/chain/api-pool";
 import { REPO_ROOT } from "@/lib/chain/dev-chain/spec";
 import { h160OfAccount } from "@/lib/chain/platforms/revive/h160";
 import { db } from "@/lib/db";
+import { prepareAccountMapping, submitAccountMapping } from "@/lib/deployments/map-account";
 import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
 import { reviewDeployment } from "@/lib/deployments/review-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
@@ -102,19 +103,35 @@ describe("ink! v6 on pallet-revive", () => {
     expect(u8aToHex(v.wasm.slice(0, 4))).toBe("0x50564d00"); // "PVM\0"
   });
 
-  it("maps an unmapped signer in the same signature, deploys, and verifies the code on chain", async () => {
+  it("maps an unmapped signer in the deploy flow (its own signature), then deploys and verifies the code on chain", async () => {
     const actor = { id: owner.id, address: owner.address };
     const input = flipper("Main switch", true);
     const h160 = h160OfAccount(owner.address);
     expect((await api.call.reviveApi.address(owner.address)).toHex()).toBe(h160.toLowerCase());
     expect((await api.query.revive.originalAccount(h160)).isNone).toBe(true);
 
+    // Unmapped: the review explains the one-time link; the deploy itself is refused until it is signed.
+    const before = await reviewDeployment({ actor, input });
+    expect(before.mapping).toMatchObject({ h160, mapped: false });
+    expect(before.verdict).toMatchObject({ ok: false, code: "AccountUnmapped" });
+    expect(before.mapping?.explain).toMatch(/not linked to it yet/);
+    await expect(prepareDeployment({ actor, input })).rejects.toThrow(/not linked to its contract address/);
+
+    const step = await prepareAccountMapping({ actor, input: { network: network.slug } });
+    expect(step).toMatchObject({ h160, mapped: false });
+    const signature = walletSignPayload(api, owner.pair, step.payload!);
+    // Someone else's signature, or a payload for another call, is refused.
+    const { bob } = await getDevAccounts();
+    await expect(submitAccountMapping({ actor, input: { network: network.slug, payload: step.payload, signature: walletSignPayload(api, bob, step.payload!) } })).rejects.toThrow(/signature does not match/);
+    expect(await submitAccountMapping({ actor, input: { network: network.slug, payload: step.payload, signature } })).toMatchObject({ h160, mapped: true });
+    expect((await api.query.revive.originalAccount(h160)).isSome).toBe(true);
+
     const review = await reviewDeployment({ actor, input });
     expect(review.verdict).toEqual({ ok: true });
-    expect(review.mapping).toMatchObject({ h160, mapped: false });
-    expect(review.mapping?.explain).toMatch(/not linked to it yet, so the same signature first links it/);
+    expect(review.mapping).toMatchObject({ h160, mapped: true });
     expect(review.address).toMatch(/^0x[0-9a-fA-F]{40}$/);
     expect(review.deposit).toMatch(/ QF$/);
+    expect(BigInt(review.gas.refTime)).toBeGreaterThan(0n);
 
     const tr = tracker().start();
     const prepared = await prepareAndSign(input, tr);
@@ -122,12 +139,7 @@ describe("ink! v6 on pallet-revive", () => {
     const d = await waitForDeployment(prepared.deploymentId, (x) => x.status === "finalized", 60_000);
     expect(d).toMatchObject({ address: review.address, codeHashVerified: true, failureReason: null });
     expect(d.events.map((e) => e.status)).toEqual(["draft", "signed", "in_block", "finalized"]);
-    expect((await api.query.revive.originalAccount(h160)).isSome).toBe(true);
     expect(await readSwitch(d.address!)).toEqual({ ok: true });
-
-    // Mapped now: the next review says so, and the deploy is a single instantiate.
-    const again = await reviewDeployment({ actor, input: flipper("Second switch", false) });
-    expect(again.mapping).toMatchObject({ h160, mapped: true });
   });
 
   it("reconciles a deploy whose server went away right after sending it", async () => {

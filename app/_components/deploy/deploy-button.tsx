@@ -4,28 +4,41 @@
 // reuses it (same idempotency key) instead of creating another.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { prepareAction, submitAction } from "@/app/bricks/[slug]/deploy/actions";
+import { prepareAction, prepareMappingAction, submitAction, submitMappingAction } from "@/app/bricks/[slug]/deploy/actions";
 import { primaryButton } from "./ui";
 import { signWithWallet } from "./wallet-sign";
 
-type Phase = "idle" | "preparing" | "signing" | "sending" | "done";
+type Phase = "idle" | "mapping" | "mapped" | "preparing" | "signing" | "sending" | "done";
 const WORDS: Record<Phase, string> = {
   idle: "",
+  mapping: "Step 1 of 2 — waiting for your wallet: approve the one-time account link (“map account”).",
+  mapped: "Account linked. Checking the deploy on the network…",
   preparing: "Preparing the transaction…",
   signing: "Waiting for your wallet: check the transaction and approve it there.",
   sending: "Sending the signed transaction…",
   done: "Sent. Opening the instance page…",
 };
 
-export function DeployButton({ input, disabled, onSent }: { input: Record<string, unknown> & { idempotencyKey: string | null }; disabled: boolean; onSent: () => void }) {
+export function DeployButton({ input, disabled, onSent, mapFirst = false }: { input: Record<string, unknown> & { idempotencyKey: string | null; network?: unknown }; disabled: boolean; onSent: () => void; mapFirst?: boolean }) {
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string | null>(null);
 
   async function deploy() {
     setError(null);
-    setPhase("preparing");
+    setPhase(mapFirst ? "mapping" : "preparing");
     try {
+      // pallet-revive: link the account to its H160 first (one signature), then the deploy itself.
+      if (mapFirst) {
+        const step = await prepareMappingAction({ network: input.network });
+        if (!step.ok) throw new Error(step.error);
+        if (step.data.payload) {
+          const signature = await signWithWallet(step.data.payload);
+          const mapped = await submitMappingAction({ network: input.network, payload: step.data.payload, signature });
+          if (!mapped.ok) throw new Error(mapped.error);
+        }
+        setPhase("mapped");
+      }
       const prepared = await prepareAction(input);
       if (!prepared.ok) throw new Error(prepared.error);
       const { deploymentId, payload } = prepared.data;
@@ -49,7 +62,7 @@ export function DeployButton({ input, disabled, onSent }: { input: Record<string
   return (
     <div className="space-y-2">
       <button type="button" className={primaryButton} disabled={disabled || busy || !input.idempotencyKey} onClick={deploy}>
-        {busy ? "Deploying…" : "Deploy — sign with your wallet"}
+        {busy ? "Deploying…" : mapFirst ? "Link my account and deploy — two signatures" : "Deploy — sign with your wallet"}
       </button>
       {busy && <p aria-live="polite" className="text-sm text-stone-700" data-testid="deploy-phase">{WORDS[phase]}</p>}
       {error && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{error}</p>}

@@ -64,7 +64,9 @@ export function DeployFlow(props: TDeployFlowProps) {
   }
 
   const inReview = Boolean(review && answers);
-  const canDeploy = review ? review.verdict.ok && (!review.link || review.link.ok) : false;
+  // An unmapped pallet-revive account: the button links it first, then dry-runs and deploys.
+  const mapFirst = Boolean(review?.mapping && !review.mapping.mapped);
+  const canDeploy = review ? (review.verdict.ok || (mapFirst && !review.verdict.ok && review.verdict.code === "AccountUnmapped")) && (!review.link || review.link.ok) : false;
   return (
     <div className="space-y-6">
       <div hidden={inReview} className="space-y-6">
@@ -93,7 +95,7 @@ export function DeployFlow(props: TDeployFlowProps) {
           <ReviewPanel review={review} onFunded={() => void onSubmit(answers!)} />
           <div className="flex flex-wrap items-start gap-3">
             <button type="button" className={secondaryButton} onClick={() => setReview(null)}>Back to the settings</button>
-            <DeployButton input={{ brick: brick.slug, version, ...target, config: answers!, idempotencyKey: key }} disabled={!canDeploy} onSent={renew} />
+            <DeployButton input={{ brick: brick.slug, version, ...target, config: answers!, idempotencyKey: key }} disabled={!canDeploy} onSent={renew} mapFirst={mapFirst} />
           </div>
         </>
       )}

@@ -47,6 +47,8 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
         <h2 id="review-dry-run" className="mb-2 text-lg font-semibold">Dry-run</h2>
         {v.ok ? (
           <p className="text-sm font-medium text-emerald-800">✓ The deploy will succeed with these values (simulated on the network just now, nothing was sent).</p>
+        ) : v.code === "AccountUnmapped" ? (
+          <p className="text-sm text-stone-800" data-testid="dry-run-after-mapping">{v.message}</p>
         ) : (
           <p role="alert" className="text-sm text-red-800"><span className="font-medium">✗ The deploy would fail.</span> {v.message}</p>
         )}

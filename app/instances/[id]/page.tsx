@@ -1,6 +1,7 @@
 // One instance: status (live while in flight), network, address, brick and version, the code hash
 // checked against the audited one, the settings used, the link to the user's contract (verified on
 // chain), the contract's events and the timeline. Team members only (checked in the query).
+import { h160OfAccount } from "@/lib/chain/platforms/revive/h160";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -63,6 +64,14 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
             <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="text-stone-600">Address</dt>
               <dd className={mono} data-testid="instance-address">{d.address ? <ChainValue value={d.address} kind="account" network={d.network} /> : "Known once the deploy is in a block"}</dd>
+              {d.network.platform === "revive" && d.signer && (
+                <>
+                  <dt className="text-stone-600">Your account here</dt>
+                  <dd className="text-stone-700" data-testid="mapped-account">
+                    Contracts on {d.network.name} use short Ethereum-style addresses. The account that deployed this instance, <span className={`break-all ${mono}`}>{d.signer}</span>, is known to them as <span className={`break-all ${mono}`}>{h160OfAccount(d.signer)}</span> (its linked address, e.g. the contract&apos;s owner).
+                  </dd>
+                </>
+              )}
               <dt className="text-stone-600">Code hash</dt>
               <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the audited code" no="Does NOT match the audited code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash} <CopyButton value={v.codeHash} label="Copy the code hash" /></span></dd>
               <dt className="text-stone-600">Transaction</dt>

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { acceptInput } from "@/lib/http/accept-input";
 import { toAppError } from "@/lib/errors";
 import { checkLinkField } from "@/lib/deployments/check-link-field";
+import { prepareAccountMapping, submitAccountMapping, type TMappingStep } from "@/lib/deployments/map-account";
 import { prepareDeployment, type TPrepared } from "@/lib/deployments/prepare-deployment";
 import { reviewDeployment, type TReview } from "@/lib/deployments/review-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
@@ -34,4 +35,12 @@ export async function prepareAction(input: unknown): Promise<TActionResult<TPrep
 
 export async function submitAction(input: unknown): Promise<TActionResult<{ status: string; extrinsicHash: string | null }>> {
   return run(async () => submitSignature({ actorId: (await requireUser()).id, input: acceptInput(input) }));
+}
+
+export async function prepareMappingAction(input: unknown): Promise<TActionResult<TMappingStep>> {
+  return run(async () => prepareAccountMapping({ actor: await requireUser(), input }));
+}
+
+export async function submitMappingAction(input: unknown): Promise<TActionResult<TMappingStep>> {
+  return run(async () => submitAccountMapping({ actor: await requireUser(), input }));
 }

@@ -40,6 +40,21 @@ function create2(deployer: string, code: Uint8Array, input: Uint8Array, salt: Ui
   });
 }
 
+/**
+ * ReviveApi refuses an unmapped origin (AccountUnmapped), yet a builder must see the dry-run before
+ * signing the mapping. The account `H160 ++ 0xEE × 12` is the Ethereum-style account pallet-revive
+ * treats as mapped to that same H160: dry-running from it, the contract sees exactly the sender and
+ * deployer address the real transaction will have (so the predicted address and the constructor's
+ * msg.sender are the real ones).
+ */
+async function dryRunOrigin(api: ApiPromise, origin: string): Promise<string> {
+  const id = decodeAddress(origin);
+  if (id.slice(20).every((b) => b === 0xee)) return origin;
+  const h160 = h160OfAccount(origin);
+  const mapped = ((await api.query.revive.originalAccount(h160)) as unknown as { isSome: boolean }).isSome;
+  return mapped ? origin : u8aToHex(u8aConcat(hexToU8a(h160), new Uint8Array(12).fill(0xee)));
+}
+
 type TCallLike = { section: string; method: string; args: Codec[] };
 
 /** The revive.instantiate* call inside a payload's call (alone, or after mapAccount in a batch). */
@@ -62,11 +77,13 @@ export const reviveAdapter: TPlatformAdapter = {
     return ((await api.query.revive.codeInfoOf(codeHash)) as unknown as { isSome: boolean }).isSome;
   },
   async dryRunInstantiate(api, o) {
-    const raw = await api.call.reviveApi.instantiate(o.origin, o.value ?? 0n, null, null, o.code, u8aToHex(o.inputData), o.salt);
+    const origin = await dryRunOrigin(api, o.origin);
+    const raw = await api.call.reviveApi.instantiate(origin, o.value ?? 0n, null, null, o.code, u8aToHex(o.inputData), o.salt);
     return toDryRun(api, raw);
   },
   async dryRunCall(api, o) {
-    const raw = await api.call.reviveApi.call(o.origin, o.dest, o.value ?? 0n, null, null, u8aToHex(o.inputData));
+    const origin = await dryRunOrigin(api, o.origin);
+    const raw = await api.call.reviveApi.call(origin, o.dest, o.value ?? 0n, null, null, u8aToHex(o.inputData));
     return toDryRun(api, raw);
   },
   instantiateTx(api, a) {
