@@ -41,6 +41,7 @@ export async function getInstance(opts: { actorId: string; id: string }) {
     configSchema: manifest.config,
     link: manifest.link ? { explain: manifest.link.explain, record: manifest.link.record ? { on: manifest.link.record.on, message: manifest.link.record.message } : null, verify: Boolean(manifest.link.verify) } : null,
     linkTx: d.transactions.find((t) => t.kind === "link") ?? null,
+    hasQueries: manifest.queries.length > 0,
     settings: settingsOf(manifest, JSON.parse(d.config) as Record<string, unknown>),
     actionTxs: d.transactions
       .filter((t) => isActionKind(t.kind) && t.status !== "draft")

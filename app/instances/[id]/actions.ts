@@ -10,6 +10,7 @@ import { submitSignature } from "@/lib/deployments/submit-signature";
 import { actionKind } from "@/lib/deployments/actions/action-kind";
 import { prepareAction, type TPreparedAction } from "@/lib/deployments/actions/prepare-action";
 import { ZSubmitAction } from "@/lib/deployments/actions/schemas";
+import { getInstanceQueries, type TInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import type { TActionResult } from "@/app/_components/deploy/action-result";
 
@@ -39,4 +40,8 @@ export async function submitSettingsAction(input: { deploymentId: string; idempo
     const { deploymentId, idempotencyKey, signature } = ZSubmitAction.parse(acceptInput(input));
     return submitSignature({ actorId: (await requireUser()).id, input: { deploymentId, kind: actionKind(idempotencyKey), signature } });
   });
+}
+
+export async function readQueriesAction(deploymentId: string): Promise<TActionResult<TInstanceQueries>> {
+  return run(async () => getInstanceQueries({ actor: await requireUser(), id: String(acceptInput(deploymentId)) }));
 }

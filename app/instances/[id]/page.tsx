@@ -7,7 +7,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { getInstance } from "@/lib/deployments/get-instance";
+import { getInstance, type TInstance } from "@/lib/deployments/get-instance";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { Check, StatusBadge } from "@/app/_components/deploy/status-badge";
 import { card, mono } from "@/app/_components/deploy/ui";
@@ -19,6 +19,8 @@ import { LinkPanel } from "./_components/link-panel";
 import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
 import { SettingsPanel } from "./_components/settings-panel";
+import { QueryValues } from "./_components/query-values";
+import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { Timeline } from "./_components/timeline";
 
 export const dynamic = "force-dynamic";
@@ -81,6 +83,12 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
             </dl>
           </section>
           {d.link && <LinkPanel d={d} />}
+          {d.hasQueries && (
+            <section className={card} aria-labelledby="values-title">
+              <h2 id="values-title" className="mb-3 text-lg font-semibold">Current values</h2>
+              <CurrentValues d={d} actor={user} />
+            </section>
+          )}
           {d.settings.length > 0 && (
             <section className={card} aria-labelledby="settings-title">
               <h2 id="settings-title" className="mb-3 text-lg font-semibold">Change settings</h2>
@@ -104,4 +112,9 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
       </div>
     </div>
   );
+}
+
+async function CurrentValues({ d, actor }: { d: TInstance; actor: { id: string; address: string } }) {
+  const initial = await getInstanceQueries({ actor, id: d.id });
+  return <QueryValues key={initial.readAt} deploymentId={d.id} initial={initial} network={d.network} />;
 }

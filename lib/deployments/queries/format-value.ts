@@ -3,7 +3,7 @@
 import { formatTokens } from "@/lib/chain/format-tokens";
 import type { TQuery } from "@/lib/bricks/manifest-schema";
 
-export type TShownValue = { kind: "address"; address: string } | { kind: "text"; text: string; raw?: string };
+export type TShownValue = { kind: "address"; address: string; you?: boolean } | { kind: "text"; text: string; raw?: string };
 
 type TCtx = { decimals: unknown; symbol: unknown; ss58Prefix: number; format: (address: string) => string };
 

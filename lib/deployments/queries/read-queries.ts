@@ -56,7 +56,9 @@ export async function readQueries(api: ApiPromise, d: TDeploymentLike, viewer: s
     const hit = raw.get(q.id)!;
     const base = { id: q.id, label: q.label, description: q.description };
     if (!hit.ok) return { ...base, ok: false as const, error: hit.error };
-    return { ...base, ok: true as const, shown: formatQueryValue(hit.value, q, { decimals: ref(q.decimals), symbol: ref(q.symbol), ss58Prefix: d.network.ss58Prefix, format: (a) => platform.formatAddress(a, d.network.ss58Prefix) }) };
+    const shown = formatQueryValue(hit.value, q, { decimals: ref(q.decimals), symbol: ref(q.symbol), ss58Prefix: d.network.ss58Prefix, format: (a) => platform.formatAddress(a, d.network.ss58Prefix) });
+    if (shown.kind === "address") shown.you = same(platform, shown.address, viewer);
+    return { ...base, ok: true as const, shown };
   });
 }
 
@@ -67,4 +69,12 @@ function unwrapOk(v: unknown): unknown {
 
 function pickOf(v: unknown, q: TQuery): unknown {
   return q.pick !== undefined && Array.isArray(v) ? v[q.pick] : v;
+}
+
+function same(platform: { sameAddress(a: string, b: string): boolean }, a: string, b: string): boolean {
+  try {
+    return platform.sameAddress(a, b);
+  } catch {
+    return false;
+  }
 }
