@@ -7,15 +7,16 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isActionKind } from "./actions/action-kind";
 import { settingsOf } from "./actions/settings-of";
+import { accountKey, describeEventArgs } from "./events/describe-event";
 import { parseVersion } from "./load-deploy-target";
 
 const person = { select: { id: true, name: true, accounts: { select: { address: true }, take: 1 } } } as const;
 
-export async function getInstance(opts: { actorId: string; id: string }) {
+export async function getInstance(opts: { actorId: string; id: string; viewerAddress?: string }) {
   const d = await db.deployment.findFirst({
     where: { id: opts.id, team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } } },
     include: {
-      team: { select: { id: true, slug: true, name: true, members: { where: { userId: opts.actorId }, select: { role: true } } } },
+      team: { select: { id: true, slug: true, name: true, members: { select: { role: true, userId: true, user: { select: { name: true, accounts: { select: { address: true } } } } } } } },
       createdBy: person,
       network: { select: { slug: true, name: true, tokenSymbol: true, decimals: true, platform: true, explorerAccountUrl: true, explorerTxUrl: true, explorerBlockUrl: true } },
       brickVersion: { select: { id: true, version: true, codeHash: true, manifest: true, abi: true, wasm: true, yankedAt: true, yankedReason: true, deprecatedAt: true, deprecatedReason: true, brick: { select: { slug: true, name: true, latestVersion: true } } } },
@@ -30,12 +31,25 @@ export async function getInstance(opts: { actorId: string; id: string }) {
   const names = new Map(actors.map((a) => [a.id, a.name ?? a.accounts[0]?.address ?? "a member"]));
   const { manifest } = parseVersion(d.brickVersion);
   const v = d.brickVersion;
+  const me = d.team.members.find((m) => m.userId === opts.actorId);
+  const config = JSON.parse(d.config) as Record<string, unknown>;
+  // Who an address in an event is, as far as this team knows (the viewer's own accounts last, so "you" wins).
+  const accountNames = new Map<string, string>();
+  const name = (address: string | null | undefined, label: string) => {
+    const key = address ? accountKey(address) : null;
+    if (key) accountNames.set(key, label);
+  };
+  for (const m of d.team.members) for (const a of m.user.accounts) name(a.address, m.user.name ?? "a team member");
+  name(d.linkedContract, "your contract");
+  name(d.address, "this instance");
+  for (const a of me ? (d.team.members.find((m) => m.userId === opts.actorId)?.user.accounts ?? []) : []) name(a.address, "you");
+  name(opts.viewerAddress, "you");
   return {
     ...d,
     brickVersion: { version: v.version, codeHash: v.codeHash, yankedAt: v.yankedAt, yankedReason: v.yankedReason, deprecatedAt: v.deprecatedAt, deprecatedReason: v.deprecatedReason, brick: v.brick },
-    myRole: d.team.members[0]?.role ?? null,
-    canDeploy: can(d.team.members[0]?.role, "deployment.create"),
-    canChangeSettings: can(d.team.members[0]?.role, "deployment.settings"),
+    myRole: me?.role ?? null,
+    canDeploy: can(me?.role, "deployment.create"),
+    canChangeSettings: can(me?.role, "deployment.settings"),
     config: JSON.parse(d.config) as Record<string, unknown>,
     args: JSON.parse(d.args) as unknown[],
     configSchema: manifest.config,
@@ -47,7 +61,7 @@ export async function getInstance(opts: { actorId: string; id: string }) {
       .filter((t) => isActionKind(t.kind) && t.status !== "draft")
       .map((t) => ({ id: t.id, status: t.status, failureReason: t.failureReason, createdAt: t.createdAt, blockNumber: t.blockNumber, label: manifest.settings.find((s) => s.id === t.actionId)?.label ?? t.actionId ?? "action", actorName: t.actorId ? (names.get(t.actorId) ?? "a member") : t.signer })),
     events: d.events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? "a member") : null })),
-    contractEvents: d.contractEvents.map((e) => ({ ...e, args: JSON.parse(e.args) as Record<string, unknown> })),
+    contractEvents: d.contractEvents.map((e) => ({ ...e, args: JSON.parse(e.args) as Record<string, unknown>, shown: describeEventArgs(JSON.parse(e.args) as Record<string, unknown>, { names: accountNames, config }) })),
   };
 }
 

@@ -32,7 +32,7 @@ const actionInFlight = (txs: { status: string }[]) => txs.some((t) => inFlight(t
 export default async function InstancePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/instances/${id}`);
-  const d = await getInstance({ actorId: user.id, id }).catch((error) => {
+  const d = await getInstance({ actorId: user.id, id, viewerAddress: user.address }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
