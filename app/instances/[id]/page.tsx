@@ -98,6 +98,10 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
           <section className={card} aria-labelledby="config-title">
             <h2 id="config-title" className="mb-3 text-lg font-semibold">Settings used</h2>
             <ConfigTable schema={d.configSchema as JsonSchema} values={d.config} />
+            <p className="mt-3 flex flex-wrap gap-3 text-sm">
+              <a href={`/instances/${d.id}/export`} className="text-brand-600 underline" data-testid="export-config">Export this configuration (JSON)</a>
+              {d.canDeploy && <Link href={`/bricks/${v.brick.slug}/deploy?from=${d.id}`} className="text-brand-600 underline">Deploy again</Link>}
+            </p>
             <p className="mt-3 text-xs text-stone-500 [overflow-wrap:anywhere]">Constructor <code className="font-mono">{d.constructorName}</code> with <span className="font-mono">{JSON.stringify(d.args)}</span></p>
           </section>
           <section className={card} aria-labelledby="events-title">
