@@ -1,6 +1,7 @@
 // Pure parts of operating instances: event arguments in words, query values formatted, and an
 // earlier configuration fitted to another version's schema.
 import { describe, expect, it } from "vitest";
+import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { fitConfig } from "@/lib/deployments/configs/fit-config";
 import { accountKey, describeEventArgs } from "@/lib/deployments/events/describe-event";
 import { formatQueryValue } from "@/lib/deployments/queries/format-value";
@@ -37,7 +38,7 @@ describe("formatQueryValue", () => {
 });
 
 describe("fitConfig", () => {
-  const schema = { type: "object", required: ["symbol"], properties: { symbol: { type: "string", title: "Symbol", maxLength: 3 }, decimals: { type: "integer", maximum: 18 } } } as const;
+  const schema: JsonSchema = { type: "object", required: ["symbol"], properties: { symbol: { type: "string", title: "Symbol", maxLength: 3 }, decimals: { type: "integer", maximum: 18 } } };
   it("keeps what fits, names what does not", () => {
     expect(fitConfig(schema, { symbol: "ABC", decimals: 2 })).toEqual({ defaults: { symbol: "ABC", decimals: 2 }, problems: [] });
     const fit = fitConfig(schema, { symbol: "TOOLONG", decimals: 2, gone: true });
