@@ -4,5 +4,6 @@ export async function register() {
     const { env } = await import("@/lib/env");
     env();
     (await import("@/lib/deployments/tracker/process-tracker")).startDeploymentTracker();
+    (await import("@/lib/deployments/events/event-follower")).startEventFollower();
   }
 }

@@ -61,6 +61,30 @@ export const ZSettingsAction = z.strictObject({
   args: ZArgMapping.default({}),
 });
 
+/** Where a read-only view takes its number of decimals or its symbol from. */
+export const ZValueRef = z.union([
+  z.strictObject({ config: z.string().min(1) }), // an answer given at deploy time, e.g. "decimals"
+  z.strictObject({ query: kebab }), // another query's value, e.g. the token's own decimals()
+  z.strictObject({ value: z.union([z.string(), z.number()]) }),
+]);
+export type TValueRef = z.infer<typeof ZValueRef>;
+
+/** A read-only view the instance page shows: a query message of the contract, its value formatted. */
+export const ZQuery = z.strictObject({
+  id: kebab,
+  label: z.string().min(1),
+  description: z.string().default(""),
+  message: ident,
+  /** Only const / signer (the person looking) / instance / linked sources: views have no form. */
+  args: ZArgMapping.default({}),
+  /** Which element of a tuple answer to show (0-based), e.g. the value of (value, round, time). */
+  pick: z.number().int().min(0).optional(),
+  format: z.enum(["text", "number", "bool", "address", "token-amount", "timestamp"]).default("text"),
+  decimals: ZValueRef.optional(),
+  symbol: ZValueRef.optional(),
+});
+export type TQuery = z.infer<typeof ZQuery>;
+
 export const ZManifest = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(1).default(1),
@@ -82,5 +106,7 @@ export const ZManifest = z.strictObject({
   constructor: z.strictObject({ name: ident, args: ZArgMapping }),
   link: ZLinkStep.optional(),
   settings: z.array(ZSettingsAction).default([]),
+  /** Read-only views shown on the instance page (format in lib/bricks/FORMAT.md). */
+  queries: z.array(ZQuery).default([]),
 });
 export type TManifest = z.infer<typeof ZManifest>;

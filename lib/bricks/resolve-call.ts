@@ -14,7 +14,11 @@ export interface MappingProblem {
 }
 
 export type ArgTarget =
-  { kind: "constructor" } | { kind: "link-record" } | { kind: "link-verify" } | { kind: "settings"; id: string };
+  | { kind: "constructor" }
+  | { kind: "link-record" }
+  | { kind: "link-verify" }
+  | { kind: "settings"; id: string }
+  | { kind: "query"; id: string };
 
 export interface ResolvedCall {
   /** For messages: 'message "approve" (link step)'. */
@@ -75,6 +79,18 @@ export function resolveCall(
       action.config as JsonSchema,
       ["field", "const", "signer", "instance", ...linked],
     );
+  }
+  if (target.kind === "query") {
+    const i = manifest.queries.findIndex((q) => q.id === target.id);
+    if (i < 0) return { path: ["queries"], message: `There is no query "${target.id}"`, fix: "use an id from queries" };
+    const q = manifest.queries[i];
+    const empty: JsonSchema = { type: "object", properties: {} };
+    return messageCall(bundle, q.message, "instance", `query "${q.id}"`, ["queries", i], q.args, empty, [
+      "const",
+      "signer",
+      "instance",
+      ...linked,
+    ]);
   }
   const step = target.kind === "link-record" ? manifest.link?.record : manifest.link?.verify;
   const key = target.kind === "link-record" ? "record" : "verify";

@@ -37,7 +37,9 @@ export const ZSignature = z
   .string()
   .regex(/^0x[0-9a-fA-F]{128,132}$/, "The wallet returned something that is not a signature.");
 
-export const ZSubmitSignature = z.object({ deploymentId: id, kind: z.enum(["instantiate", "link"]), signature: ZSignature });
+// Settings actions: "action:<idempotency key>" (lib/deployments/actions/action-kind.ts).
+const ZTxKind = z.union([z.enum(["instantiate", "link"]), z.string().regex(/^action:[A-Za-z0-9_-]{16,64}$/, "Unknown transaction.")]);
+export const ZSubmitSignature = z.object({ deploymentId: id, kind: ZTxKind, signature: ZSignature });
 export type TSubmitSignature = z.infer<typeof ZSubmitSignature>;
 
 export const ZLinkCheck = z.object({ brick: slug, version: z.string().min(1).max(64), network: slug, address: z.string().trim().max(64) });

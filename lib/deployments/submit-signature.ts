@@ -9,6 +9,7 @@ import { attachSignature, isPayloadSignature, type SignerPayloadJSON } from "@/l
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZSubmitSignature } from "./schemas";
+import { actionLabelOf, txWords } from "./actions/tx-words";
 import { transitionTx } from "./transition";
 import type { DeploymentTracker } from "./tracker/deployment-tracker";
 import { getDeploymentTracker } from "./tracker/process-tracker";
@@ -21,7 +22,7 @@ export async function submitSignature(opts: { actorId: string; input: unknown; t
       kind: input.kind,
       deployment: { team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.create") } } } } },
     },
-    include: { deployment: { include: { network: true } } },
+    include: { deployment: { include: { network: true, brickVersion: { select: { manifest: true } } } } },
   });
   if (!tx) throw new AppError("NOT_FOUND", { userMessage: "This deployment does not exist, or you may not deploy for its team." });
   if (tx.status !== "draft") return { status: tx.status, extrinsicHash: tx.extrinsicHash };
@@ -36,7 +37,8 @@ export async function submitSignature(opts: { actorId: string; input: unknown; t
     });
   }
   const signed = attachSignature(api, payload, input.signature);
-  const what = input.kind === "instantiate" ? "Deploy" : "Link";
+  const label = actionLabelOf(tx.deployment.brickVersion.manifest, tx.actionId);
+  const words = txWords(input.kind, label);
   const moved = await transitionTx({
     txId: tx.id,
     deploymentId: tx.deploymentId,
@@ -44,13 +46,13 @@ export async function submitSignature(opts: { actorId: string; input: unknown; t
     to: "signed",
     tx: { signedExtrinsic: signed.hex, extrinsicHash: signed.hash },
     deployment: input.kind === "instantiate" ? { status: "signed", extrinsicHash: signed.hash } : undefined,
-    event: { status: input.kind === "instantiate" ? "signed" : "link_signed", detail: `${what} transaction signed by ${payload.address} and sent (${signed.hash}).`, actorId: opts.actorId },
+    event: { status: `${words.prefix}signed`, detail: `${words.what} was signed by ${payload.address} and sent (${signed.hash}).`, actorId: opts.actorId },
     audit: {
       actorId: opts.actorId,
       teamId: tx.deployment.teamId,
-      action: input.kind === "instantiate" ? "deployment.submit" : "deployment.link",
+      action: words.audit,
       target: `deployment:${tx.deploymentId}`,
-      detail: { extrinsicHash: signed.hash, network: network.slug },
+      detail: { extrinsicHash: signed.hash, network: network.slug, ...(label ? { action: label, instance: tx.deployment.name } : {}) },
     },
   });
   if (!moved) {

@@ -23,13 +23,15 @@ export type TDeployFlowProps = {
   link: { field: string; requiredMessages: string[] } | null;
   networks: { slug: string; name: string }[];
   teams: { id: string; name: string }[];
+  /** "Deploy again": an earlier deployment's answers that still fit this version, and its name. */
+  again?: { name: string; defaults: Record<string, unknown> };
 };
 
 type Problem = { error: string; fields?: Record<string, string[]> };
 
 export function DeployFlow(props: TDeployFlowProps) {
   const { brick, version, link } = props;
-  const [target, setTarget] = useState<TTarget>({ name: `My ${brick.name.toLowerCase()}`, teamId: props.teams[0].id, network: props.networks[0].slug });
+  const [target, setTarget] = useState<TTarget>({ name: props.again ? `${props.again.name} (again)`.slice(0, 60) : `My ${brick.name.toLowerCase()}`, teamId: props.teams[0].id, network: props.networks[0].slug });
   const [answers, setAnswers] = useState<ConfigValues | null>(null);
   const [linkAddress, setLinkAddress] = useState<string | null>(null);
   const [review, setReview] = useState<TReview | null>(null);
@@ -93,7 +95,7 @@ export function DeployFlow(props: TDeployFlowProps) {
         <section className={card} aria-labelledby="settings-title">
           <h2 id="settings-title" className="mb-3 text-lg font-semibold">2. Settings</h2>
           <div onSubmitCapture={() => setAttempted(true)}>
-          <BrickForm schema={props.config} onChange={onChange} onSubmit={onSubmit} submitLabel={loading ? "Checking on the network…" : "Review"} label={`${brick.name} settings`} after={after} />
+          <BrickForm schema={props.config} defaultValues={props.again?.defaults} onChange={onChange} onSubmit={onSubmit} submitLabel={loading ? "Checking on the network…" : "Review"} label={`${brick.name} settings`} after={after} />
           </div>
           {attempted && <div className="mt-4"><IssueSummary schema={props.config} issues={issues} extra={extra} /></div>}
           {problem && (

@@ -1,11 +1,16 @@
 "use server";
-// The instance page's actions: the link step's two halves (prepare the transaction, then hand back
-// the wallet's signature). Thin: each calls one service, which checks the team role in its query.
+// The instance page's actions: the link step's and each settings action's two halves (prepare the
+// transaction, then hand back the wallet's signature). Thin: each calls one service, which checks
+// the team role in its query.
 import { requireUser } from "@/lib/auth/session";
 import { acceptInput } from "@/lib/http/accept-input";
 import { toAppError } from "@/lib/errors";
 import { prepareLink } from "@/lib/deployments/prepare-link";
 import { submitSignature } from "@/lib/deployments/submit-signature";
+import { actionKind } from "@/lib/deployments/actions/action-kind";
+import { prepareAction, type TPreparedAction } from "@/lib/deployments/actions/prepare-action";
+import { ZSubmitAction } from "@/lib/deployments/actions/schemas";
+import { getInstanceQueries, type TInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import type { TActionResult } from "@/app/_components/deploy/action-result";
 
@@ -24,4 +29,19 @@ export async function prepareLinkAction(deploymentId: string): Promise<TActionRe
 
 export async function submitLinkAction(input: { deploymentId: string; signature: string }): Promise<TActionResult<{ status: string; extrinsicHash: string | null }>> {
   return run(async () => submitSignature({ actorId: (await requireUser()).id, input: { ...acceptInput(input), kind: "link" } }));
+}
+
+export async function prepareSettingsAction(input: { deploymentId: string; action: string; answers: Record<string, unknown>; idempotencyKey: string }): Promise<TActionResult<TPreparedAction>> {
+  return run(async () => prepareAction({ actor: await requireUser(), input: acceptInput(input) }));
+}
+
+export async function submitSettingsAction(input: { deploymentId: string; idempotencyKey: string; signature: string }): Promise<TActionResult<{ status: string; extrinsicHash: string | null }>> {
+  return run(async () => {
+    const { deploymentId, idempotencyKey, signature } = ZSubmitAction.parse(acceptInput(input));
+    return submitSignature({ actorId: (await requireUser()).id, input: { deploymentId, kind: actionKind(idempotencyKey), signature } });
+  });
+}
+
+export async function readQueriesAction(deploymentId: string): Promise<TActionResult<TInstanceQueries>> {
+  return run(async () => getInstanceQueries({ actor: await requireUser(), id: String(acceptInput(deploymentId)) }));
 }

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { getInstance } from "@/lib/deployments/get-instance";
+import { getInstance, type TInstance } from "@/lib/deployments/get-instance";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { Check, StatusBadge } from "@/app/_components/deploy/status-badge";
 import { card, mono } from "@/app/_components/deploy/ui";
@@ -18,22 +18,26 @@ import { ContractEvents } from "./_components/contract-events";
 import { LinkPanel } from "./_components/link-panel";
 import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
+import { SettingsPanel } from "./_components/settings-panel";
+import { QueryValues } from "./_components/query-values";
+import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { Timeline } from "./_components/timeline";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Instance" };
 
 const inFlight = (s?: string | null) => s === "signed" || s === "in_block";
+const actionInFlight = (txs: { status: string }[]) => txs.some((t) => inFlight(t.status));
 
 export default async function InstancePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/instances/${id}`);
-  const d = await getInstance({ actorId: user.id, id }).catch((error) => {
+  const d = await getInstance({ actorId: user.id, id, viewerAddress: user.address }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const v = d.brickVersion;
-  const active = inFlight(d.status) || inFlight(d.linkTx?.status);
+  const active = inFlight(d.status) || inFlight(d.linkTx?.status) || actionInFlight(d.actionTxs);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
@@ -79,9 +83,25 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
             </dl>
           </section>
           {d.link && <LinkPanel d={d} />}
+          {d.hasQueries && (
+            <section className={card} aria-labelledby="values-title">
+              <h2 id="values-title" className="mb-3 text-lg font-semibold">Current values</h2>
+              <CurrentValues d={d} actor={user} />
+            </section>
+          )}
+          {d.settings.length > 0 && (
+            <section className={card} aria-labelledby="settings-title">
+              <h2 id="settings-title" className="mb-3 text-lg font-semibold">Change settings</h2>
+              <SettingsPanel d={d} />
+            </section>
+          )}
           <section className={card} aria-labelledby="config-title">
             <h2 id="config-title" className="mb-3 text-lg font-semibold">Settings used</h2>
             <ConfigTable schema={d.configSchema as JsonSchema} values={d.config} />
+            <p className="mt-3 flex flex-wrap gap-3 text-sm">
+              <a href={`/instances/${d.id}/export`} className="text-brand-600 underline" data-testid="export-config">Export this configuration (JSON)</a>
+              {d.canDeploy && <Link href={`/bricks/${v.brick.slug}/deploy?from=${d.id}`} className="text-brand-600 underline">Deploy again</Link>}
+            </p>
             <p className="mt-3 text-xs text-stone-500 [overflow-wrap:anywhere]">Constructor <code className="font-mono">{d.constructorName}</code> with <span className="font-mono">{JSON.stringify(d.args)}</span></p>
           </section>
           <section className={card} aria-labelledby="events-title">
@@ -96,4 +116,9 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
       </div>
     </div>
   );
+}
+
+async function CurrentValues({ d, actor }: { d: TInstance; actor: { id: string; address: string } }) {
+  const initial = await getInstanceQueries({ actor, id: d.id });
+  return <QueryValues key={initial.readAt} deploymentId={d.id} initial={initial} network={d.network} />;
 }

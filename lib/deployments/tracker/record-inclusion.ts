@@ -6,6 +6,9 @@ import type { ApiPromise } from "@polkadot/api";
 import { platformAdapter } from "@/lib/chain/platforms";
 import type { TFoundExtrinsic } from "@/lib/chain/find-extrinsic";
 import { db } from "@/lib/db";
+import { isActionKind } from "../actions/action-kind";
+import { explainFailedCall } from "../actions/explain-failed-call";
+import { actionLabelOf, txWords } from "../actions/tx-words";
 import { proveLink } from "../link-calls";
 import { parseVersion } from "../load-deploy-target";
 import { emitProgress } from "../progress-bus";
@@ -15,14 +18,15 @@ import type { TTrackedTx } from "./tracked-tx";
 
 export async function failTx(tx: TTrackedTx, reason: string, from: TTxStatus[] = ["signed", "in_block"]) {
   const instantiate = tx.kind === "instantiate";
+  const action = isActionKind(tx.kind);
   return transitionTx({
     txId: tx.id,
     deploymentId: tx.deploymentId,
     from,
     to: "failed",
     tx: { failureReason: reason },
-    deployment: instantiate ? { status: "failed", failureReason: reason } : { linkVerified: false },
-    event: { status: instantiate ? "failed" : "link_failed", detail: reason },
+    deployment: instantiate ? { status: "failed", failureReason: reason } : action ? undefined : { linkVerified: false },
+    event: { status: instantiate ? "failed" : action ? "action_failed" : "link_failed", detail: reason },
   });
 }
 
@@ -30,9 +34,12 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
   const platform = platformAdapter(tx.deployment.network.platform);
   const outcome = await platform.readOutcome(api, found.blockHash, found.index);
   const at = { blockHash: found.blockHash, blockNumber: found.blockNumber };
+  const words = txWords(tx.kind, actionLabelOf(tx.deployment.brickVersion.manifest, tx.actionId));
   if (!outcome.success) {
-    const why = outcome.error?.message ?? "The transaction failed on chain.";
-    await failTx(tx, `${tx.kind === "instantiate" ? "The deploy" : "The link step"} failed in block #${found.blockNumber}: ${why}`, ["signed"]);
+    // A contract's refusal is only "ContractReverted" in the block: ask the contract why (item 4).
+    const revert = /ContractReverted$/.test(outcome.error?.code ?? "") ? await explainFailedCall(api, tx, found.blockHash) : null;
+    const why = revert ?? outcome.error?.message ?? "The transaction failed on chain.";
+    await failTx(tx, `${words.what} failed in block #${found.blockNumber}: ${why}`, ["signed"]);
     return;
   }
   const d = tx.deployment;
@@ -60,10 +67,10 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
     if (moved) await storeContractEvents(api, tx, outcome, at, address);
     return;
   }
-  const moved = await transitionTx({ txId: tx.id, deploymentId: tx.deploymentId, from: ["signed"], to: "in_block", tx: at, event: { status: "link_in_block", detail: `Link transaction in block #${at.blockNumber}.` } });
+  const moved = await transitionTx({ txId: tx.id, deploymentId: tx.deploymentId, from: ["signed"], to: "in_block", tx: at, event: { status: `${words.prefix}in_block`, detail: `${words.what} is in block #${at.blockNumber}.` } });
   if (!moved) return;
   if (d.address) await storeContractEvents(api, tx, outcome, at, d.address);
-  await verifyLinkOnChain(api, tx);
+  if (!isActionKind(tx.kind)) await verifyLinkOnChain(api, tx);
 }
 
 /** Runs link.verify and records the answer (link step done, or a verify-only brick deployed). */
@@ -88,7 +95,7 @@ export async function recordFinality(api: ApiPromise, tx: TTrackedTx): Promise<v
     from: ["in_block"],
     to: "finalized",
     deployment: instantiate ? { status: "finalized" } : undefined,
-    event: { status: instantiate ? "finalized" : "link_finalized", detail: `Block #${tx.blockNumber ?? "?"} is final.` },
+    event: { status: `${txWords(tx.kind).prefix}finalized`, detail: `Block #${tx.blockNumber ?? "?"} is final.` },
   });
   // A brick that only verifies (nothing to sign) is checked as soon as the instance is final.
   const manifest = parseVersion(tx.deployment.brickVersion).manifest;

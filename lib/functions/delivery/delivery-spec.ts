@@ -19,6 +19,7 @@ export const DELIVERY_ACTION = "deliver";
 export function deliveryManifest(spec: TDeliverySpec): TManifest {
   return {
     formatVersion: 1,
+    queries: [],
     slug: "function-delivery",
     name: "Function delivery",
     summary: "The call a function's output turns into.",

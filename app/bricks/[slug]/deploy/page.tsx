@@ -2,6 +2,8 @@
 // that never loads @polkadot/api (the server builds, dry-runs and sends; the wallet only signs).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { exportConfig } from "@/lib/deployments/configs/export-config";
+import { fitConfig } from "@/lib/deployments/configs/fit-config";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -14,7 +16,7 @@ import type { JsonSchema } from "@/lib/bricks/json-schema";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Deploy a brick" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string; from?: string }> };
 
 async function load(actorId: string, slug: string, version?: string) {
   try {
@@ -27,9 +29,12 @@ async function load(actorId: string, slug: string, version?: string) {
 
 export default async function DeployPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { version } = await searchParams;
+  const { version, from } = await searchParams;
   const user = await requirePageUser(`/bricks/${slug}/deploy${version ? `?version=${encodeURIComponent(version)}` : ""}`);
   const o = await load(user.id, slug, version);
+  // "Deploy again" from an earlier deployment of this brick: its answers re-validated against this version.
+  const earlier = from ? await exportConfig({ actorId: user.id, id: from }).catch(() => null) : null;
+  const again = earlier && earlier.brick === slug ? { name: earlier.name, ...fitConfig(o.config as JsonSchema, earlier.config) } : null;
   const blocked = o.yanked
     ? `Version ${o.version.version} was withdrawn (yanked)${o.yanked.reason ? `: ${o.yanked.reason}` : ""}. It cannot be deployed any more; choose a newer version.`
     : o.teams.length === 0
@@ -48,11 +53,17 @@ export default async function DeployPage({ params, searchParams }: Props) {
         <p className="text-stone-700">{o.brick.summary}</p>
         <p className="text-sm text-stone-500">Version {o.version.version} · {o.version.audited ? "audited" : "not audited yet"} · published code hash <span className="font-mono text-xs break-all">{o.version.codeHash}</span></p>
       </header>
+      {again && (
+        <div role="status" className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="deploy-again">
+          <p>Starting from the settings of “{again.name}”, checked against version {o.version.version}.</p>
+          {again.problems.length > 0 && <ul className="mt-1 list-disc pl-5">{again.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+        </div>
+      )}
       {o.warning && !blocked && <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{o.warning}</p>}
       {blocked ? (
         <p role="alert" className={`${card} text-red-900`}>{blocked}</p>
       ) : (
-        <DeployFlow brick={o.brick} version={o.version.version} versions={o.versions} config={o.config as JsonSchema} link={o.link} networks={o.networks} teams={o.teams} />
+        <DeployFlow brick={o.brick} version={o.version.version} versions={o.versions} config={o.config as JsonSchema} link={o.link} networks={o.networks} teams={o.teams} again={again ?? undefined} />
       )}
       <MissingNetworks missing={o.missingNetworks} />
     </div>

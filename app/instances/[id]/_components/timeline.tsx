@@ -14,6 +14,10 @@ const WORDS: Record<string, string> = {
   link_verified: "verified the link on chain",
   link_unverified: "could not verify the link",
   link_failed: "recorded a failed link",
+  action_signed: "signed and sent a settings action",
+  action_in_block: "saw the settings action in a block",
+  action_finalized: "saw the settings action's block finalized",
+  action_failed: "recorded a failed settings action",
 };
 
 type Event = { id: string; status: string; detail: string | null; createdAt: Date; actorName: string | null };

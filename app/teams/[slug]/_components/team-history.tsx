@@ -31,6 +31,7 @@ function describe(e: Entry, names: HistoryNames): string {
     }
     case "deployment.submit": return "signed and sent a deployment";
     case "deployment.link": return "signed and sent the link to their own contract";
+    case "deployment.action": return `ran “${d.action}” on the instance “${d.instance}”`;
     case "apitoken.create": return `created the API token “${d.name ?? "unnamed"}”`;
     case "apitoken.revoke": return "revoked an API token";
     default: return `${e.action} ${e.target}`;

@@ -1,0 +1,13 @@
+// A settings action's dry-run in the words of the person who runs it: a refusal names the account
+// they are signed in as ("only the owner may do this — you are signed in as 5F…"), since that is
+// usually what they can change.
+import "server-only";
+import type { Abi } from "@polkadot/api-contract";
+import type { TDryRun } from "@/lib/chain/dry-run";
+import { explainDryRun, type TVerdict } from "../explain-dry-run";
+
+export function explainAction(abi: Abi, message: string, dry: TDryRun, signer: string): TVerdict {
+  const verdict = explainDryRun(abi, { kind: "message", label: message }, dry);
+  if (verdict.ok || verdict.code !== "ContractReverted") return verdict;
+  return { ...verdict, message: `${verdict.message.replace(/\.$/, "")} — you are signed in as ${signer}.` };
+}

@@ -1,0 +1,59 @@
+// The process's follower of contract events: every few seconds, each network that has instances is
+// indexed up to its finalized head (index-network-events.ts). Stateless besides the database, so a
+// restart just resumes; an unreachable network is skipped until the next pass.
+import "server-only";
+import { getChainApi } from "@/lib/chain/api-pool";
+import { db } from "@/lib/db";
+import { indexNetworkEvents } from "./index-network-events";
+
+export class EventFollower {
+  readonly #intervalMs: number;
+  #timer?: NodeJS.Timeout;
+  #running = false;
+  #pass?: Promise<void>;
+
+  constructor(opts: { intervalMs?: number } = {}) {
+    this.#intervalMs = opts.intervalMs ?? 3_000;
+  }
+
+  start(): this {
+    if (this.#running) return this;
+    this.#running = true;
+    const loop = async () => {
+      await (this.#pass = this.passAll());
+      if (this.#running) this.#timer = setTimeout(loop, this.#intervalMs).unref();
+    };
+    void loop();
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.#running = false;
+    clearTimeout(this.#timer);
+    await this.#pass;
+  }
+
+  /** One pass over every network with instances (tests await it). */
+  async passAll(): Promise<void> {
+    const networks = await db.network.findMany({ where: { deployments: { some: { address: { not: null } } } }, select: { id: true, platform: true, rpcUrl: true, name: true } });
+    for (const n of networks) {
+      try {
+        const api = await getChainApi(n.rpcUrl, { networkName: n.name });
+        // Catching up after a long stop: batches of 200 blocks, a bounded number per pass.
+        for (let i = 0; i < 20; i++) {
+          const pass = await indexNetworkEvents(api, n, { maxBlocks: 200 });
+          if (!pass || pass.to - pass.from < 199) break;
+        }
+      } catch {
+        // Unreachable now: the next pass tries again, from the same cursor.
+      }
+    }
+  }
+}
+
+const g = globalThis as unknown as { brickyardEventFollower?: EventFollower };
+
+export function startEventFollower(): EventFollower | null {
+  if (process.env.NEXT_PHASE === "phase-production-build") return null;
+  return (g.brickyardEventFollower ??= new EventFollower()).start();
+}

@@ -1,0 +1,80 @@
+// The instance's read-only views (manifest `queries`): each query message dry-run through the
+// platform adapter as the person looking (so "your balance" is theirs), decoded with the brick's
+// ABI, then formatted — token amounts with decimals and symbol (from the deploy answers, another
+// query or a constant), addresses in the network's form. Nothing is signed or stored.
+import "server-only";
+import type { ApiPromise } from "@polkadot/api";
+import { hexToU8a } from "@polkadot/util";
+import { encodeArgs } from "@/lib/bricks/abi-mapping";
+import type { TQuery, TValueRef } from "@/lib/bricks/manifest-schema";
+import { platformAdapter } from "@/lib/chain/platforms";
+import { callData, contractAbi, explainRevert } from "../contract-abi";
+import { parseVersion } from "../load-deploy-target";
+import { formatQueryValue, type TShownValue } from "./format-value";
+
+export type TQueryValue = { id: string; label: string; description: string } & ({ ok: true; shown: TShownValue } | { ok: false; error: string });
+
+type TDeploymentLike = {
+  address: string | null;
+  linkedContract: string | null;
+  config: string;
+  network: { platform: string; ss58Prefix: number };
+  brickVersion: { id: string; abi: string; manifest: string; wasm: Uint8Array };
+};
+
+export async function readQueries(api: ApiPromise, d: TDeploymentLike, viewer: string): Promise<TQueryValue[]> {
+  const { manifest, bundle } = parseVersion(d.brickVersion);
+  if (!d.address || manifest.queries.length === 0) return [];
+  const abi = contractAbi(api, d.brickVersion);
+  const platform = platformAdapter(d.network.platform);
+  const raw = new Map<string, { ok: true; value: unknown } | { ok: false; error: string }>();
+  await Promise.all(
+    manifest.queries.map(async (q) => {
+      try {
+        const args = encodeArgs(manifest, bundle, {}, { signer: viewer, instance: d.address!, linked: d.linkedContract ?? undefined }, { kind: "query", id: q.id });
+        const message = abi.findMessage(q.message);
+        const dry = await platform.dryRunCall(api, { origin: viewer, dest: d.address!, inputData: callData(message.toU8a(args)) });
+        if (!dry.ok) return raw.set(q.id, { ok: false, error: dry.error.message });
+        if (dry.reverted) return raw.set(q.id, { ok: false, error: explainRevert(abi, { kind: "message", label: q.message }, dry.data) });
+        const type = message.returnType!;
+        const decoded = abi.registry.createTypeUnsafe(type.lookupName || type.type, [hexToU8a(dry.data)]).toPrimitive();
+        raw.set(q.id, { ok: true, value: pickOf(unwrapOk(decoded), q) });
+      } catch (error) {
+        raw.set(q.id, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  );
+  const config = JSON.parse(d.config) as Record<string, unknown>;
+  const ref = (r: TValueRef | undefined): unknown => {
+    if (!r) return undefined;
+    if ("value" in r) return r.value;
+    if ("config" in r) return config[r.config];
+    const hit = raw.get(r.query);
+    return hit?.ok ? hit.value : undefined;
+  };
+  return manifest.queries.map((q) => {
+    const hit = raw.get(q.id)!;
+    const base = { id: q.id, label: q.label, description: q.description };
+    if (!hit.ok) return { ...base, ok: false as const, error: hit.error };
+    const shown = formatQueryValue(hit.value, q, { decimals: ref(q.decimals), symbol: ref(q.symbol), ss58Prefix: d.network.ss58Prefix, format: (a) => platform.formatAddress(a, d.network.ss58Prefix) });
+    if (shown.kind === "address") shown.you = same(platform, shown.address, viewer);
+    return { ...base, ok: true as const, shown };
+  });
+}
+
+/** ink! messages answer Result<T, LangError>: { ok: T }. */
+function unwrapOk(v: unknown): unknown {
+  return v && typeof v === "object" && !Array.isArray(v) && "ok" in v ? (v as { ok: unknown }).ok : v;
+}
+
+function pickOf(v: unknown, q: TQuery): unknown {
+  return q.pick !== undefined && Array.isArray(v) ? v[q.pick] : v;
+}
+
+function same(platform: { sameAddress(a: string, b: string): boolean }, a: string, b: string): boolean {
+  try {
+    return platform.sameAddress(a, b);
+  } catch {
+    return false;
+  }
+}
