@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: "rm -rf .tmp/e2e-db && npm start",
     url: `${E2E_BASE_URL}/`,
-    timeout: 300_000,
+    // Start-up builds the app and, on a fresh clone, verifies the Solidity bricks by recompiling them once.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
