@@ -102,8 +102,9 @@ describe("the team dashboard", () => {
 
 describe("deprecated and yanked versions", () => {
   it("warns before deploying a deprecated version and refuses a yanked one", async () => {
-    const auditor = await makePerson(api, "Auditor", 0n);
-    await db.user.update({ where: { id: auditor.id }, data: { platformRoles: "auditor" } });
+    // Seeded bricks have no owner: only platform admins deprecate or yank them (issue 14's brick owners).
+    const auditor = await makePerson(api, "Admin", 0n);
+    await db.user.update({ where: { id: auditor.id }, data: { platformRoles: "admin,auditor" } });
     const spender = (await deployConsumer(api, owner.pair)).address;
     await deprecateVersion({ actorId: auditor.id, slug, version: "2.1.0", reason: "superseded by the audited 3.0 line" });
     const review = await reviewDeployment({ actor: actor(), input: allowanceInput(spender) });
