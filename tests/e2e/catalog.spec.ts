@@ -25,7 +25,7 @@ test("search narrows the list and the URL keeps the query", async ({ page }) => 
   await expect(bricks.getByRole("link", { name: "Demo token" })).toHaveCount(0);
   // Full text also finds descriptions that mention a switch, ranked after the names that say it.
   const names = await bricks.getByRole("heading").allTextContents();
-  expect(names.slice(0, 2).sort()).toEqual(["Kill switch", "On/off switch"]);
+  expect(names.slice(0, 3).sort()).toEqual(["Kill switch", "On/off switch", "Switch (ink! v6)"]);
   const count = await page.getByTestId("result-count").textContent();
   expect(count).toBe(`${names.length} bricks matching “switch”`);
 
@@ -103,7 +103,7 @@ test("an unknown brick gets a page a person understands", async ({ page }) => {
 
 test("search understands everyday words and suggests when nothing matches", async ({ page }) => {
   await page.goto(`/?q=${encodeURIComponent("send money to several people")}`);
-  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Payment splitter" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Payment splitter", exact: true })).toBeVisible();
 
   await page.goto("/?q=escrw"); // a typo: a spelling fix is offered
   await expect(page.getByText("No bricks match your search.")).toBeVisible();
@@ -112,6 +112,9 @@ test("search understands everyday words and suggests when nothing matches", asyn
   await expect(page).toHaveURL(/\?q=escrow$/);
   await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Escrow" })).toBeVisible();
 
-  await page.goto("/?q=nft"); // no collectible brick yet: the catalog's own words are offered instead
+  await page.goto("/?q=nft"); // found through its ERC-721 name and the collectible synonyms
+  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: /^NFT collection/ })).toBeVisible();
+
+  await page.goto("/?q=lottery"); // no such brick: the catalog's own words are offered instead
   await expect(page.getByTestId("search-suggestions").getByRole("link").first()).toBeVisible();
 });
