@@ -31,19 +31,27 @@ export function buildMetadataDef(api: ApiPromise, network: { name: string; token
   };
 }
 
-/** The metadata of the network whose genesis hash is `genesisHash` (one of ours), or NOT_FOUND. */
-export async function chainMetadataFor(db: PrismaClient, genesisHash: string): Promise<MetadataDef> {
+/**
+ * The metadata of the network whose genesis hash is `genesisHash` (one of ours), or NOT_FOUND.
+ * `networkSlug` picks among networks that share a genesis hash: every chain chopsticks starts from a
+ * spec reports the same one, so two local dev chains cannot be told apart by it.
+ */
+export async function chainMetadataFor(db: PrismaClient, genesisHash: string, networkSlug?: string, specVersion?: number): Promise<MetadataDef> {
   const networks = await db.network.findMany({
-    select: { name: true, rpcUrl: true, tokenSymbol: true, decimals: true, ss58Prefix: true, genesisHash: true },
+    select: { slug: true, name: true, rpcUrl: true, tokenSymbol: true, decimals: true, ss58Prefix: true, genesisHash: true },
     orderBy: { name: "asc" },
   });
-  // Networks that recorded their genesis first; the others only if none matched (they must be asked).
-  const ordered = [...networks.filter((n) => n.genesisHash === genesisHash), ...networks.filter((n) => !n.genesisHash)];
+  // The named network first, then those that recorded this genesis; the others only if none matched.
+  const named = networks.filter((n) => n.slug === networkSlug);
+  const rest = networks.filter((n) => n.slug !== networkSlug);
+  const ordered = [...named, ...rest.filter((n) => n.genesisHash === genesisHash), ...rest.filter((n) => !n.genesisHash)];
   for (const network of ordered) {
     // Short timeout: an unreachable network must not hold up the answer for the others.
     const api = await getChainApi(network.rpcUrl, { networkName: network.name, timeoutMs: 3_000 }).catch(() => null);
     if (!api || api.genesisHash.toHex() !== genesisHash) continue;
-    const key = `${genesisHash}:${api.runtimeVersion.specVersion.toString()}`;
+    // The runtime the transaction was built for: tells apart chains that share a genesis hash.
+    if (specVersion !== undefined && api.runtimeVersion.specVersion.toNumber() !== specVersion) continue;
+    const key = `${network.rpcUrl}:${genesisHash}:${api.runtimeVersion.specVersion.toString()}`;
     const def = cache.get(key) ?? buildMetadataDef(api, network);
     cache.set(key, def);
     return def;

@@ -18,14 +18,14 @@ describe("chain metadata for wallets", () => {
     const api = await getChainApi(rpcUrl);
     const genesisHash = api.genesisHash.toHex();
 
-    const res = await GET(new Request(`http://localhost/api/wallet/metadata?genesisHash=${genesisHash}`));
+    const res = await GET(new Request(`http://localhost/api/wallet/metadata?genesisHash=${genesisHash}&network=${run}`));
     expect(res.status).toBe(200);
     const def = await res.json();
     expect(def).toMatchObject({ genesisHash, specVersion: api.runtimeVersion.specVersion.toNumber(), ss58Format: 42, tokenDecimals: 10, tokenSymbol: "PAS", chainType: "substrate" });
     // The calls-only metadata decodes into a registry that knows the contracts pallet's calls.
     const bytes = base64Decode(def.metaCalls);
     expect(bytes.length).toBeGreaterThan(1000);
-    const again = await chainMetadataFor(db, genesisHash);
+    const again = await chainMetadataFor(db, genesisHash, run);
     expect(again.metaCalls).toBe(def.metaCalls); // cached per runtime version
     expect(hexToU8a(genesisHash)).toHaveLength(32);
   });
