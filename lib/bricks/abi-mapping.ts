@@ -18,7 +18,7 @@ export function checkAbiMapping(manifest: TManifest, bundle: ContractBundle): Ma
   if (manifest.link?.record) targets.push({ kind: "link-record" });
   if (manifest.link?.verify) targets.push({ kind: "link-verify" });
   for (const s of manifest.settings) targets.push({ kind: "settings", id: s.id });
-  for (const q of manifest.queries) targets.push({ kind: "query", id: q.id });
+  for (const q of manifest.queries ?? []) targets.push({ kind: "query", id: q.id });
 
   const problems: MappingProblem[] = [];
   for (const target of targets) {
