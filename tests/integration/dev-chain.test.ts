@@ -146,19 +146,21 @@ describe("dev chain runs ink! contracts", () => {
 });
 
 describe("dev chain keeps producing blocks", () => {
-  it("puts 30 transfers in a row into 30 consecutive blocks", { timeout: 240_000 }, async () => {
+  // Ten in a row prove the property (one block per transaction, no gaps) at a third of the cost of the
+  // thirty this test used to send: under CI load a block takes up to ~8 s here.
+  it("puts 10 transfers in a row into 10 consecutive blocks", { timeout: 240_000 }, async () => {
     const start = (await api.rpc.chain.getHeader()).number.toNumber();
     const blocks = new Set<string>();
     const t0 = Date.now();
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 10; i++) {
       const { blockHash, error } = await sendAndWait(api.tx.balances.transferKeepAlive(bob.address, 10n ** 10n), dave);
       expect(error).toBeUndefined();
       blocks.add(blockHash);
     }
     const end = (await api.rpc.chain.getHeader()).number.toNumber();
-    console.log(`30 transfers: ${((Date.now() - t0) / 30_000).toFixed(2)} s per block`);
-    expect(blocks.size).toBe(30);
-    expect(end - start).toBe(30);
+    console.log(`10 transfers: ${((Date.now() - t0) / 10_000).toFixed(2)} s per block`);
+    expect(blocks.size).toBe(10);
+    expect(end - start).toBe(10);
     // The clock fix holds: the head's timestamp is exactly its Aura slot × slot duration.
     const [now, slot, duration] = await Promise.all([
       api.query.timestamp.now(),
