@@ -6,7 +6,8 @@ import type { TChainValueKind } from "./explorer-url";
 export type TTextPart = { text: string } | { value: string; kind: TChainValueKind };
 
 // 32-byte hashes, 20-byte (H160) addresses, and base58 words long enough to be SS58 addresses.
-const CANDIDATE = /0x[0-9a-fA-F]{64}(?![0-9a-fA-F])|0x[0-9a-fA-F]{40}(?![0-9a-fA-F])|(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{46,48}(?![1-9A-HJ-NP-Za-km-z])/g;
+const CANDIDATE =
+  /0x[0-9a-fA-F]{64}(?![0-9a-fA-F])|0x[0-9a-fA-F]{40}(?![0-9a-fA-F])|(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{46,48}(?![1-9A-HJ-NP-Za-km-z])/g;
 
 function isSs58(word: string): boolean {
   try {

@@ -15,7 +15,9 @@ describe("splitChainValues", () => {
       { value: TX, kind: "tx" },
       { text: ")." },
     ]);
-    expect(splitChainValues(`Instance created at ${H160}. Its code hash ${CODE} does NOT match the published ${CODE}.`)).toEqual([
+    expect(
+      splitChainValues(`Instance created at ${H160}. Its code hash ${CODE} does NOT match the published ${CODE}.`),
+    ).toEqual([
       { text: "Instance created at " },
       { value: H160, kind: "account" },
       { text: ". Its code hash " },
@@ -29,7 +31,9 @@ describe("splitChainValues", () => {
   it("leaves text without values, long words that are not addresses and too-long hex alone", () => {
     expect(splitChainValues("Block #12 is final.")).toEqual([{ text: "Block #12 is final." }]);
     const word = "A".repeat(47);
-    expect(splitChainValues(`${word} and 0x${"ab".repeat(33)}`)).toEqual([{ text: `${word} and 0x${"ab".repeat(33)}` }]);
+    expect(splitChainValues(`${word} and 0x${"ab".repeat(33)}`)).toEqual([
+      { text: `${word} and 0x${"ab".repeat(33)}` },
+    ]);
     expect(splitChainValues(`${ALICE.slice(0, -1)}Z`)).toEqual([{ text: `${ALICE.slice(0, -1)}Z` }]);
   });
 });
