@@ -3,6 +3,7 @@
 // turns the instance "missing on chain" with the reason — never "finalized ✓" for a ghost.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
+import { platformAdapter } from "@/lib/chain/platforms";
 import { db } from "@/lib/db";
 import { markMissingOnChain } from "@/lib/deployments/mark-missing-on-chain";
 
@@ -18,12 +19,13 @@ async function hashAt(api: ApiPromise, n: number): Promise<string | null> {
   }
 }
 
+// Through the platform adapter: pallet-revive keeps contracts in revive.accountInfoOf (an account
+// that is a contract), pallet-contracts in contracts.contractInfoOf.
 async function hasContract(api: ApiPromise, platform: string, address: string): Promise<boolean | null> {
-  const query = api.query as unknown as Record<string, Record<string, ((a: string) => Promise<{ isNone: boolean }>) | undefined> | undefined>;
-  const read = platform === "revive" ? query.revive?.contractInfoOf : query.contracts?.contractInfoOf;
-  if (!read) return null; // cannot tell on this runtime: leave the instance as it is
+  const pallet = platform === "revive" ? api.query.revive : api.query.contracts;
+  if (!pallet) return null; // cannot tell on this runtime: leave the instance as it is
   try {
-    return !(await read(address)).isNone;
+    return (await platformAdapter(platform).codeHashAt(api, address)) !== null;
   } catch {
     return null;
   }

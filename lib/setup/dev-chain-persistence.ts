@@ -4,7 +4,14 @@
 import path from "node:path";
 import type { TServerEnv } from "@/lib/env";
 
-export function devChainPersistence(env: TServerEnv, chainName: string, argv = process.argv): { dbPath?: string; fresh?: boolean } {
-  if (env.DEV_CHAIN_DB_DIR === "off" || env.DEV_CHAIN_FORK_URL) return {};
+// DEV_CHAIN_FORK_URL forks only the pallet-contracts chain (a fork has no spec to resume), so the
+// revive chain passes forked: false and keeps its blocks either way.
+export function devChainPersistence(
+  env: TServerEnv,
+  chainName: string,
+  argv = process.argv,
+  forked = Boolean(env.DEV_CHAIN_FORK_URL),
+): { dbPath?: string; fresh?: boolean } {
+  if (env.DEV_CHAIN_DB_DIR === "off" || forked) return {};
   return { dbPath: path.join(env.DEV_CHAIN_DB_DIR, `${chainName}.sqlite`), fresh: env.DEV_CHAIN_FRESH || argv.includes("--fresh") };
 }

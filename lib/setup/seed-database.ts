@@ -4,7 +4,7 @@ import path from "node:path";
 import type { TServerEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db";
 import { refreshDevNetwork } from "@/lib/setup/refresh-dev-network";
-import { LOCAL_NETWORK_SLUG, seedNetworks, seedReviveNetwork } from "@/lib/setup/seed-networks";
+import { LOCAL_NETWORK_SLUG, LOCAL_REVIVE_NETWORK_SLUG, seedNetworks, seedReviveNetwork } from "@/lib/setup/seed-networks";
 import type { TReviveAppChain } from "@/lib/setup/start-revive-chain-for-app";
 import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
 
@@ -26,6 +26,9 @@ export async function seedDatabase(
         decimals: t?.decimals,
         ss58Prefix: t?.ss58Prefix,
       });
+      // Same reset detection as the pallet-contracts chain: a fresh or reset revive chain turns
+      // its instances "missing on chain".
+      await refreshDevNetwork(db, LOCAL_REVIVE_NETWORK_SLUG, revive.rpcUrl, log);
     }
     const dirs = env.BRICKS_DIR.split(path.delimiter).filter(Boolean);
     await publishBricksFromDirs(db, dirs, log);

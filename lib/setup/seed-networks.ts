@@ -35,9 +35,11 @@ export async function seedReviveNetwork(
     isDevChain: true,
     platform: "revive",
   };
+  // As for the default network: the URL follows the configuration, what an admin edited stays
+  // (token and runtime facts are read from the chain right after, by refreshDevNetwork).
   return db.network.upsert({
     where: { slug: LOCAL_REVIVE_NETWORK_SLUG },
     create: { slug: LOCAL_REVIVE_NETWORK_SLUG, ...data },
-    update: data,
+    update: { rpcUrl: data.rpcUrl, platform: data.platform },
   });
 }

@@ -3,6 +3,8 @@
 // the log says what to set.
 import type { TServerEnv } from "@/lib/env";
 import { resolveReviveChainSpec, startDevChain } from "@/lib/chain/dev-chain";
+import { devChainPersistence } from "@/lib/setup/dev-chain-persistence";
+import { LOCAL_REVIVE_NETWORK_SLUG } from "@/lib/setup/seed-networks";
 
 export type TReviveAppChain = {
   rpcUrl: string;
@@ -22,7 +24,10 @@ export async function startReviveChainForApp(
   try {
     const specPath = resolveReviveChainSpec(env);
     const started = Date.now();
-    const chain = await startDevChain({ port: env.DEV_REVIVE_CHAIN_PORT, specPath });
+    // Its blocks go to their own file (data/chains/local-revive.sqlite) and resume like the
+    // pallet-contracts chain's; --fresh / DEV_CHAIN_FRESH starts both from genesis.
+    const kept = devChainPersistence(env, LOCAL_REVIVE_NETWORK_SLUG, process.argv, false);
+    const chain = await startDevChain({ port: env.DEV_REVIVE_CHAIN_PORT, specPath, log: (s) => log(`Revive chain: ${s}`), ...kept });
     const registry = (await chain.chain.head.meta).registry;
     log(`Revive dev chain ready at ${chain.wsUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return {

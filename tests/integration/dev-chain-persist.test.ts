@@ -9,15 +9,16 @@ import { u8aToHex } from "@polkadot/util";
 import { randomAsU8a } from "@polkadot/util-crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectApi, disconnectApi } from "@/lib/chain/connect";
-import { startDevChain, type TDevChain } from "@/lib/chain/dev-chain";
+import { resolveReviveChainSpec, startDevChain, type TDevChain } from "@/lib/chain/dev-chain";
 import { getDevAccounts, loadSharedBundle, sendAndWait } from "@/tests/support/chain";
 
 const dbPath = path.resolve(".tmp", `persist-${process.pid}.sqlite`);
+const reviveDbPath = path.resolve(".tmp", `persist-revive-${process.pid}.sqlite`);
 let chain: TDevChain | undefined;
 
 afterAll(async () => {
   await chain?.close();
-  await Promise.all(["", ".json", "-wal", "-shm"].map((s) => rm(dbPath + s, { force: true })));
+  await Promise.all([dbPath, reviveDbPath].flatMap((p) => ["", ".json", "-wal", "-shm"].map((s) => rm(p + s, { force: true }))));
 });
 
 describe("dev chain persistence", () => {
@@ -62,6 +63,33 @@ describe("dev chain persistence", () => {
     api = await connectApi(chain.wsUrl, { timeoutMs: 30_000 });
     expect((await api.rpc.chain.getHeader()).number.toNumber()).toBe(1);
     expect((await api.query.contracts.contractInfoOf(address)).isNone).toBe(true);
+    await disconnectApi(api);
+  }, 240_000); // three chain starts: near 120 s when the machine is loaded (the default timeout)
+
+  // The revive chain (QF's SPIN consensus): the runtime asserts that each block's timestamp slot is
+  // Spin.CurrentSlot, which the dev chain sets before every block (spin-clock.ts). A resumed chain
+  // must come back at the same block and still build the next one without that assertion panicking.
+  it("resumes the revive (SPIN) chain at the same block and keeps building blocks", async () => {
+    const { alice, bob } = await getDevAccounts();
+    const specPath = resolveReviveChainSpec({});
+    chain = await startDevChain({ port: 0, specPath, dbPath: reviveDbPath });
+    let api = await connectApi(chain.wsUrl, { timeoutMs: 30_000 });
+    const genesis = api.genesisHash.toHex();
+    expect((await sendAndWait(api.tx.balances.transferKeepAlive(bob.address, 7_777n), alice)).error).toBeUndefined();
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const headHash = (await api.rpc.chain.getBlockHash(head)).toHex();
+    await disconnectApi(api);
+    await chain.close();
+
+    chain = await startDevChain({ port: 0, specPath, dbPath: reviveDbPath });
+    api = await connectApi(chain.wsUrl, { timeoutMs: 30_000 });
+    expect(api.genesisHash.toHex()).toBe(genesis);
+    expect((await api.rpc.chain.getHeader()).number.toNumber()).toBe(head);
+    expect((await api.rpc.chain.getBlockHash(head)).toHex()).toBe(headHash);
+    // The next block after the restart: the SPIN slot check must hold.
+    expect((await sendAndWait(api.tx.balances.transferKeepAlive(bob.address, 7_777n), alice)).error).toBeUndefined();
+    expect((await api.rpc.chain.getHeader()).number.toNumber()).toBe(head + 1);
+    // Starting fresh is the same code path as the pallet-contracts chain's (persist.ts), tested above.
     await disconnectApi(api);
   });
 });

@@ -8,7 +8,7 @@ const short = (v: string) => (v.length > 16 ? `${v.slice(0, 6)}…${v.slice(-6)}
 export function ChainValue({ value, kind, network, shorten = false, testId }: { value: string; kind: TChainValueKind; network?: TExplorer | null; shorten?: boolean; testId?: string }) {
   const href = explorerUrl(network, kind, value);
   const text = shorten ? short(value) : value;
-  const what = kind === "account" ? "address" : kind === "tx" ? "transaction hash" : "block hash";
+  const what = { account: "address", tx: "transaction hash", block: "block hash", code: "code hash" }[kind];
   return (
     <span className="inline-flex max-w-full flex-wrap items-center gap-x-1 font-mono text-xs" data-testid={testId}>
       <span className="break-all" title={value}>{text}</span>

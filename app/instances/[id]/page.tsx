@@ -70,7 +70,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                 <>
                   <dt className="text-stone-600">Your account here</dt>
                   <dd className="text-stone-700" data-testid="mapped-account">
-                    Contracts on {d.network.name} use short Ethereum-style addresses. The account that deployed this instance, <span className={`break-all ${mono}`}>{d.signer}</span>, is known to them as <span className={`break-all ${mono}`}>{h160OfAccount(d.signer)}</span> (its linked address, e.g. the contract&apos;s owner).
+                    Contracts on {d.network.name} use short Ethereum-style addresses. The account that deployed this instance, <ChainValue value={d.signer} kind="account" network={d.network} />, is known to them as <ChainValue value={h160OfAccount(d.signer)} kind="account" network={d.network} /> (its linked address, e.g. the contract&apos;s owner).
                   </dd>
                 </>
               )}
@@ -106,12 +106,12 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
           </section>
           <section className={card} aria-labelledby="events-title">
             <h2 id="events-title" className="mb-3 text-lg font-semibold">Contract events</h2>
-            <ContractEvents events={d.contractEvents} />
+            <ContractEvents events={d.contractEvents} network={d.network} />
           </section>
         </div>
         <section className={`${card} min-w-0 self-start`} aria-labelledby="timeline-title">
           <h2 id="timeline-title" className="mb-3 text-lg font-semibold">Timeline</h2>
-          <Timeline events={d.events} />
+          <Timeline events={d.events} network={d.network} />
         </section>
       </div>
     </div>

@@ -1,10 +1,12 @@
 // The instance's own contract events (every one since it was created, indexed by the tracker and
 // the event follower), decoded with the brick's ABI: accounts named where known, amounts formatted.
+import { ChainValue } from "@/app/_components/networks/chain-value";
+import type { TExplorer } from "@/app/_components/networks/explorer-url";
 import type { TEventArg } from "@/lib/deployments/events/describe-event";
 
 type ContractEvent = { id: string; name: string; shown: TEventArg[]; blockNumber: number };
 
-export function ContractEvents({ events }: { events: ContractEvent[] }) {
+export function ContractEvents({ events, network }: { events: ContractEvent[]; network?: TExplorer | null }) {
   if (events.length === 0) return <p className="text-sm text-stone-500">No events yet.</p>;
   return (
     <ul className="space-y-2 text-sm" aria-label="Contract events" data-testid="contract-events">
@@ -15,7 +17,17 @@ export function ContractEvents({ events }: { events: ContractEvent[] }) {
             {e.shown.map((a) => (
               <div key={a.name} className="contents">
                 <dt className="text-stone-500">{a.name}</dt>
-                <dd className={a.address && a.text === a.address ? "break-all font-mono" : "break-all"} title={a.address ?? (a.raw ? `${a.raw} base units` : undefined)}>{a.text}</dd>
+                {a.address ? (
+                  // An account: its name when known (e.g. "you"), then the address with explorer link and copy.
+                  <dd className="break-all">
+                    {a.text !== a.address && <span className="mr-1">{a.text}</span>}
+                    <ChainValue value={a.address} kind="account" network={network} shorten={a.text !== a.address} />
+                  </dd>
+                ) : (
+                  <dd className="break-all" title={a.raw ? `${a.raw} base units` : undefined}>
+                    {a.text}
+                  </dd>
+                )}
               </div>
             ))}
           </dl>

@@ -1,4 +1,7 @@
 // What happened to the deployment, when, and who did it (people by name; the tracker as Brickyard).
+// Addresses and hashes inside the texts get explorer links and copy buttons (ChainText).
+import { ChainText } from "@/app/_components/networks/chain-text";
+import type { TExplorer } from "@/app/_components/networks/explorer-url";
 const WORDS: Record<string, string> = {
   draft: "prepared the deploy",
   signed: "signed and sent the deploy",
@@ -22,7 +25,7 @@ const WORDS: Record<string, string> = {
 
 type Event = { id: string; status: string; detail: string | null; createdAt: Date; actorName: string | null };
 
-export function Timeline({ events }: { events: Event[] }) {
+export function Timeline({ events, network }: { events: Event[]; network?: TExplorer | null }) {
   return (
     <ol className="space-y-3 border-l-2 border-stone-200 pl-4 text-sm" aria-label="Timeline">
       {events.map((e) => (
@@ -34,7 +37,11 @@ export function Timeline({ events }: { events: Event[] }) {
             </time>
             <span className="font-medium">{e.actorName ?? "Brickyard"}</span> {WORDS[e.status] ?? e.status}
           </p>
-          {e.detail && <p className="text-stone-600 [overflow-wrap:anywhere]">{e.detail}</p>}
+          {e.detail && (
+            <p className="text-stone-600 [overflow-wrap:anywhere]">
+              <ChainText text={e.detail} network={network} />
+            </p>
+          )}
         </li>
       ))}
     </ol>
