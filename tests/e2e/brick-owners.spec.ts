@@ -8,7 +8,9 @@ import { installTestWallet, signInWithWallet, type TestAccount } from "./fixture
 const ALICE: TestAccount = { name: "Alice", uri: "//Alice", type: "sr25519" };
 const NOBODY = "5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw"; // //Eve: never signs in in the e2e run
 
-test("owners panel: who owns the brick, and a transfer that is confirmed and refused in plain words", async ({ page }) => {
+test("owners panel: who owns the brick, and a transfer that is confirmed and refused in plain words", async ({
+  page,
+}) => {
   await installTestWallet(page, [ALICE]);
   await signInWithWallet(page, ALICE, "/publish/fungible-token/1.0.0");
   const panel = page.getByRole("region", { name: "Owners" });

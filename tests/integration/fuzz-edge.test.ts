@@ -24,7 +24,12 @@ let writes: TWriteCounter;
 const counted = { total: 0, refused: 0, byStatus: new Map<number, number>(), callMs: 0, checkMs: 0 };
 
 function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
-  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${HANG_MS} ms`)), HANG_MS).unref())]);
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} did not answer within ${HANG_MS} ms`)), HANG_MS).unref(),
+    ),
+  ]);
 }
 
 // One read per input: the counter after an input is the counter before the next one.
@@ -49,14 +54,24 @@ async function check(what: string, call: () => Promise<number>) {
   counted.checkMs += performance.now() - t1;
 }
 
-function routeRequest(t: TRouteTarget, params: Record<string, string>, body: string | Uint8Array, auth: string | null, ip: string) {
+function routeRequest(
+  t: TRouteTarget,
+  params: Record<string, string>,
+  body: string | Uint8Array,
+  auth: string | null,
+  ip: string,
+) {
   // A lone surrogate cannot be %-encoded (the handler still gets it raw through `params`).
   const encode = (v: string) => (isWellFormed(v) ? encodeURIComponent(v) : "%ED%A0%80");
   const path = t.path.replace(/:(\w+)/g, (_, k: string) => encode(params[k] ?? "x"));
   const headers: Record<string, string> = { "content-type": "application/json", "x-forwarded-for": ip };
   if (auth) headers.authorization = auth;
   const hasBody = t.method !== "GET" && t.method !== "DELETE";
-  return new Request(`http://localhost:3000${path}`, { method: t.method, headers, body: hasBody ? (body as BodyInit) : undefined });
+  return new Request(`http://localhost:3000${path}`, {
+    method: t.method,
+    headers,
+    body: hasBody ? (body as BodyInit) : undefined,
+  });
 }
 
 beforeAll(async () => {
@@ -64,7 +79,13 @@ beforeAll(async () => {
   const team = await createTeam({ actorId: auditor.id, name: "Fuzz team" });
   const { token } = await createApiToken({ actorId: auditor.id, teamId: team.id, name: "fuzz" });
   slug = slugFor("fuzz");
-  await publishVersion({ actorId: auditor.id, manifest: erc20Manifest(slug, "1.0.0"), bundleText: sharedBundle("ink-v5-erc20"), report: REPORT, source: "api" });
+  await publishVersion({
+    actorId: auditor.id,
+    manifest: erc20Manifest(slug, "1.0.0"),
+    bundleText: sharedBundle("ink-v5-erc20"),
+    report: REPORT,
+    source: "api",
+  });
   ctx = { token, actor: { id: auditor.id, address: auditor.pair.address }, ip: "10.0.0.1" };
   writes = await installWriteCounter(["RateLimiterFlexible"], { ApiToken: ["lastUsedAt"] });
 });
@@ -96,14 +117,31 @@ describe("fuzz: the write check itself", () => {
 describe("fuzz: every REST route", () => {
   for (const t of ROUTES) {
     it(`${t.method} ${t.path} (${t.name})`, async () => {
-      const params = fc.record(Object.fromEntries(t.params.map((p) => [p, hostileSegment(p === "slug" ? slug : p === "version" ? "1.0.0" : "x")])));
-      const auth = t.auth ? fc.oneof({ weight: 5, arbitrary: fc.constant(`Bearer ${ctx.token}`) }, { weight: 1, arbitrary: fc.constantFrom(null, "Bearer byd_nope", "Basic x", "Bearer \u00ff") }) : fc.constant(null);
+      const params = fc.record(
+        Object.fromEntries(
+          t.params.map((p) => [p, hostileSegment(p === "slug" ? slug : p === "version" ? "1.0.0" : "x")]),
+        ),
+      );
+      const auth = t.auth
+        ? fc.oneof(
+            { weight: 5, arbitrary: fc.constant(`Bearer ${ctx.token}`) },
+            { weight: 1, arbitrary: fc.constantFrom(null, "Bearer byd_nope", "Basic x", "Bearer \u00ff") },
+          )
+        : fc.constant(null);
       let n = 0;
       await fc.assert(
         fc.asyncProperty(params, hostileBody(t.keys), auth, async (p, body, authorization) => {
           // Limits are real here too; the suite clears its counters so inputs reach the parsers.
           if (++n % 100 === 0) await db.rateLimiterFlexible.deleteMany({}); // not counted (see countSql)
-          await check(t.name, async () => (await t.handler(routeRequest(t, p, body, authorization, `10.1.${n % 250}.${n % 7}`), { params: Promise.resolve(p) })).status);
+          await check(
+            t.name,
+            async () =>
+              (
+                await t.handler(routeRequest(t, p, body, authorization, `10.1.${n % 250}.${n % 7}`), {
+                  params: Promise.resolve(p),
+                })
+              ).status,
+          );
         }),
         { numRuns: RUNS_PER_TARGET, endOnFailure: true },
       );
@@ -125,7 +163,9 @@ describe("fuzz: every server action's input", () => {
 
   it(`ran at least ${TOTAL} inputs, none answered 5xx`, () => {
     const statuses = JSON.stringify(Object.fromEntries([...counted.byStatus].sort((a, b) => a[0] - b[0])));
-    console.log(`[fuzz] ${counted.total} inputs, ${counted.refused} refused; by status: ${statuses}; ${Math.round(counted.callMs)} ms in handlers, ${Math.round(counted.checkMs)} ms in write checks`);
+    console.log(
+      `[fuzz] ${counted.total} inputs, ${counted.refused} refused; by status: ${statuses}; ${Math.round(counted.callMs)} ms in handlers, ${Math.round(counted.checkMs)} ms in write checks`,
+    );
     expect(counted.total).toBeGreaterThanOrEqual(TOTAL);
     expect([...counted.byStatus.keys()].every((s) => s < 500)).toBe(true);
   });

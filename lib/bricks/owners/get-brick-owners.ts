@@ -15,13 +15,25 @@ export type TBrickOwners = {
 
 export async function getBrickOwners({ actorId, slug }: { actorId: string; slug: string }): Promise<TBrickOwners> {
   return db.$transaction(async (tx) => {
-    const brick = await tx.brick.findUnique({ where: { slug }, select: { id: true, ownerUserId: true, ownerTeamId: true } });
+    const brick = await tx.brick.findUnique({
+      where: { slug },
+      select: { id: true, ownerUserId: true, ownerTeamId: true },
+    });
     if (!brick) throw new AppError("NOT_FOUND", { userMessage: `There is no brick "${slug}".` });
     const [user, team, relation] = await Promise.all([
       brick.ownerUserId
-        ? tx.user.findUnique({ where: { id: brick.ownerUserId }, select: { id: true, name: true, accounts: { select: { address: true }, orderBy: { createdAt: "asc" }, take: 1 } } })
+        ? tx.user.findUnique({
+            where: { id: brick.ownerUserId },
+            select: {
+              id: true,
+              name: true,
+              accounts: { select: { address: true }, orderBy: { createdAt: "asc" }, take: 1 },
+            },
+          })
         : null,
-      brick.ownerTeamId ? tx.team.findUnique({ where: { id: brick.ownerTeamId }, select: { name: true, slug: true } }) : null,
+      brick.ownerTeamId
+        ? tx.team.findUnique({ where: { id: brick.ownerTeamId }, select: { name: true, slug: true } })
+        : null,
       brickRelationOf(tx, { actorId, brickId: brick.id }),
     ]);
     return {

@@ -15,7 +15,10 @@ export type TWriteCounter = { read: () => Promise<number>; remove: () => Promise
  * counters); `ignoreColumns` lists columns whose update alone is not a write worth counting (a token's
  * "last used" time, stamped by any authenticated request, refused or not).
  */
-export async function installWriteCounter(skip: readonly string[], ignoreColumns: Record<string, string[]> = {}): Promise<TWriteCounter> {
+export async function installWriteCounter(
+  skip: readonly string[],
+  ignoreColumns: Record<string, string[]> = {},
+): Promise<TWriteCounter> {
   const rows = await db.$queryRawUnsafe<{ name: string; sql: string }[]>(
     `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('_prisma_migrations', '${COUNTER}')`,
   );
@@ -29,13 +32,19 @@ export async function installWriteCounter(skip: readonly string[], ignoreColumns
     const ignored = ignoreColumns[t];
     if (!ignored) return "UPDATE";
     const cols = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${t}')`);
-    return `UPDATE OF ${cols.filter((c) => !ignored.includes(c.name)).map((c) => `"${c.name}"`).join(", ")}`;
+    return `UPDATE OF ${cols
+      .filter((c) => !ignored.includes(c.name))
+      .map((c) => `"${c.name}"`)
+      .join(", ")}`;
   };
   const triggers: { name: string; table: string; op: string }[] = [];
   for (const t of tables) {
-    for (const op of OPS) triggers.push({ name: `${COUNTER}_${t}_${op}`, table: t, op: op === "UPDATE" ? await updateOf(t) : op });
+    for (const op of OPS)
+      triggers.push({ name: `${COUNTER}_${t}_${op}`, table: t, op: op === "UPDATE" ? await updateOf(t) : op });
   }
-  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "${COUNTER}" (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)`);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE IF NOT EXISTS "${COUNTER}" (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)`,
+  );
   await db.$executeRawUnsafe(`INSERT OR IGNORE INTO "${COUNTER}" (id, n) VALUES (1, 0)`);
   for (const t of triggers) {
     await db.$executeRawUnsafe(
@@ -44,7 +53,8 @@ export async function installWriteCounter(skip: readonly string[], ignoreColumns
   }
   return {
     tables,
-    read: async () => Number((await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT n FROM "${COUNTER}" WHERE id = 1`))[0].n),
+    read: async () =>
+      Number((await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT n FROM "${COUNTER}" WHERE id = 1`))[0].n),
     remove: async () => {
       for (const t of triggers) await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS "${t.name}"`);
       await db.$executeRawUnsafe(`DROP TABLE IF EXISTS "${COUNTER}"`);
