@@ -15,6 +15,7 @@ import { publishVersion } from "@/lib/publishing/publish-version";
 import { recordCodeUpload } from "@/lib/publishing/record-code-upload";
 import { ZCheckDraft, ZPublishDraft, type TCheckDraft, type TPublishDraft } from "@/lib/publishing/schemas";
 import { yankVersion } from "@/lib/publishing/yank-version";
+import { transferBrick } from "@/lib/bricks/owners/transfer-brick";
 import { runAction } from "@/app/teams/_lib/action-result";
 import { runPublishAction } from "./_lib/publish-result";
 
@@ -74,5 +75,15 @@ export async function recordCodeUploadAction(input: VersionRef & { network: stri
     await recordCodeUpload({ actorId, slug: String(input.slug), version: String(input.version), network: input.network, extrinsicHash: input.extrinsicHash, blockHash: input.blockHash });
     refresh(input.slug, input.version);
     return { network: input.network };
+  });
+}
+
+export async function transferBrickAction(input: { slug: string; toAddress: string; teamSlug?: string }) {
+  return runAction(async () => {
+    acceptInput(input);
+    const actorId = (await requireUser()).id;
+    const result = await transferBrick({ actorId, slug: String(input.slug), toAddress: input.toAddress, teamSlug: input.teamSlug });
+    revalidatePath("/publish", "layout");
+    return { slug: result.slug };
   });
 }

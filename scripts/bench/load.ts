@@ -40,6 +40,8 @@ async function load(base: string, paths: string[], duration: number): Promise<TR
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, total: r.requests.total };
 }
 
+const count = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {});
+
 const line = (name: string, r: TRun) =>
   `  ${name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors} / ${r.total}`;
 
@@ -66,6 +68,11 @@ async function main() {
     const cached = ["/", ...real.map((s) => `/bricks/${s}`)];
     const uncached = ["/?page=1", ...real.map((s) => `/live/bricks/${s}`)];
     for (const p of [...cached, ...uncached]) await fetch(base + p).then((r) => r.text()); // render once
+    // Proof the cached pages really come from Next.js's cache (and the baseline really does not).
+    const cacheHeader = async (p: string) => (await fetch(base + p)).headers.get("x-nextjs-cache") ?? "none";
+    const hits = await Promise.all(cached.map(cacheHeader));
+    const misses = await Promise.all(uncached.map(cacheHeader));
+    console.log(`x-nextjs-cache: cached pages ${JSON.stringify(count(hits))}, uncached pages ${JSON.stringify(count(misses))}`);
     console.log(`Load benchmark: ${CONNECTIONS} concurrent clients on ${cached.length} pages (catalog + ${real.length} brick pages)`);
     const u = await load(base, uncached, UNCACHED_SECONDS);
     console.log(line(`uncached (${UNCACHED_SECONDS} s)`, u));

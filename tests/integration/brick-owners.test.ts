@@ -2,6 +2,7 @@
 // version but not publish, deprecate or yank; platform admins may; ownership moves only by transfer.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getBrickOwners } from "@/lib/bricks/owners/get-brick-owners";
 import { transferBrick } from "@/lib/bricks/owners/transfer-brick";
 import { deprecateVersion } from "@/lib/publishing/deprecate-version";
 import { publishVersion } from "@/lib/publishing/publish-version";
@@ -61,5 +62,16 @@ describe("brick owners", () => {
     await expect(publish(alice, slug, "1.1.0", sharedBundle("ink-v4-erc20"))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(yankVersion({ actorId: bob.id, slug, version: "1.0.0", reason })).resolves.toMatchObject({ yankedReason: reason });
     expect(await db.auditLogEntry.count({ where: { action: "brick.transfer", target: `brick:${slug}` } })).toBe(1);
+  });
+
+  it("shows the owners on the management page, with the transfer form for owners and admins only", async () => {
+    const slug = slugFor("owners-panel");
+    await publish(alice, slug, "1.0.0");
+    await expect(getBrickOwners({ actorId: alice.id, slug })).resolves.toMatchObject({ user: { isYou: true, address: alice.pair.address }, team: null, canTransfer: true });
+    await expect(getBrickOwners({ actorId: bob.id, slug })).resolves.toMatchObject({ user: { isYou: false, name: "Alice auditor" }, canTransfer: false });
+    await expect(getBrickOwners({ actorId: admin.id, slug })).resolves.toMatchObject({ canTransfer: true });
+    await transferBrick({ actorId: alice.id, slug, toAddress: bob.pair.address });
+    await expect(getBrickOwners({ actorId: alice.id, slug })).resolves.toMatchObject({ user: { isYou: false, name: "Bob auditor" }, canTransfer: false });
+    await expect(getBrickOwners({ actorId: bob.id, slug: "no-such-brick" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -5,10 +5,12 @@ import { canPlatform } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getPublisherVersion } from "@/lib/publishing/get-publisher-version";
+import { getBrickOwners } from "@/lib/bricks/owners/get-brick-owners";
 import { card } from "@/app/teams/_components/ui";
 import { AuditorsOnly } from "../../_components/auditors-only";
 import { AuditCard } from "./_components/audit-card";
 import { NetworksPanel } from "./_components/networks-panel";
+import { OwnersPanel } from "./_components/owners-panel";
 import { StatusForm } from "./_components/status-form";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +25,7 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
   if (!canPlatform(user.platformRoles, "brick.yank")) return <AuditorsOnly />;
   const data = await getPublisherVersion({ actorId: user.id, slug, version }).catch((e) => (e instanceof AppError && e.code === "NOT_FOUND" ? notFound() : Promise.reject(e)));
   const v = data.version;
+  const owners = await getBrickOwners({ actorId: user.id, slug });
   const me = { id: user.id, address: user.address, accountId: user.accountId };
   return (
     <div className="space-y-6">
@@ -54,6 +57,7 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
               <StatusForm slug={slug} version={v.version} status="yanked" />
             </section>
           )}
+          <OwnersPanel slug={slug} owners={owners} />
         </aside>
       </div>
     </div>
