@@ -121,10 +121,11 @@ export type TWorkerProc = { id: string; child: ChildProcess; stop: () => Promise
 
 /** One `npm run worker` process on the given jobs database, ready when it says so. */
 export async function startWorkerProcess(id: string, jobsUrl: string, extraEnv: Record<string, string> = {}) {
-  const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+  // Node itself runs the worker (tsx as a loader, not its CLI, which would run the worker in a child
+  // process of its own): the process the test kills is the worker.
   const child = spawn(
     process.execPath,
-    [tsx, "--conditions=react-server", "scripts/worker.ts", "--id", id, "--concurrency", "4"],
+    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", "--id", id, "--concurrency", "4"],
     {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
@@ -141,7 +142,9 @@ export async function startWorkerProcess(id: string, jobsUrl: string, extraEnv: 
     },
   );
   let output = "";
-  child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+  const echo = process.env.FN_TEST_VERBOSE === "1";
+  child.stderr!.on("data", (d: Buffer) => ((output += d.toString()), echo && process.stderr.write(`[${id}] ${d}`)));
+  if (echo) child.stdout!.on("data", (d: Buffer) => process.stdout.write(`[${id}] ${d}`));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker ${id} did not start:\n${output}`)), 170_000);
     child.stdout!.on("data", (d: Buffer) => {

@@ -14,15 +14,20 @@ import { AppError } from "@/lib/errors";
 import { checkAutomationBalance } from "../automation/check-balance";
 import { loadAutomationSigner } from "../automation/load-signer";
 import { buildDeliveryCall } from "./build-call";
+import { finalizeOutstanding, followFinality } from "./follow-finality";
 import { recordIncluded } from "./record-delivery";
 import { submitSigned } from "./submit-signed";
 
 export type TDeliveryResult =
   | { status: "none" }
+  /** The run succeeded with no output (null/undefined): the function decided there was nothing to report. */
+  | { status: "nothing"; reason: string }
   | { status: "in_block" | "finalized"; id: string; blockHash: string; blockNumber: number; extrinsicHash: string }
   | { status: "failed"; id?: string; reason: string };
 
 const MORTAL_BLOCKS = 64;
+
+export const NOTHING_TO_DELIVER = "Nothing to deliver: the function returned no output this time";
 
 export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliveryResult> {
   const run = await db.functionRun.findUniqueOrThrow({
@@ -31,7 +36,11 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
   });
   const inst = run.instance;
   if (!inst.delivery || !inst.targetAddress || !inst.targetAbi) return { status: "none" };
+  // Earlier deliveries whose blocks were not final yet when their run ended.
+  await finalizeOutstanding(api, inst.id, run.delivery?.id);
   if (run.delivery) return reconcile(api, run.delivery.id);
+  // A function may decide there is nothing to report this time: no transaction, and no failure.
+  if (run.output === null || run.output === "null") return { status: "nothing", reason: NOTHING_TO_DELIVER };
 
   const signer = await loadAutomationSigner(inst.id);
   let call: { message: string; args: unknown[] };
@@ -111,7 +120,7 @@ async function nextNonce(api: ApiPromise, instanceId: string, address: string): 
 }
 
 /** Brings a recorded delivery up to date from the chain; sends its signed bytes again if needed. */
-export async function reconcile(api: ApiPromise, deliveryId: string): Promise<TDeliveryResult> {
+export async function reconcile(api: ApiPromise, deliveryId: string, afterReorg = false): Promise<TDeliveryResult> {
   let d = await db.functionDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
   if (d.status === "signed" && d.extrinsicHash && d.signedTx) {
     const from = (d.signedAtBlock ?? 0) + 1;
@@ -135,6 +144,12 @@ export async function reconcile(api: ApiPromise, deliveryId: string): Promise<TD
       }
     }
     if (found) d = found;
+  }
+  if (d.status === "in_block") {
+    // Included is not final: follow it (a re-org puts it back to "signed" and we look again, once).
+    const finality = await followFinality(api, d.id);
+    if (finality === "reorged" && !afterReorg) return reconcile(api, d.id, true);
+    d = await db.functionDelivery.findUniqueOrThrow({ where: { id: d.id } });
   }
   if (d.status === "failed") return { status: "failed", id: d.id, reason: d.failureReason ?? "failed" };
   if (d.status === "signed") return { status: "failed", id: d.id, reason: "The delivery is still on its way" };
