@@ -13,7 +13,7 @@ import { encodeArgs } from "@/lib/bricks/abi-mapping";
 import { loadBrick } from "@/lib/bricks/load-brick";
 import { db } from "@/lib/db";
 import { ensureAutomationAccount } from "@/lib/functions/automation/create-account";
-import { getDevAccounts, sendAndWait } from "@/tests/support/chain";
+import { getDevAccounts, sendAndWait, testChainWs } from "@/tests/support/chain";
 import { deploy, query, readBundle, send, type Deployed } from "@/bricks/_kit/tests/support/chain";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -135,7 +135,9 @@ export async function startWorkerProcess(id: string, jobsUrl: string, extraEnv: 
         JOBS_DATABASE_URL: jobsUrl,
         FUNCTIONS_TEST_ALLOW_PRIVATE: "1",
         FUNCTIONS_MAINTENANCE_SECONDS: "1",
-        FUNCTIONS_JOB_EXPIRE_SECONDS: "15",
+        // Short, so a killed worker's job comes back within seconds; live workers keep theirs by heartbeat.
+        FUNCTIONS_JOB_EXPIRE_SECONDS: "9",
+        CHAIN_RPC_URL: testChainWs(),
         FUNCTIONS_RETRY_DELAY_SECONDS: "1",
         ...extraEnv,
       },
