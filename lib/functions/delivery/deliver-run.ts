@@ -6,8 +6,9 @@ import "server-only";
 import type { ApiPromise } from "@polkadot/api";
 import { ContractPromise } from "@polkadot/api-contract";
 import type { WeightV2 } from "@polkadot/types/interfaces";
+import { u8aToHex } from "@polkadot/util";
 import { parseBundle, toAbi } from "@/lib/bricks/bundle";
-import { dryRunCall } from "@/lib/chain/dry-run";
+import { platformAdapter } from "@/lib/chain/platforms";
 import { callData } from "@/lib/deployments/contract-abi";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -15,6 +16,7 @@ import { checkAutomationBalance } from "../automation/check-balance";
 import { loadAutomationSigner } from "../automation/load-signer";
 import { buildDeliveryCall } from "./build-call";
 import { finalizeOutstanding, followFinality } from "./follow-finality";
+import { mapAutomationAccount } from "./map-automation-account";
 import { recordIncluded } from "./record-delivery";
 import { submitSigned } from "./submit-signed";
 
@@ -56,19 +58,37 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
     const reason = error instanceof AppError ? describeAppError(error) : (error as Error).message;
     return failWithoutTx(run.id, inst.id, run.seq, "?", reason);
   }
-  const contract = new ContractPromise(api, toAbi(parseBundle(inst.targetAbi)), inst.targetAddress);
-  const message = contract.abi.findMessage(call.message);
+  // The network's contract platform picks how the call is dry-run, built and read back: pallet-contracts
+  // or pallet-revive (ink! v6 through the same ABI reader; the account mapped on first use).
+  const network = inst.networkId
+    ? await db.network.findUnique({ where: { id: inst.networkId }, select: { platform: true } })
+    : null;
+  const platform = platformAdapter(network?.platform);
+  const abi = toAbi(parseBundle(inst.targetAbi));
+  const message = abi.findMessage(call.message);
   const data = callData(message.toU8a(call.args));
-  const dry = await dryRunCall(api, { origin: signer.address, dest: inst.targetAddress, inputData: data });
+  if (platform.platform === "revive") {
+    const mapped = await mapAutomationAccount(api, platform, signer);
+    if (!mapped.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, mapped.reason, call.args);
+  }
+  const dry = await platform.dryRunCall(api, { origin: signer.address, dest: inst.targetAddress, inputData: data });
   if (!dry.ok || dry.reverted) {
     const why = dry.ok ? `the contract refused the call (reverted, reply ${dry.data})` : dry.error.message;
     return failWithoutTx(run.id, inst.id, run.seq, call.message, `Not sent: ${why}`, call.args);
   }
-  const gasLimit = api.registry.createType<WeightV2>("WeightV2", {
-    refTime: (dry.gas.refTime * 12n) / 10n,
-    proofSize: (dry.gas.proofSize * 12n) / 10n,
-  });
-  const tx = contract.tx[message.method]({ gasLimit, storageDepositLimit: dry.deposit || null }, ...call.args);
+  const gas = { refTime: (dry.gas.refTime * 12n) / 10n, proofSize: (dry.gas.proofSize * 12n) / 10n };
+  const tx =
+    platform.platform === "revive"
+      ? platform.callTx(api, {
+          dest: inst.targetAddress,
+          inputData: u8aToHex(data),
+          gasLimit: gas,
+          storageDepositLimit: dry.deposit + dry.deposit / 10n,
+        })
+      : new ContractPromise(api, abi, inst.targetAddress).tx[message.method](
+          { gasLimit: api.registry.createType<WeightV2>("WeightV2", gas), storageDepositLimit: dry.deposit || null },
+          ...call.args,
+        );
   const fee = (await tx.paymentInfo(signer.address)).partialFee.toBigInt();
   const balance = await checkAutomationBalance(api, signer.address, fee);
   if (!balance.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, balance.message!, call.args);
