@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { enqueueNextSlot, enqueueRun } from "@/lib/functions/jobs/enqueue-run";
 import { openBoss } from "@/lib/functions/jobs/open-boss";
 import { startPgliteHost } from "@/lib/functions/jobs/pglite-host";
+import { RUN_QUEUE } from "@/lib/functions/jobs/queues";
 import { describeDelivery } from "@/lib/functions/delivery/describe-delivery";
 import { replayRun, verifyReceipt, type TSignedReceipt } from "@/lib/functions/receipts";
 import { closeTestApi, getDevAccounts, getTestApi, testChainWs } from "@/tests/support/chain";
@@ -145,15 +146,33 @@ describe.each(backends)("function jobs on %s", (name, startDb) => {
       // The workers' sweep queues the first slot within a minute; queue it now rather than wait.
       await enqueueNextSlot(boss, { id: fn.id, schedule: "*/5 * * * * *" });
       await waitFor(
-        "2 delivered slots",
-        async () =>
-          (await db.functionDelivery.count({
-            where: { instanceId: fn.id, status: { in: ["in_block", "finalized"] } },
-          })) >= 2,
+        "2 slots delivering",
+        async () => (await db.functionDelivery.count({ where: { instanceId: fn.id } })) >= 2,
         120_000,
       );
+      // Turn the schedule off, then let what is already under way finish: runs claimed before that
+      // still run and deliver (the chain may be slower than one slot every 5 s).
       await db.functionInstance.update({ where: { id: fn.id }, data: { enabled: false } });
-      await new Promise((r) => setTimeout(r, 4000)); // a slot already claimed may still finish
+      await waitFor(
+        "the runs under way to settle",
+        async () => {
+          // Nothing of this queue active, waiting for a retry or due; nothing of this function running
+          // or on its way to the chain. (Slots still ahead are skipped when due: the function is off.)
+          const [{ n }] = (
+            await boss.getDb().executeSql(
+              `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'instanceId' = $2
+                 AND (state IN ('active', 'retry') OR (state = 'created' AND start_after <= now()))`,
+              [RUN_QUEUE, fn.id],
+            )
+          ).rows as { n: number }[];
+          const running = await db.functionRun.count({ where: { instanceId: fn.id, status: "running" } });
+          const onTheWay = await db.functionDelivery.count({
+            where: { instanceId: fn.id, status: { in: ["signed", "in_block"] } },
+          });
+          return n + running + onTheWay === 0;
+        },
+        180_000,
+      );
       const runs = await db.functionRun.findMany({
         where: { instanceId: fn.id },
         orderBy: { seq: "asc" },
@@ -222,7 +241,7 @@ describe.each(backends)("function jobs on %s", (name, startDb) => {
       const first = await waitFor(
         "the run to start",
         async () => db.functionRun.findFirst({ where: { instanceId: fn.id, status: "running" } }),
-        30_000,
+        90_000,
       );
       const victim = workers.find((w) => w.id === first.workerId)!;
       victim.child.kill("SIGKILL");
