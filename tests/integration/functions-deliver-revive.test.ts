@@ -90,6 +90,7 @@ beforeAll(async () => {
     },
   });
   instanceId = instance.id;
+  console.log("[revive] flipper deployed, function created");
   const { address } = await ensureAutomationAccount(instanceId);
   await sendAndWait(api.tx.balances.transferKeepAlive(address, 1_000n * 10n ** 18n), alice);
 }, 120_000);
@@ -99,25 +100,32 @@ afterAll(async () => {
 });
 
 describe("delivery on pallet-revive", () => {
-  it("maps the automation account, calls the ink! v6 contract, and follows the call to finality", async () => {
-    expect(await readSwitch()).toEqual({ ok: false });
-    const { address } = await ensureAutomationAccount(instanceId);
-    const h160 = (await api.call.reviveApi.address(address)).toHex();
-    expect((await api.query.revive.originalAccount(h160)).isNone).toBe(true);
+  it(
+    "maps the automation account, calls the ink! v6 contract, and follows the call to finality",
+    { timeout: 240_000 },
+    async () => {
+      const t0 = Date.now();
+      expect(await readSwitch()).toEqual({ ok: false });
+      const { address } = await ensureAutomationAccount(instanceId);
+      const h160 = (await api.call.reviveApi.address(address)).toHex();
+      expect((await api.query.revive.originalAccount(h160)).isNone).toBe(true);
 
-    const first = await runWithOutput(1, { flip: true });
-    const result = await deliverRun(api, first.id);
-    expect(result).toMatchObject({ status: "finalized" });
-    expect((await api.query.revive.originalAccount(h160)).isSome).toBe(true);
-    expect(await readSwitch()).toEqual({ ok: true });
-    const row = await db.functionDelivery.findUniqueOrThrow({ where: { runId: first.id } });
-    expect(describeDelivery(first, row, true).label).toBe("Delivered, finalized");
+      const first = await runWithOutput(1, { flip: true });
+      const result = await deliverRun(api, first.id);
+      console.log(`[revive] first delivery (with the account mapping) ${Date.now() - t0} ms`);
+      expect(result).toMatchObject({ status: "finalized" });
+      expect((await api.query.revive.originalAccount(h160)).isSome).toBe(true);
+      expect(await readSwitch()).toEqual({ ok: true });
+      const row = await db.functionDelivery.findUniqueOrThrow({ where: { runId: first.id } });
+      expect(describeDelivery(first, row, true).label).toBe("Delivered, finalized");
 
-    const second = await runWithOutput(2, { flip: true });
-    expect(await deliverRun(api, second.id)).toMatchObject({ status: "finalized" });
-    expect(await readSwitch()).toEqual({ ok: false });
-    // Delivering the same run again reconciles the recorded transaction: no second flip.
-    expect(await deliverRun(api, second.id)).toMatchObject({ status: "finalized" });
-    expect(await readSwitch()).toEqual({ ok: false });
-  });
+      const second = await runWithOutput(2, { flip: true });
+      expect(await deliverRun(api, second.id)).toMatchObject({ status: "finalized" });
+      console.log(`[revive] second delivery done at ${Date.now() - t0} ms`);
+      expect(await readSwitch()).toEqual({ ok: false });
+      // Delivering the same run again reconciles the recorded transaction: no second flip.
+      expect(await deliverRun(api, second.id)).toMatchObject({ status: "finalized" });
+      expect(await readSwitch()).toEqual({ ok: false });
+    },
+  );
 });

@@ -86,6 +86,9 @@ export async function createFunction(opts: {
         allowedHosts: [opts.api.host],
         allowHttp: true,
         allowPrivateAddresses: true,
+        // The platform's cap rather than the 10 s default: on a loaded CI machine a sandbox process
+        // can be starved of CPU for seconds, and these tests are about jobs, not the time limit.
+        limits: { wallMs: 30_000 },
       }),
       schedule: opts.schedule ?? null,
       networkId: opts.networkId ?? null,
