@@ -7,7 +7,8 @@ import os from "node:os";
 import { EnvError, parseEnv } from "@/lib/env";
 import { closeSandboxPool, configureSandboxPool, runFunction, warmSandboxPool } from "@/lib/functions/sandbox";
 import { findPgliteHost, startPgliteHost } from "@/lib/functions/jobs/pglite-host";
-import { startWorker } from "@/lib/functions/jobs/worker";
+import { CHAIN_CONNECT_TIMEOUT_MS, startWorker } from "@/lib/functions/jobs/worker";
+import { getChainApi } from "@/lib/chain/api-pool";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,6 +41,9 @@ async function main() {
     },
   });
   console.log(`[worker ${workerId}] ready`);
+  // Open the chain connection now (metadata takes a while on a busy node), not at the first delivery.
+  if (env.CHAIN_RPC_URL)
+    void getChainApi(env.CHAIN_RPC_URL, { timeoutMs: CHAIN_CONNECT_TIMEOUT_MS }).catch(() => undefined);
   const stop = async () => {
     await worker.stop();
     await closeSandboxPool();

@@ -138,7 +138,8 @@ describe("api-price-feed function brick", () => {
         "the run delivered",
         () =>
           db.functionRun.findFirst({
-            where: { instanceId: instance.id, delivery: { status: "in_block" } },
+            // Included, then followed to finality (the dev chain finalizes at once): either counts here.
+            where: { instanceId: instance.id, delivery: { status: { in: ["in_block", "finalized"] } } },
             include: { delivery: true, bodies: true },
           }),
         120_000,

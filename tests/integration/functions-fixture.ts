@@ -13,7 +13,7 @@ import { encodeArgs } from "@/lib/bricks/abi-mapping";
 import { loadBrick } from "@/lib/bricks/load-brick";
 import { db } from "@/lib/db";
 import { ensureAutomationAccount } from "@/lib/functions/automation/create-account";
-import { getDevAccounts, sendAndWait } from "@/tests/support/chain";
+import { getDevAccounts, sendAndWait, testChainWs } from "@/tests/support/chain";
 import { deploy, query, readBundle, send, type Deployed } from "@/bricks/_kit/tests/support/chain";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -86,6 +86,9 @@ export async function createFunction(opts: {
         allowedHosts: [opts.api.host],
         allowHttp: true,
         allowPrivateAddresses: true,
+        // The platform's cap rather than the 10 s default: on a loaded CI machine a sandbox process
+        // can be starved of CPU for seconds, and these tests are about jobs, not the time limit.
+        limits: { wallMs: 30_000 },
       }),
       schedule: opts.schedule ?? null,
       networkId: opts.networkId ?? null,
@@ -121,10 +124,11 @@ export type TWorkerProc = { id: string; child: ChildProcess; stop: () => Promise
 
 /** One `npm run worker` process on the given jobs database, ready when it says so. */
 export async function startWorkerProcess(id: string, jobsUrl: string, extraEnv: Record<string, string> = {}) {
-  const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+  // Node itself runs the worker (tsx as a loader, not its CLI, which would run the worker in a child
+  // process of its own): the process the test kills is the worker.
   const child = spawn(
     process.execPath,
-    [tsx, "--conditions=react-server", "scripts/worker.ts", "--id", id, "--concurrency", "4"],
+    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", "--id", id, "--concurrency", "4"],
     {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
@@ -134,14 +138,18 @@ export async function startWorkerProcess(id: string, jobsUrl: string, extraEnv: 
         JOBS_DATABASE_URL: jobsUrl,
         FUNCTIONS_TEST_ALLOW_PRIVATE: "1",
         FUNCTIONS_MAINTENANCE_SECONDS: "1",
-        FUNCTIONS_JOB_EXPIRE_SECONDS: "15",
+        // Short, so a killed worker's job comes back within seconds; live workers keep theirs by heartbeat.
+        FUNCTIONS_JOB_EXPIRE_SECONDS: "9",
+        CHAIN_RPC_URL: testChainWs(),
         FUNCTIONS_RETRY_DELAY_SECONDS: "1",
         ...extraEnv,
       },
     },
   );
   let output = "";
-  child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+  const echo = process.env.FN_TEST_VERBOSE === "1";
+  child.stderr!.on("data", (d: Buffer) => ((output += d.toString()), echo && process.stderr.write(`[${id}] ${d}`)));
+  if (echo) child.stdout!.on("data", (d: Buffer) => process.stdout.write(`[${id}] ${d}`));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker ${id} did not start:\n${output}`)), 170_000);
     child.stdout!.on("data", (d: Buffer) => {

@@ -6,23 +6,30 @@ import "server-only";
 import type { ApiPromise } from "@polkadot/api";
 import { ContractPromise } from "@polkadot/api-contract";
 import type { WeightV2 } from "@polkadot/types/interfaces";
+import { u8aToHex } from "@polkadot/util";
 import { parseBundle, toAbi } from "@/lib/bricks/bundle";
-import { dryRunCall } from "@/lib/chain/dry-run";
+import { platformAdapter } from "@/lib/chain/platforms";
 import { callData } from "@/lib/deployments/contract-abi";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkAutomationBalance } from "../automation/check-balance";
 import { loadAutomationSigner } from "../automation/load-signer";
 import { buildDeliveryCall } from "./build-call";
+import { finalizeOutstanding, followFinality } from "./follow-finality";
+import { mapAutomationAccount } from "./map-automation-account";
 import { recordIncluded } from "./record-delivery";
 import { submitSigned } from "./submit-signed";
 
 export type TDeliveryResult =
   | { status: "none" }
+  /** The run succeeded with no output (null/undefined): the function decided there was nothing to report. */
+  | { status: "nothing"; reason: string }
   | { status: "in_block" | "finalized"; id: string; blockHash: string; blockNumber: number; extrinsicHash: string }
   | { status: "failed"; id?: string; reason: string };
 
 const MORTAL_BLOCKS = 64;
+
+export const NOTHING_TO_DELIVER = "Nothing to deliver: the function returned no output this time";
 
 export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliveryResult> {
   const run = await db.functionRun.findUniqueOrThrow({
@@ -31,7 +38,11 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
   });
   const inst = run.instance;
   if (!inst.delivery || !inst.targetAddress || !inst.targetAbi) return { status: "none" };
+  // Earlier deliveries whose blocks were not final yet when their run ended.
+  await finalizeOutstanding(api, inst.id, run.delivery?.id);
   if (run.delivery) return reconcile(api, run.delivery.id);
+  // A function may decide there is nothing to report this time: no transaction, and no failure.
+  if (run.output === null || run.output === "null") return { status: "nothing", reason: NOTHING_TO_DELIVER };
 
   const signer = await loadAutomationSigner(inst.id);
   let call: { message: string; args: unknown[] };
@@ -47,19 +58,37 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
     const reason = error instanceof AppError ? describeAppError(error) : (error as Error).message;
     return failWithoutTx(run.id, inst.id, run.seq, "?", reason);
   }
-  const contract = new ContractPromise(api, toAbi(parseBundle(inst.targetAbi)), inst.targetAddress);
-  const message = contract.abi.findMessage(call.message);
+  // The network's contract platform picks how the call is dry-run, built and read back: pallet-contracts
+  // or pallet-revive (ink! v6 through the same ABI reader; the account mapped on first use).
+  const network = inst.networkId
+    ? await db.network.findUnique({ where: { id: inst.networkId }, select: { platform: true } })
+    : null;
+  const platform = platformAdapter(network?.platform);
+  const abi = toAbi(parseBundle(inst.targetAbi));
+  const message = abi.findMessage(call.message);
   const data = callData(message.toU8a(call.args));
-  const dry = await dryRunCall(api, { origin: signer.address, dest: inst.targetAddress, inputData: data });
+  if (platform.platform === "revive") {
+    const mapped = await mapAutomationAccount(api, platform, signer);
+    if (!mapped.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, mapped.reason, call.args);
+  }
+  const dry = await platform.dryRunCall(api, { origin: signer.address, dest: inst.targetAddress, inputData: data });
   if (!dry.ok || dry.reverted) {
     const why = dry.ok ? `the contract refused the call (reverted, reply ${dry.data})` : dry.error.message;
     return failWithoutTx(run.id, inst.id, run.seq, call.message, `Not sent: ${why}`, call.args);
   }
-  const gasLimit = api.registry.createType<WeightV2>("WeightV2", {
-    refTime: (dry.gas.refTime * 12n) / 10n,
-    proofSize: (dry.gas.proofSize * 12n) / 10n,
-  });
-  const tx = contract.tx[message.method]({ gasLimit, storageDepositLimit: dry.deposit || null }, ...call.args);
+  const gas = { refTime: (dry.gas.refTime * 12n) / 10n, proofSize: (dry.gas.proofSize * 12n) / 10n };
+  const tx =
+    platform.platform === "revive"
+      ? platform.callTx(api, {
+          dest: inst.targetAddress,
+          inputData: u8aToHex(data),
+          gasLimit: gas,
+          storageDepositLimit: dry.deposit + dry.deposit / 10n,
+        })
+      : new ContractPromise(api, abi, inst.targetAddress).tx[message.method](
+          { gasLimit: api.registry.createType<WeightV2>("WeightV2", gas), storageDepositLimit: dry.deposit || null },
+          ...call.args,
+        );
   const fee = (await tx.paymentInfo(signer.address)).partialFee.toBigInt();
   const balance = await checkAutomationBalance(api, signer.address, fee);
   if (!balance.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, balance.message!, call.args);
@@ -111,7 +140,7 @@ async function nextNonce(api: ApiPromise, instanceId: string, address: string): 
 }
 
 /** Brings a recorded delivery up to date from the chain; sends its signed bytes again if needed. */
-export async function reconcile(api: ApiPromise, deliveryId: string): Promise<TDeliveryResult> {
+export async function reconcile(api: ApiPromise, deliveryId: string, afterReorg = false): Promise<TDeliveryResult> {
   let d = await db.functionDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
   if (d.status === "signed" && d.extrinsicHash && d.signedTx) {
     const from = (d.signedAtBlock ?? 0) + 1;
@@ -135,6 +164,12 @@ export async function reconcile(api: ApiPromise, deliveryId: string): Promise<TD
       }
     }
     if (found) d = found;
+  }
+  if (d.status === "in_block") {
+    // Included is not final: follow it (a re-org puts it back to "signed" and we look again, once).
+    const finality = await followFinality(api, d.id);
+    if (finality === "reorged" && !afterReorg) return reconcile(api, d.id, true);
+    d = await db.functionDelivery.findUniqueOrThrow({ where: { id: d.id } });
   }
   if (d.status === "failed") return { status: "failed", id: d.id, reason: d.failureReason ?? "failed" };
   if (d.status === "signed") return { status: "failed", id: d.id, reason: "The delivery is still on its way" };

@@ -48,8 +48,8 @@ export async function attachDeliveryToReceipt(
   if (!run.receipt) return;
   const signed = JSON.parse(run.receipt) as TSignedReceipt;
   const record: TDeliveryRecord =
-    delivery.status === "failed"
-      ? { network, contract, sequence: seq, status: "failed", reason: delivery.reason }
+    delivery.status === "failed" || delivery.status === "nothing"
+      ? { network, contract, sequence: seq, status: delivery.status, reason: delivery.reason }
       : {
           network,
           contract,

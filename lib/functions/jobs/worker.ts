@@ -1,7 +1,8 @@
 // A worker: `concurrency` loops that each claim one fn-run job at a time (pg-boss's SKIP LOCKED
 // fetch, so a job goes to exactly one worker), run it, and mark it done or failed (pg-boss retries
-// with backoff, then dead-letters). A worker killed mid-run leaves its job active until it expires;
-// pg-boss's maintenance then puts it back for a retry. The sweep queue keeps schedules chained.
+// with backoff, then dead-letters). While it runs, a heartbeat keeps the job's expiry ahead; a worker
+// killed mid-run stops beating, the job expires one window later and pg-boss's maintenance puts it
+// back for a retry. The sweep queue keeps schedules chained.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
 import type PgBoss from "pg-boss";
@@ -9,8 +10,14 @@ import { getChainApi } from "@/lib/chain/api-pool";
 import type { TRunRequest, TRunResult } from "@/lib/functions/sandbox";
 import { sweepSchedules } from "./enqueue-run";
 import { openBoss, type TBossOptions } from "./open-boss";
-import { RUN_QUEUE, SWEEP_QUEUE, type TRunJob } from "./queues";
+import { keepJobAlive } from "./keep-alive";
+import { DEFAULT_QUEUE_OPTIONS, RUN_QUEUE, SWEEP_QUEUE, type TRunJob } from "./queues";
 import { runJob, type TJobOutcome } from "./run-job";
+
+// A worker runs in the background: a busy node may take long to send its metadata the first time
+// (a dev chain executes the runtime for it). Giving up after the app's interactive 10 s and asking
+// again only loads it more.
+export const CHAIN_CONNECT_TIMEOUT_MS = 120_000;
 
 export type TWorkerOptions = TBossOptions & {
   workerId: string;
@@ -26,6 +33,7 @@ export type TWorker = { boss: PgBoss; stop: () => Promise<void> };
 
 export async function startWorker(opts: TWorkerOptions): Promise<TWorker> {
   const boss = await openBoss({ ...opts, max: opts.max ?? (opts.concurrency ?? 4) + 2 });
+  const expireSeconds = (opts.queue ?? DEFAULT_QUEUE_OPTIONS).expireInSeconds;
   let stopping = false;
   let wake: (() => void) | undefined;
   const sleep = (ms: number) =>
@@ -40,7 +48,7 @@ export async function startWorker(opts: TWorkerOptions): Promise<TWorker> {
     boss,
     workerId: opts.workerId,
     runner: opts.runner,
-    chain: opts.chain ?? ((url: string) => getChainApi(url)),
+    chain: opts.chain ?? ((url: string) => getChainApi(url, { timeoutMs: CHAIN_CONNECT_TIMEOUT_MS })),
     allowPrivateAddresses: opts.allowPrivateAddresses ?? false,
   };
 
@@ -57,6 +65,8 @@ export async function startWorker(opts: TWorkerOptions): Promise<TWorker> {
         await sleep(opts.pollMs ?? 250);
         continue;
       }
+      // A live worker keeps its job; a killed one stops beating and the job comes back after one window.
+      const stopBeat = keepJobAlive(boss, RUN_QUEUE, job.id, expireSeconds);
       try {
         const outcome = await runJob(job, deps);
         await boss.complete(RUN_QUEUE, job.id, outcome);
@@ -65,6 +75,8 @@ export async function startWorker(opts: TWorkerOptions): Promise<TWorker> {
         const message = (error as Error).message;
         await boss.fail(RUN_QUEUE, job.id, { message }).catch(() => undefined);
         opts.onOutcome?.(job.id, { status: "failed", error: message });
+      } finally {
+        stopBeat();
       }
     }
   }

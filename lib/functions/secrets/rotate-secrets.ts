@@ -1,29 +1,56 @@
 // Key rotation: with the new key in SECRETS_KEY and the old one in SECRETS_KEY_PREVIOUS, re-seals
 // every secret and automation-account seed under the new key. Afterwards the old key can be dropped.
+// Idempotent: values already under the current key are left alone, so running it twice re-seals
+// nothing the second time. A value that no known key opens is counted (never shown) and left as is.
 import "server-only";
 import { db } from "@/lib/db";
-import { masterKeys } from "./master-key";
+import { masterKeys, type TMasterKey } from "./master-key";
 import { open, seal } from "./seal";
 import { secretAad } from "./save-secret";
 import { seedAad } from "../automation/seed-aad";
 
-export async function rotateSecrets(): Promise<{ secrets: number; accounts: number }> {
-  const current = masterKeys().current.id;
-  let secrets = 0;
-  let accounts = 0;
+export type TRotation = {
+  secrets: number;
+  accounts: number;
+  /** Already sealed under the current key: nothing to do. */
+  alreadyCurrent: number;
+  /** Sealed under a key that is neither current nor previous: cannot be re-sealed. */
+  unreadable: number;
+};
+
+export async function rotateSecrets(
+  keys: { current: TMasterKey; all: TMasterKey[] } = masterKeys(),
+): Promise<TRotation> {
+  const current = keys.current.id;
+  const known = new Set(keys.all.map((k) => k.id));
+  const out: TRotation = { secrets: 0, accounts: 0, alreadyCurrent: 0, unreadable: 0 };
+  out.alreadyCurrent += await db.functionSecret.count({ where: { keyId: current } });
+  out.alreadyCurrent += await db.automationAccount.count({ where: { keyId: current } });
   for (const r of await db.functionSecret.findMany({ where: { keyId: { not: current } } })) {
+    if (!known.has(r.keyId)) {
+      out.unreadable++;
+      continue;
+    }
     const aad = secretAad(r.instanceId, r.name);
-    await db.functionSecret.update({ where: { id: r.id }, data: seal(open(r, aad), aad) });
-    secrets++;
+    // Only from the key we read it under: a concurrent save (already under the new key) wins.
+    const moved = await db.functionSecret.updateMany({
+      where: { id: r.id, keyId: r.keyId },
+      data: seal(open(r, aad, keys.all), aad, keys.current),
+    });
+    out.secrets += moved.count;
   }
   for (const a of await db.automationAccount.findMany({ where: { keyId: { not: current } } })) {
+    if (!known.has(a.keyId)) {
+      out.unreadable++;
+      continue;
+    }
     const aad = seedAad(a.instanceId);
-    const sealed = seal(open({ ciphertext: a.encryptedSeed, keyId: a.keyId }, aad), aad);
-    await db.automationAccount.update({
-      where: { id: a.id },
+    const sealed = seal(open({ ciphertext: a.encryptedSeed, keyId: a.keyId }, aad, keys.all), aad, keys.current);
+    const moved = await db.automationAccount.updateMany({
+      where: { id: a.id, keyId: a.keyId },
       data: { encryptedSeed: sealed.ciphertext, keyId: sealed.keyId },
     });
-    accounts++;
+    out.accounts += moved.count;
   }
-  return { secrets, accounts };
+  return out;
 }

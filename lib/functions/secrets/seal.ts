@@ -2,12 +2,12 @@
 // belongs (e.g. "secret:<instance>:<name>"), so a ciphertext copied onto another row does not open.
 import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { masterKeys } from "./master-key";
+import { masterKeys, type TMasterKey } from "./master-key";
 
 export type TSealed = { ciphertext: string; keyId: string };
 
-export function seal(plaintext: string, aad: string): TSealed {
-  const { current } = masterKeys();
+/** `key`: the key to seal with (default SECRETS_KEY); the rotation passes it explicitly. */
+export function seal(plaintext: string, aad: string, current: TMasterKey = masterKeys().current): TSealed {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", current.key, iv);
   cipher.setAAD(Buffer.from(aad));
@@ -15,8 +15,8 @@ export function seal(plaintext: string, aad: string): TSealed {
   return { ciphertext: Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64"), keyId: current.id };
 }
 
-export function open(sealed: TSealed, aad: string): string {
-  const key = masterKeys().all.find((k) => k.id === sealed.keyId);
+export function open(sealed: TSealed, aad: string, keys: TMasterKey[] = masterKeys().all): string {
+  const key = keys.find((k) => k.id === sealed.keyId);
   if (!key) {
     throw new Error(
       `A stored secret was sealed with key ${sealed.keyId}, which is neither SECRETS_KEY nor in SECRETS_KEY_PREVIOUS`,
