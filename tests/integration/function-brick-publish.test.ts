@@ -32,7 +32,8 @@ beforeAll(async () => {
   manifest = { ...raw, slug: slugFor("fn-feed"), description: readme };
   // Seeding reads a bricks folder: this one holds the function brick and the contract brick it feeds.
   seedDir = await mkdtemp(path.join(os.tmpdir(), "brickyard-fn-seed-"));
-  for (const slug of ["api-price-feed", "price-feed-oracle"]) await symlink(path.join(BRICKS, slug), path.join(seedDir, slug));
+  for (const slug of ["api-price-feed", "price-feed-oracle"])
+    await symlink(path.join(BRICKS, slug), path.join(seedDir, slug));
 });
 afterAll(async () => {
   await rm(seedDir, { recursive: true, force: true });
@@ -50,7 +51,11 @@ describe("function bricks in the catalog", () => {
     expect(again.created).toEqual([]);
     const brick = await db.brick.findUniqueOrThrow({ where: { slug: "api-price-feed" }, include: { versions: true } });
     expect(brick.kind).toBe("function");
-    expect(brick.versions[0]).toMatchObject({ bundleKind: "function", platform: "offchain", codeHash: hashText(source) });
+    expect(brick.versions[0]).toMatchObject({
+      bundleKind: "function",
+      platform: "offchain",
+      codeHash: hashText(source),
+    });
     expect(Buffer.from(brick.versions[0].wasm).toString("utf8")).toBe(source);
     expect((await db.brick.findUniqueOrThrow({ where: { slug: "price-feed-oracle" } })).kind).toBe("contract");
     const served = await getFunctionBrick("api-price-feed");
@@ -67,12 +72,21 @@ describe("function bricks in the catalog", () => {
       report: REPORT,
       source: "api",
     });
-    await expect(attempt).rejects.toMatchObject({ code: "BAD_INPUT", fields: { "$.codeHash": [expect.stringMatching(/sha-256 is 0x/)] } });
+    await expect(attempt).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fields: { "$.codeHash": [expect.stringMatching(/sha-256 is 0x/)] },
+    });
     expect(await db.brickVersion.count()).toBe(before);
   });
 
   it("publishes, attests over the function's code hash, lists under Function, and hides it once yanked", async () => {
-    const published = await publishVersion({ actorId: auditor.id, manifest, bundleText: source, report: REPORT, source: "api" });
+    const published = await publishVersion({
+      actorId: auditor.id,
+      manifest,
+      bundleText: source,
+      report: REPORT,
+      source: "api",
+    });
     expect(published).toMatchObject({ outcome: "created", codeHash: hashText(source) });
     const { payload, issuedAt } = await prepareAttestation({ actorId: auditor.id, auditId: published.auditId! });
     expect(payload).toContain(`code-hash: ${hashText(source)}`);
@@ -104,7 +118,10 @@ describe("function bricks in the catalog", () => {
     });
     await expect(clash).rejects.toMatchObject({ code: expect.stringMatching(/CONFLICT|FORBIDDEN/) });
 
-    await setVersionStatus({ actorId: auditor.id, slug, version: "1.0.0", reason: "The API changed its answer format." }, "yanked");
+    await setVersionStatus(
+      { actorId: auditor.id, slug, version: "1.0.0", reason: "The API changed its answer format." },
+      "yanked",
+    );
     expect(await getFunctionBrick(slug)).toBeNull();
     expect(await find("function")).not.toContain(slug);
   });

@@ -52,7 +52,10 @@ export function fromVersion(v: { id: string; manifest: string; wasm: Uint8Array 
 
 /** Every function brick with a live version, for the catalog's "Function" filter and pickers. */
 export async function listFunctionBricks(): Promise<TPublishedFunctionBrick[]> {
-  const rows = await db.brick.findMany({ where: { kind: "function", latestVersion: { not: null } }, select: { slug: true } });
+  const rows = await db.brick.findMany({
+    where: { kind: "function", latestVersion: { not: null } },
+    select: { slug: true },
+  });
   const all = await Promise.all(rows.map((r) => getFunctionBrick(r.slug)));
   return all.filter((b): b is TPublishedFunctionBrick => b !== null);
 }

@@ -6,7 +6,10 @@ import { env } from "@/lib/env";
 import { loadBrick, type LoadedBrick } from "@/lib/bricks/load-brick";
 import { checkFunctionBrick, type TFunctionBrickCheck } from "./check-function-brick";
 
-export async function checkFunctionUpload(manifest: Record<string, unknown>, sourceText: string): Promise<TFunctionBrickCheck> {
+export async function checkFunctionUpload(
+  manifest: Record<string, unknown>,
+  sourceText: string,
+): Promise<TFunctionBrickCheck> {
   const sourceName = typeof manifest.source === "string" && manifest.source ? manifest.source : "function.js";
   const dirs = env().BRICKS_DIR.split(path.delimiter).filter(Boolean);
   return checkFunctionBrick({

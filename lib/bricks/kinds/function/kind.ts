@@ -29,7 +29,11 @@ export const ZFunctionBundleFile = z.object({
   metadata: z.record(z.string(), z.unknown()).default({}),
 });
 
-export function functionBundle(source: string, declaredHash: string, metadata: Record<string, unknown>): FunctionBundle {
+export function functionBundle(
+  source: string,
+  declaredHash: string,
+  metadata: Record<string, unknown>,
+): FunctionBundle {
   return {
     kind: "function",
     platform: "offchain",
@@ -52,7 +56,8 @@ export const functionKind: BundleKind = {
   recognises: (json) => ZFunctionBundleFile.safeParse(json).success,
   parse(json) {
     const parsed = ZFunctionBundleFile.safeParse(json);
-    if (!parsed.success) throw new BundleError("This is not a function bundle", "send { kind: \"function\", source, codeHash }");
+    if (!parsed.success)
+      throw new BundleError("This is not a function bundle", 'send { kind: "function", source, codeHash }');
     return functionBundle(parsed.data.source, parsed.data.codeHash, parsed.data.metadata);
   },
   check(b) {
