@@ -2,6 +2,7 @@
 // (a role that may configure functions, checked in the query) that are live on chain (an address,
 // finalized or linked) and made from a contract brick the function says it can feed.
 import "server-only";
+import { u8aToHex } from "@polkadot/util";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
@@ -34,7 +35,8 @@ export async function listFeedTargets(opts: { actorId: string; feeds: string[]; 
       networkId: true,
       team: { select: { name: true } },
       network: { select: { name: true } },
-      brickVersion: { select: { abi: true, brick: { select: { slug: true } } } },
+      // The code only for the one target being connected: deliveries encode against the whole bundle.
+      brickVersion: { select: { abi: true, wasm: !!opts.deploymentId, brick: { select: { slug: true } } } },
     },
   });
   return rows.map((r) => ({
@@ -46,6 +48,13 @@ export async function listFeedTargets(opts: { actorId: string; feeds: string[]; 
     brick: r.brickVersion.brick.slug,
     networkName: r.network.name,
     networkId: r.networkId,
-    abi: r.brickVersion.abi,
+    abi: opts.deploymentId ? withCode(r.brickVersion.abi, r.brickVersion.wasm) : r.brickVersion.abi,
   }));
+}
+
+/** The stored ABI (metadata without code) back into the .contract bundle the delivery path parses. */
+function withCode(abiText: string, wasm: Uint8Array | undefined): string {
+  const abi = JSON.parse(abiText) as Record<string, unknown>;
+  const source = (abi.source ?? {}) as Record<string, unknown>;
+  return JSON.stringify({ ...abi, source: { ...source, wasm: wasm ? u8aToHex(wasm) : undefined } });
 }
