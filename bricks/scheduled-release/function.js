@@ -24,7 +24,8 @@ function pick(data, path) {
   return at;
 }
 
-export async function run({ input, fetch }) {
+// Returns exactly { output, state } (the sandbox's shape for "output plus state"): null output = send nothing.
+export async function run({ input, state, fetch }) {
   const res = await fetch(input.url);
   if (!res.ok) throw new Error(`the API answered ${res.status}`);
   const picked = pick(await res.json(), input.path);
@@ -33,8 +34,8 @@ export async function run({ input, fetch }) {
   const minimum = Number(input.minimum || 0);
   if (amount <= minimum) {
     console.log(`releasable ${amount} is not above ${minimum}: nothing to do`);
-    return { output: null };
+    return { output: null, state };
   }
   console.log(`releasable ${amount} is above ${minimum}: releasing`);
-  return { output: {} };
+  return { output: {}, state };
 }
