@@ -23,7 +23,15 @@ export default async function ConfigureFunctionPage({ params }: Props) {
   if (!brick) notFound();
   const m = brick.manifest;
   const feeds = m.feeds.map((f) => f.brick);
-  const targets = (await listFeedTargets({ actorId: user.id, feeds })).map(({ abi: _abi, ...t }) => t);
+  // Only what the picker shows goes to the browser (not the ABI).
+  const targets = (await listFeedTargets({ actorId: user.id, feeds })).map((t) => ({
+    id: t.id,
+    name: t.name,
+    address: t.address,
+    teamName: t.teamName,
+    brick: t.brick,
+    networkName: t.networkName,
+  }));
   const schedules = SCHEDULE_CHOICES.filter((c) => (SCHEDULES[c].cron ? m.triggers.includes("schedule") : true)).map(
     (c) => ({ id: c, label: SCHEDULES[c].label }),
   );
