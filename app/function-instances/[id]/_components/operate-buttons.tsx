@@ -41,7 +41,7 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
           onClick={() =>
             act("Queuing a run…", () => runNowAction({ instanceId }), () => {
               setWatching(true);
-              setTimeout(() => setWatching(false), 20_000);
+              setTimeout(() => setWatching(false), 60_000);
               return "Queued: the run appears below in a few seconds.";
             })
           }
