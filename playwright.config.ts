@@ -52,6 +52,9 @@ export default defineConfig({
       NEXTAUTH_URL: E2E_BASE_URL,
       // //Alice (sr25519) is a platform admin, so tests grant roles through the admin UI as a person would.
       ADMIN_ADDRESSES: "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+      // TEST-ONLY (issue 13's e2e): functions may reach the spec's local test API on 127.0.0.1 and use
+      // http://, as the workers allow under the same setting (scripts/worker.ts). Never set in production.
+      FUNCTIONS_TEST_ALLOW_PRIVATE: "1",
     },
   },
 });

@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-const CATALOG_KEYS = ["q", "category", "network", "audit", "sort", "page"];
+const CATALOG_KEYS = ["q", "category", "network", "audit", "sort", "page", "kind"];
 
 export const config = {
   // Static assets never carry user-chosen segments.

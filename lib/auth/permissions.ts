@@ -28,6 +28,10 @@ export const TEAM_PERMISSIONS = {
   "deployment.settings": ["owner", "admin", "deployer"],
   "deployment.view": EVERY_MEMBER,
   "apitoken.manage": MANAGERS,
+  // Function instances (issue 13): configured and operated like deployments, watched by every member.
+  "function.configure": ["owner", "admin", "deployer"],
+  "function.operate": ["owner", "admin", "deployer"],
+  "function.view": EVERY_MEMBER,
 } as const satisfies Record<string, readonly TeamRole[]>;
 export type TeamAction = keyof typeof TEAM_PERMISSIONS;
 

@@ -5,7 +5,7 @@
 import semver from "semver";
 import type { z } from "zod";
 import { BundleError } from "./bundle";
-import { kindById, kindFor, type AnyBundle } from "./kinds";
+import { kindById, kindFor, type ContractKindBundle as AnyBundle } from "./kinds";
 import { checkConfigSchema } from "./check-config-schema";
 import { isPlainObject, toJsonPath, type JsonSchema, type Path } from "./json-schema";
 import { ZManifest, type TManifest } from "./manifest-schema";
@@ -139,7 +139,17 @@ async function loadBundle(src: BrickSource, contract: string, add: Add): Promise
   const kind = kindFor(json);
   let bundle: AnyBundle;
   try {
-    bundle = kind.parse(json);
+    const parsed = kind.parse(json);
+    if (parsed.kind === "function") {
+      add(
+        "$.kind",
+        "This is a function bundle: a contract brick needs an ink! .contract or a Solidity .sol.json",
+        "publish a function with a function-brick.json instead of a brick.json",
+        file,
+      );
+      return undefined;
+    }
+    bundle = parsed;
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     add(error.jsonPath, error.message, error.fix, file);

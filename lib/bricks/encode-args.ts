@@ -4,7 +4,7 @@
 // API call that skipped the form still cannot encode an out-of-range value.
 import { AppError } from "@/lib/errors";
 import type { TArgSource, TManifest } from "./manifest-schema";
-import type { AnyBundle } from "./kinds/types";
+import type { ContractKindBundle as AnyBundle } from "./kinds/types";
 import { durationInUnit, toBaseUnits, tokenDecimals } from "./config-formats";
 import { validateConfig } from "./config-schema";
 import { INT_RANGES, typeName, type InkType } from "./ink-types";

@@ -5,11 +5,34 @@ import "server-only";
 import semver from "semver";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { LoadedBrick } from "./check-brick";
+import type { AnyBundle } from "./kinds";
 import { ensureSourceVerified } from "./ensure-source-verified";
 import { versionSortKey } from "./version-sort";
 
 export type PublishOutcome = "created" | "unchanged";
+
+/**
+ * What any bundle kind publishes: a contract brick (LoadedBrick from brick.json) or a function brick
+ * (kinds/function/as-publishable.ts). One publishing path for every kind; the manifest is stored as given.
+ */
+export interface PublishableBrick {
+  manifest: {
+    slug: string;
+    version: string;
+    name: string;
+    summary: string;
+    description: string;
+    category: string;
+    tags: string[];
+    changelog: string;
+    /** Contract bricks: where it may deploy (empty = every fitting network). Function bricks: none. */
+    networks?: string[];
+  };
+  bundle: AnyBundle;
+}
+
+/** The catalog kind of a bundle kind: function bricks are listed and filtered apart. */
+export const catalogKindOf = (bundleKind: string) => (bundleKind === "function" ? "function" : "contract");
 
 export interface PublishOptions {
   source?: "seed" | "ui" | "api";
@@ -18,7 +41,7 @@ export interface PublishOptions {
 
 export async function publishBrickVersion(
   db: PrismaClient,
-  brick: LoadedBrick,
+  brick: PublishableBrick,
   opts: PublishOptions = {},
 ): Promise<PublishOutcome> {
   const existing = await findExisting(db, brick);
@@ -38,14 +61,14 @@ export async function publishBrickVersion(
   }
 }
 
-function findExisting(db: PrismaClient, { manifest }: LoadedBrick) {
+function findExisting(db: PrismaClient, { manifest }: PublishableBrick) {
   return db.brickVersion.findFirst({
     where: { brick: { slug: manifest.slug }, version: manifest.version },
     select: { codeHash: true },
   });
 }
 
-function sameOrRefuse({ manifest, bundle }: LoadedBrick, publishedHash: string): PublishOutcome {
+function sameOrRefuse({ manifest, bundle }: PublishableBrick, publishedHash: string): PublishOutcome {
   if (publishedHash === bundle.codeHash) return "unchanged";
   throw new AppError("CONFLICT", {
     userMessage:
@@ -55,7 +78,7 @@ function sameOrRefuse({ manifest, bundle }: LoadedBrick, publishedHash: string):
   });
 }
 
-async function create(tx: Prisma.TransactionClient, { manifest, bundle }: LoadedBrick, opts: PublishOptions) {
+async function create(tx: Prisma.TransactionClient, { manifest, bundle }: PublishableBrick, opts: PublishOptions) {
   const tags = manifest.tags.map((t) => t.toLowerCase());
   const listing = {
     name: manifest.name,
@@ -65,11 +88,17 @@ async function create(tx: Prisma.TransactionClient, { manifest, bundle }: Loaded
     tags: tags.join(" "),
     searchText: [manifest.name, manifest.summary, ...tags].join(" ").toLowerCase(),
   };
+  const kind = catalogKindOf(bundle.kind);
   const brick = await tx.brick.upsert({
     where: { slug: manifest.slug },
-    create: { slug: manifest.slug, ...listing },
+    create: { slug: manifest.slug, kind, ...listing },
     update: {},
   });
+  if (brick.kind !== kind)
+    throw new AppError("CONFLICT", {
+      userMessage: `"${manifest.slug}" is already a ${brick.kind} brick; a ${kind} brick needs a slug of its own.`,
+      fields: { slug: [`"${manifest.slug}" is taken by a ${brick.kind} brick`] },
+    });
   const version = await tx.brickVersion.create({
     data: {
       brickId: brick.id,
@@ -87,8 +116,9 @@ async function create(tx: Prisma.TransactionClient, { manifest, bundle }: Loaded
       publishedById: opts.publishedById,
     },
   });
-  // An empty list means every network that does not need approval and runs the code's platform.
-  const networks = manifest.networks.length
+  // An empty list means every network that does not need approval and runs the code's platform
+  // (function bricks run off-chain: no network lists them for deploys).
+  const networks = manifest.networks === undefined ? [] : manifest.networks.length
     ? manifest.networks
     : (
         await tx.network.findMany({ where: { protected: false, platform: bundle.platform }, select: { slug: true } })

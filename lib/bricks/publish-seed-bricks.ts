@@ -4,8 +4,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { LoadedBrick } from "./check-brick";
-import { publishBrickVersion } from "./publish-brick-version";
+import { publishBrickVersion, type PublishableBrick } from "./publish-brick-version";
 
 export interface PublishSummary {
   /** "slug@version" */
@@ -16,7 +15,7 @@ export interface PublishSummary {
 
 export async function publishSeedBricks(
   db: PrismaClient,
-  bricks: LoadedBrick[],
+  bricks: PublishableBrick[],
   opts: { throwOnConflict?: boolean } = {},
 ): Promise<PublishSummary> {
   const summary: PublishSummary = { created: [], unchanged: [], refused: [] };

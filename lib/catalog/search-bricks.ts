@@ -14,12 +14,14 @@ export type CatalogItem = {
   tags: string[];
   latestVersion: string | null;
   audited: boolean;
+  /** "contract" or "function" (a function brick, run off-chain). */
+  kind: string;
   updatedAt: Date;
 };
 
 const SELECT = {
   id: true, slug: true, name: true, summary: true, category: true, tags: true,
-  latestVersion: true, audited: true, updatedAt: true,
+  latestVersion: true, audited: true, updatedAt: true, kind: true,
 } as const;
 
 /** The filtered network as availability needs it (lib/networks/list-available-networks.ts). */
@@ -31,6 +33,7 @@ export function catalogWhere(query: TCatalogQuery, network?: TFilterNetwork | nu
   if (query.category) and.push({ category: query.category });
   if (query.audit === "audited") and.push({ audited: true });
   if (query.audit === "unaudited") and.push({ audited: false });
+  if (query.kind !== "any") and.push({ kind: query.kind });
   if (query.network) {
     // A brick is on a network when one of its live (not yanked) versions may deploy there.
     // Decided now, like a deploy: the version's platform fits, and its networks list names the
@@ -86,6 +89,7 @@ function sqlFilters(query: TCatalogQuery, networkBrickIds: string[] | null) {
   if (query.category) parts.push(Prisma.sql`b."category" = ${query.category}`);
   if (query.audit === "audited") parts.push(Prisma.sql`b."audited" = 1`);
   if (query.audit === "unaudited") parts.push(Prisma.sql`b."audited" = 0`);
+  if (query.kind !== "any") parts.push(Prisma.sql`b."kind" = ${query.kind}`);
   // Which bricks a network can take is decided by the availability rule in catalogWhere (platform,
   // protected flag, the version's networks list), computed first: one rule, not a second copy in SQL.
   if (networkBrickIds) parts.push(networkBrickIds.length ? Prisma.sql`b."id" IN (${Prisma.join(networkBrickIds)})` : Prisma.sql`0`);
@@ -106,7 +110,7 @@ export async function matchBricks(db: PrismaClient, match: string, query: TCatal
   // MATERIALIZED and CROSS JOIN keep SQLite from re-running the full-text lookup once per brick.
   const rows = await db.$queryRaw<TRow[]>`
     WITH "m" AS MATERIALIZED (SELECT "brickId", ${RANK} AS "rank" FROM "BrickSearch" WHERE "BrickSearch" MATCH ${match})
-    SELECT b."id", b."slug", b."name", b."summary", b."category", b."tags", b."latestVersion", b."audited", b."updatedAt",
+    SELECT b."id", b."slug", b."name", b."summary", b."category", b."tags", b."latestVersion", b."audited", b."updatedAt", b."kind",
       count(*) OVER () AS "total"
     FROM "m" CROSS JOIN "Brick" b ON b."id" = "m"."brickId"
     WHERE ${sqlFilters(query, await networkBrickIds(db, query))}
@@ -119,7 +123,7 @@ function toItem(r: { tags: string } & Omit<CatalogItem, "tags">): CatalogItem {
   // Raw rows carry SQLite's values: booleans may come back as 0/1.
   return {
     slug: r.slug, name: r.name, summary: r.summary, category: r.category, tags: r.tags.split(" ").filter(Boolean),
-    latestVersion: r.latestVersion, audited: Boolean(r.audited), updatedAt: new Date(r.updatedAt),
+    latestVersion: r.latestVersion, audited: Boolean(r.audited), updatedAt: new Date(r.updatedAt), kind: r.kind,
   };
 }
 

@@ -2,16 +2,27 @@
 // each problem printed (file, JSON path, what to change); a changed bundle under an unchanged
 // version is refused loudly. Neither stops the rest of the catalog from being served.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { loadBricksDir, type LoadedBrick } from "@/lib/bricks/load-brick";
+import { loadBricksDir } from "@/lib/bricks/load-brick";
 import { publishSeedBricks } from "@/lib/bricks/publish-seed-bricks";
+import type { PublishableBrick } from "@/lib/bricks/publish-brick-version";
+import { functionAsPublishable } from "@/lib/bricks/kinds/function/as-publishable";
+import { loadFunctionBricksDir } from "@/lib/bricks/kinds/function/load-function-bricks";
 
 export async function publishBricksFromDirs(db: PrismaClient, dirs: string[], log: (s: string) => void) {
-  const good: LoadedBrick[] = [];
+  const good: PublishableBrick[] = [];
   for (const dir of dirs) {
     for (const result of await loadBricksDir(dir)) {
       if (result.ok) good.push(result.brick);
       else {
         log(`✗ Skipped the brick in ${result.dir}: it has problems (run npm run bricks:check):`);
+        for (const p of result.problems) log(`    ${p.file}  ${p.jsonPath}  ${p.message} — ${p.fix}`);
+      }
+    }
+    // Function bricks (function-brick.json) after the contract bricks they feed: the same publishing path.
+    for (const result of await loadFunctionBricksDir(dir)) {
+      if (result.ok) good.push(functionAsPublishable(result.brick));
+      else {
+        log(`✗ Skipped the function brick in ${result.dir}: it has problems (run npm run bricks:check):`);
         for (const p of result.problems) log(`    ${p.file}  ${p.jsonPath}  ${p.message} — ${p.fix}`);
       }
     }

@@ -1,4 +1,4 @@
-import { AUDIT_FILTERS, SORTS, type TCatalogQuery } from "@/lib/catalog/search-params";
+import { AUDIT_FILTERS, KIND_FILTERS, SORTS, type TCatalogQuery } from "@/lib/catalog/search-params";
 import { AutoSubmitForm } from "@/app/_components/catalog/auto-submit-form";
 
 const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
@@ -13,12 +13,18 @@ const AUDIT_LABELS: Record<(typeof AUDIT_FILTERS)[number], string> = {
   unaudited: "Not audited yet",
 };
 
+const KIND_LABELS: Record<(typeof KIND_FILTERS)[number], string> = {
+  any: "Contracts and functions",
+  contract: "Contracts (on chain)",
+  function: "Functions (off-chain)",
+};
+
 const selectClass = "w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30";
 
 /** A plain GET form: works without JavaScript and keeps the query in the URL. */
 export function CatalogFilters({ query, facets }: { query: TCatalogQuery; facets: { categories: string[]; networks: { slug: string; name: string }[] } }) {
   return (
-    <AutoSubmitForm className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+    <AutoSubmitForm className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto]">
       <div className="col-span-2 lg:col-span-1">
         <label htmlFor="q" className="sr-only">Search bricks</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Search by name, summary or tag" className={selectClass} />
@@ -41,6 +47,12 @@ export function CatalogFilters({ query, facets }: { query: TCatalogQuery; facets
         <label htmlFor="audit" className="sr-only">Audit status</label>
         <select id="audit" name="audit" defaultValue={query.audit} className={selectClass} data-autosubmit>
           {AUDIT_FILTERS.map((a) => <option key={a} value={a}>{AUDIT_LABELS[a]}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="kind" className="sr-only">Kind of brick</label>
+        <select id="kind" name="kind" defaultValue={query.kind} className={selectClass} data-autosubmit>
+          {KIND_FILTERS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
         </select>
       </div>
       <div>

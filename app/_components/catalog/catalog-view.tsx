@@ -12,7 +12,7 @@ import { suggestSearches } from "@/lib/catalog/suggest-searches";
 
 export async function CatalogView({ query }: { query: TCatalogQuery }) {
   const [{ items, total, pages }, facets] = await Promise.all([searchBricks(db, query), catalogFacets(db)]);
-  const filtered = Boolean(query.q || query.category || query.network || query.audit !== "any");
+  const filtered = Boolean(query.q || query.category || query.network || query.audit !== "any" || query.kind !== "any");
   const suggestions = total === 0 && query.q ? await suggestSearches(db, query) : null;
 
   return (

@@ -48,6 +48,12 @@ export default async function FunctionBrickPage({ params }: Props) {
           </span>
         </div>
         <p className="max-w-3xl text-lg text-stone-700">{m.summary}</p>
+        <Link
+          href={`/functions/${m.slug}/configure`}
+          className="inline-block rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600"
+        >
+          Use this function
+        </Link>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
           <div>
             <dt className="inline">Category: </dt>
@@ -56,6 +62,10 @@ export default async function FunctionBrickPage({ params }: Props) {
           <div>
             <dt className="inline">Version: </dt>
             <dd className="inline font-medium text-stone-800">{m.version}</dd>
+          </div>
+          <div>
+            <dt className="inline">Audit: </dt>
+            <dd className="inline font-medium text-stone-800">{brick.audited ? "audited" : "not audited yet"}</dd>
           </div>
         </dl>
       </header>

@@ -1,11 +1,12 @@
 // The bundle kinds a brick may ship, most specific first (ink! is the fallback).
+import { functionKind } from "./function/kind";
 import { inkKind } from "./ink/kind";
 import { solidityKind } from "./solidity/kind";
 import type { BundleKind } from "./types";
 
-export type { AnyBundle, BundleKind, BundleProblem } from "./types";
+export type { AnyBundle, BundleKind, BundleProblem, ContractKindBundle } from "./types";
 
-const KINDS: BundleKind[] = [solidityKind, inkKind];
+const KINDS: BundleKind[] = [functionKind, solidityKind, inkKind];
 
 export function kindFor(json: unknown): BundleKind {
   return KINDS.find((k) => k.recognises(json)) ?? inkKind;

@@ -4,9 +4,13 @@
 import type { ContractBundle } from "../bundle";
 import type { TManifest } from "../manifest-schema";
 import type { MappingProblem } from "../resolve-call";
+import type { FunctionBundle } from "./function/kind";
 import type { SolidityBundle } from "./solidity/parse-bundle";
 
-export type AnyBundle = ContractBundle | SolidityBundle;
+/** The bundles of contract bricks (brick.json). */
+export type ContractKindBundle = ContractBundle | SolidityBundle;
+/** Every kind, function bricks (function-brick.json) included. */
+export type AnyBundle = ContractKindBundle | FunctionBundle;
 
 export interface BundleProblem {
   /** JSON path inside the bundle file. */

@@ -1,23 +1,61 @@
-// A first-party function brick as the catalog shows it, read from BRICKS_DIR (function-brick.json).
-// Only bricks that pass every check are shown.
+// A function brick as the catalog serves it: its latest version that is not yanked, read from the
+// database where publishing put it (the same rows, audits and attestations as contract bricks).
 import "server-only";
-import path from "node:path";
-import { env } from "@/lib/env";
-import { loadFunctionBrick, loadFunctionBricksDir } from "@/lib/bricks/kinds/function/load-function-bricks";
+import { db } from "@/lib/db";
 import type { TLoadedFunctionBrick } from "@/lib/bricks/kinds/function/check-function-brick";
+import { functionSourceOf } from "@/lib/bricks/kinds/function/kind";
+import { ZFunctionBrickManifest } from "@/lib/bricks/kinds/function/manifest-schema";
 
-const dirs = () => env().BRICKS_DIR.split(path.delimiter).filter(Boolean);
+export type TPublishedFunctionBrick = TLoadedFunctionBrick & {
+  versionId: string;
+  audited: boolean;
+  versions: { version: string; yanked: boolean; deprecated: boolean }[];
+};
 
-export async function getFunctionBrick(slug: string): Promise<TLoadedFunctionBrick | null> {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return null;
-  for (const dir of dirs()) {
-    const loaded = await loadFunctionBrick(path.join(dir, slug));
-    if (loaded.ok) return loaded.brick;
-  }
-  return null;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export async function getFunctionBrick(slug: string): Promise<TPublishedFunctionBrick | null> {
+  if (!SLUG.test(slug)) return null;
+  const brick = await db.brick.findUnique({
+    where: { slug },
+    select: {
+      kind: true,
+      latestVersion: true,
+      audited: true,
+      versions: {
+        orderBy: { versionSort: "desc" },
+        select: { id: true, version: true, manifest: true, wasm: true, yankedAt: true, deprecatedAt: true },
+      },
+    },
+  });
+  if (!brick || brick.kind !== "function") return null;
+  const latest = brick.versions.find((v) => v.version === brick.latestVersion && !v.yankedAt);
+  if (!latest) return null;
+  return {
+    ...fromVersion(latest),
+    audited: brick.audited,
+    versions: brick.versions.map((v) => ({ version: v.version, yanked: !!v.yankedAt, deprecated: !!v.deprecatedAt })),
+  };
 }
 
-export async function listFunctionBricks(): Promise<TLoadedFunctionBrick[]> {
-  const all = await Promise.all(dirs().map((d) => loadFunctionBricksDir(d)));
-  return all.flat().flatMap((r) => (r.ok ? [r.brick] : []));
+/** A stored function brick version back into its manifest and source. */
+export function fromVersion(v: { id: string; manifest: string; wasm: Uint8Array }) {
+  const manifest = ZFunctionBrickManifest.parse(JSON.parse(v.manifest));
+  const description = typeof manifest.description === "string" ? manifest.description : "";
+  return {
+    manifest: { ...manifest, description },
+    source: functionSourceOf(v.wasm),
+    file: `function-brick.json (version ${manifest.version})`,
+    versionId: v.id,
+  };
+}
+
+/** Every function brick with a live version, for the catalog's "Function" filter and pickers. */
+export async function listFunctionBricks(): Promise<TPublishedFunctionBrick[]> {
+  const rows = await db.brick.findMany({
+    where: { kind: "function", latestVersion: { not: null } },
+    select: { slug: true },
+  });
+  const all = await Promise.all(rows.map((r) => getFunctionBrick(r.slug)));
+  return all.filter((b): b is TPublishedFunctionBrick => b !== null);
 }

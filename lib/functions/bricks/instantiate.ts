@@ -3,13 +3,11 @@
 // of each URL input, the brick's limits, its delivery mapping and target, and the secrets it
 // declares (write-only, encrypted by the secrets store). Nothing is written when an input is wrong.
 import "server-only";
-import { validateConfig } from "@/lib/bricks/config-schema";
-import type { JsonSchema } from "@/lib/bricks/json-schema";
 import type { TLoadedFunctionBrick } from "@/lib/bricks/kinds/function/check-function-brick";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { ensureAutomationAccount } from "@/lib/functions/automation/create-account";
 import { saveSecret } from "@/lib/functions/secrets/save-secret";
+import { prepareFunctionConfig, type TDevAccess } from "./prepare-config";
 
 export type TInstantiateRequest = {
   brick: TLoadedFunctionBrick;
@@ -21,41 +19,14 @@ export type TInstantiateRequest = {
   schedule?: string | null;
   target?: { networkId: string; address: string; abi: string };
   /** Development only: http:// URLs and (with the worker's test-only setting) 127.0.0.1. */
-  dev?: { allowHttp: boolean; allowPrivateAddresses: boolean };
+  dev?: TDevAccess;
+  /** Issue 13: where it came from and what it feeds, when configured in the app. */
+  origin?: { brickVersionId: string; targetDeploymentId: string | null; createdById: string };
 };
-
-function fail(field: string, message: string): never {
-  throw new AppError("BAD_INPUT", { userMessage: message, fields: { [field]: [message] } });
-}
 
 export async function instantiateFunctionBrick(req: TInstantiateRequest) {
   const { manifest, source } = req.brick;
-  const checked = validateConfig(manifest.inputs as JsonSchema, req.input);
-  if (!checked.success) {
-    const first = checked.issues[0];
-    fail(`input.${first.path.join(".")}`, first.message);
-  }
-  const input = checked.data as Record<string, unknown>;
-  const hosts = [...manifest.hosts];
-  for (const name of manifest.hostsFromInputs) {
-    const value = input[name];
-    if (typeof value !== "string") continue;
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      fail(`input.${name}`, `${name} is not a web address`);
-    }
-    if (url.protocol !== "https:" && !(req.dev?.allowHttp && url.protocol === "http:"))
-      fail(`input.${name}`, `${name} must start with https://`);
-    hosts.push(url.host);
-  }
-  const secrets = req.secrets ?? {};
-  for (const s of manifest.secrets)
-    if (s.required && !secrets[s.name]) fail(`secrets.${s.name}`, `${s.name} is needed: ${s.purpose}`);
-  for (const name of Object.keys(secrets))
-    if (!manifest.secrets.some((s) => s.name === name))
-      fail(`secrets.${name}`, `This function does not use a secret named ${name}`);
+  const { input, allowedHosts: hosts, secrets } = prepareFunctionConfig(req.brick, req.input, req.secrets, req.dev);
 
   const instance = await db.functionInstance.create({
     data: {
@@ -75,6 +46,9 @@ export async function instantiateFunctionBrick(req: TInstantiateRequest) {
       targetAddress: req.target?.address ?? null,
       targetAbi: req.target?.abi ?? null,
       delivery: req.target ? JSON.stringify(manifest.delivery) : null,
+      brickVersionId: req.origin?.brickVersionId ?? null,
+      targetDeploymentId: req.origin?.targetDeploymentId ?? null,
+      createdById: req.origin?.createdById ?? null,
     },
   });
   for (const [name, value] of Object.entries(secrets)) await saveSecret(instance.id, { name, value });

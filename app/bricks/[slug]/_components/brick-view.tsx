@@ -1,7 +1,7 @@
 // A brick's page content, shared by the cached /bricks/[slug] page and its per-request twin
 // /live/bricks/[slug] (the benchmark's uncached baseline).
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { getBrickPage } from "@/lib/catalog/get-brick-page";
 import { brickPageDetails } from "@/lib/catalog/brick-page-details";
@@ -20,6 +20,8 @@ import { getVerifiedSource } from "@/lib/catalog/get-verified-source";
 export async function BrickView({ slug }: { slug: string }) {
   const data = await getBrickPage(db, slug);
   if (!data) notFound();
+  // Function bricks have their own page (inputs, secrets, triggers, what they feed).
+  if (data.brick.kind === "function") redirect(`/functions/${encodeURIComponent(data.brick.slug)}`);
   const { brick, versions, latest } = data;
   const { fields, abi, link, settings } = brickPageDetails(latest);
   const source = await getVerifiedSource(latest);

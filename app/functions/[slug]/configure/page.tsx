@@ -1,0 +1,89 @@
+// "Use this function": configure and connect a function brick. Signed-in builders only; the targets
+// offered are their own teams' live deployments of a contract brick the function can feed.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import type { JsonSchema } from "@/lib/bricks/json-schema";
+import { getFunctionBrick } from "@/lib/functions/bricks/get-function-brick";
+import { listFeedTargets } from "@/lib/functions/bricks/list-feed-targets";
+import { SCHEDULE_CHOICES, SCHEDULES } from "@/lib/functions/bricks/schedules";
+import { card } from "@/app/_components/deploy/ui";
+import { ConfigureFunction } from "./configure-function";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Set up a function" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function ConfigureFunctionPage({ params }: Props) {
+  const { slug } = await params;
+  const user = await requirePageUser(`/functions/${slug}/configure`);
+  const brick = await getFunctionBrick(slug);
+  if (!brick) notFound();
+  const m = brick.manifest;
+  const feeds = m.feeds.map((f) => f.brick);
+  // Only what the picker shows goes to the browser (not the ABI).
+  const targets = (await listFeedTargets({ actorId: user.id, feeds })).map((t) => ({
+    id: t.id,
+    name: t.name,
+    address: t.address,
+    teamName: t.teamName,
+    brick: t.brick,
+    networkName: t.networkName,
+  }));
+  const schedules = SCHEDULE_CHOICES.filter((c) => (SCHEDULES[c].cron ? m.triggers.includes("schedule") : true)).map(
+    (c) => ({ id: c, label: SCHEDULES[c].label }),
+  );
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/" className="text-brand-600 underline">
+          Catalog
+        </Link>{" "}
+        <span aria-hidden>/</span>{" "}
+        <Link href={`/functions/${m.slug}`} className="text-brand-600 underline">
+          {m.name}
+        </Link>{" "}
+        <span aria-hidden>/</span> Set up
+      </nav>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold sm:text-3xl">Set up {m.name}</h1>
+        <p className="text-stone-700">{m.summary}</p>
+        <p className="text-sm text-stone-500">
+          Version {m.version} · {brick.audited ? "audited" : "not audited yet"} · code hash{" "}
+          <span className="font-mono text-xs break-all">{m.codeHash}</span>
+        </p>
+      </header>
+      {targets.length === 0 ? (
+        <div role="alert" className={`${card} space-y-2 text-stone-800`}>
+          <p>
+            This function delivers its result to a contract of yours, and none of your teams has one it can feed yet.
+          </p>
+          <p>
+            Deploy{" "}
+            {feeds.map((f, i) => (
+              <span key={f}>
+                {i > 0 && " or "}
+                <Link href={`/bricks/${f}`} className="text-brand-600 underline">
+                  {f}
+                </Link>
+              </span>
+            ))}{" "}
+            first (you need to be an owner, admin or deployer of the team), then come back.
+          </p>
+        </div>
+      ) : (
+        <ConfigureFunction
+          slug={m.slug}
+          name={m.name}
+          inputs={m.inputs as JsonSchema}
+          secrets={m.secrets.map((s) => ({ name: s.name, purpose: s.purpose, whereToGet: s.whereToGet, required: s.required }))}
+          schedules={schedules}
+          targets={targets}
+          message={m.delivery.message}
+        />
+      )}
+    </div>
+  );
+}

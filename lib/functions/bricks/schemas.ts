@@ -1,0 +1,24 @@
+// What the configure page sends (test run and save), checked with zod at the edge; the inputs
+// themselves are checked against the brick's own inputs schema afterwards (prepare-config.ts).
+import { z } from "zod";
+import { SCHEDULE_CHOICES } from "./schedules";
+
+const id = z.string().trim().min(1, "is required").max(64);
+
+export const ZFunctionDraft = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not a brick name"),
+  input: z.record(z.string(), z.unknown()),
+  secrets: z.record(z.string().max(64), z.string().max(4096, "is too long (at most 4096 characters)")).default({}),
+  targetId: id.describe("the contract that receives the value"),
+});
+export type TFunctionDraft = z.infer<typeof ZFunctionDraft>;
+
+export const ZSaveFunction = ZFunctionDraft.extend({
+  name: z.string().trim().min(1, "Give it a name").max(80, "at most 80 characters"),
+  schedule: z.enum(SCHEDULE_CHOICES as [string, ...string[]], "Pick when it runs"),
+});
+export type TSaveFunction = z.infer<typeof ZSaveFunction>;
+
+export const ZInstanceRef = z.object({ instanceId: id });
+export const ZRunRef = z.object({ instanceId: id, runId: id });
+export const ZSetEnabled = z.object({ instanceId: id, enabled: z.boolean() });
