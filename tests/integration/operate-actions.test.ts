@@ -11,6 +11,8 @@ import { db } from "@/lib/db";
 import { closeChainApis } from "@/lib/chain/api-pool";
 import { actionKind } from "@/lib/deployments/actions/action-kind";
 import { prepareAction } from "@/lib/deployments/actions/prepare-action";
+import { exportConfig } from "@/lib/deployments/configs/export-config";
+import { readConfigFile } from "@/lib/deployments/configs/read-config-file";
 import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { submitSignature } from "@/lib/deployments/submit-signature";
@@ -35,11 +37,12 @@ beforeAll(async () => {
   api = await getTestApi();
   network = await setupNetwork(testChainWs());
   [tokenOwner, feedOwner, listOwner, deployer, viewer] = await Promise.all(["Token owner", "Feed owner", "List owner", "Deployer", "Viewer"].map((name) => makePerson(api, name, 0n)));
-  // One transaction funds everyone who signs (the viewer stays empty).
+  // Everyone who signs is funded at once (consecutive nonces, sent together); the viewer stays empty.
   const { alice } = await getDevAccounts();
-  const transfers = [tokenOwner, feedOwner, listOwner, deployer].map((p) => api.tx.balances.transferKeepAlive(p.address, 1_000n * 10n ** 10n));
-  const { error } = await sendAndWait(api.tx.utility.batchAll(transfers), alice, { nonce: await nextNonce(api, alice.address) });
-  if (error) throw new Error(`funding: ${error}`);
+  const nonce = await nextNonce(api, alice.address);
+  const funded = await Promise.all([tokenOwner, feedOwner, listOwner, deployer].map((p, i) => sendAndWait(api.tx.balances.transferKeepAlive(p.address, 1_000n * 10n ** 10n), alice, { nonce: nonce + i })));
+  const failed = funded.find((f) => f.error);
+  if (failed) throw new Error(`funding: ${failed.error}`);
   team = await makeTeam(tokenOwner, [[feedOwner, "owner"], [listOwner, "owner"], [deployer, "deployer"], [viewer, "viewer"]]);
   tracker = new DeploymentTracker({ intervalMs: 300 }).start();
   // The price feed and the allow-list both need "the user's own contract": deployed once, by the deployer.
@@ -108,6 +111,12 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     expect(await values(deployer, token.id)).toMatchObject({ "your-balance": "15 CRD", "total-supply": "1,012.5 CRD" });
     expect(await values(owner, token.id)).toMatchObject({ "your-balance": "997.5 CRD" });
     expect(await db.deploymentTx.count({ where: { deploymentId: token.id, kind: { startsWith: "action:" } } })).toBe(2);
+
+    // Export → start a new deploy from the file: the same answers, nothing to fix.
+    const exported = await exportConfig({ actorId: viewer.id, id: token.id });
+    expect(exported).toMatchObject({ format: "brickyard-config/1", brick: "fungible-token", version: "1.0.0", network: network.slug, name: "Credits" });
+    const back = await readConfigFile({ actorId: deployer.id, input: { brick: "fungible-token", version: "1.0.0", text: JSON.stringify(exported, null, 2) } });
+    expect(back).toEqual({ defaults: { name: "Credits", symbol: "CRD", decimals: 2, initialSupply: "1000", mintable: true }, problems: [], name: "Credits", from: `“Credits” (version 1.0.0 on ${network.slug})` });
   }, 240_000);
 
   it("price feed: reports, adds and removes a reporter; refuses non-owners and bad values, and explains a report that failed in its block", async () => {

@@ -12,6 +12,7 @@ import { closeChainApis } from "@/lib/chain/api-pool";
 import { REPO_ROOT } from "@/lib/chain/dev-chain/spec";
 import { getInstance } from "@/lib/deployments/get-instance";
 import { importContract } from "@/lib/deployments/imports/import-contract";
+import { readConfigFile } from "@/lib/deployments/configs/read-config-file";
 import { closeTestApi, getTestApi, testChainWs } from "@/tests/support/chain";
 import { deployConsumer, makePerson, makeTeam, setupNetwork, type Person } from "./deploy-fixture";
 
@@ -69,5 +70,26 @@ describe("import an existing contract by address", () => {
     await expect(importContract({ actorId: deployer.id, input: { teamId: team.id, network: network.slug } })).rejects.toMatchObject({ name: "ZodError" });
     await expect(attempt(token, viewer.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await deployments()).toBe(before);
+  });
+});
+
+describe("start a deploy from a configuration file", () => {
+  const read = (text: string, brick = "fungible-token") => readConfigFile({ actorId: deployer.id, input: { brick, version: "1.0.0", text } });
+  const file = (over: Record<string, unknown> = {}) => JSON.stringify({ format: "brickyard-config/1", brick: "fungible-token", version: "0.9.0", network: "elsewhere", name: "Old coin", config: { name: "Old coin", symbol: "OLD", decimals: 2, initialSupply: "10" }, ...over });
+
+  it("keeps what fits the version shown now and names what no longer does", async () => {
+    expect(await read(file())).toEqual({ defaults: { name: "Old coin", symbol: "OLD", decimals: 2, initialSupply: "10" }, problems: [], name: "Old coin", from: "“Old coin” (version 0.9.0 on elsewhere)" });
+    const stale = await read(file({ config: { name: "Old coin", symbol: "OLD COIN", decimals: 2, initialSupply: "10", burnable: true } }));
+    expect(stale.defaults).not.toHaveProperty("burnable");
+    expect(stale.problems).toEqual(["“burnable” is not a setting of this version any more; it was left out.", expect.stringMatching(/^Symbol: /)]);
+  });
+
+  it("refuses a file that is not JSON, not a Brickyard configuration, or for another brick, in one sentence each", async () => {
+    await expect(read("name,symbol\nx,y")).rejects.toMatchObject({ code: "BAD_INPUT", fields: { file: ["This file is not JSON: choose a file that “Export this configuration” downloaded."] } });
+    await expect(read(JSON.stringify({ hello: 1 }))).rejects.toMatchObject({ code: "BAD_INPUT", fields: { file: ["This is not a Brickyard configuration file (its “format” is not brickyard-config/1)."] } });
+    await expect(read(file({ config: [1, 2] }))).rejects.toMatchObject({ code: "BAD_INPUT", fields: { file: ["The file has no settings (“config”)."] } });
+    await expect(read(file({ brick: "price-feed-oracle" }))).rejects.toMatchObject({ code: "BAD_INPUT", fields: { file: ["This file is for the brick “price-feed-oracle”, not Fungible token: open that brick's deploy page to use it."] } });
+    await expect(read(file(), "no-such-brick")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readConfigFile({ actorId: deployer.id, input: { brick: "fungible-token", version: "1.0.0", text: "x".repeat(70_000) } })).rejects.toMatchObject({ name: "ZodError" });
   });
 });
