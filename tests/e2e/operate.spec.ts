@@ -37,7 +37,7 @@ async function runAction(page: Page, id: string, label: string, fields: Record<s
   await action.getByRole("button", { name: label }).click();
   const form = action.getByRole("form", { name: label });
   await expect(form.getByLabel("Decimal places of this token")).toHaveValue("2"); // from the deploy answers
-  for (const [name, value] of Object.entries(fields)) await form.getByLabel(name, { exact: true }).fill(value);
+  for (const [name, value] of Object.entries(fields)) await form.getByLabel(name).fill(value);
   await form.getByRole("button", { name: "Check (dry-run)" }).click();
   await expect(action.getByTestId("action-review")).toContainText("The dry-run passed");
   await expect(action.getByTestId("action-review")).toContainText(/Network fee about .*PAS/);

@@ -14,6 +14,7 @@ import { prepareAction } from "@/lib/deployments/actions/prepare-action";
 import { exportConfig } from "@/lib/deployments/configs/export-config";
 import { readConfigFile } from "@/lib/deployments/configs/read-config-file";
 import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
+import { prepareLink } from "@/lib/deployments/prepare-link";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { submitSignature } from "@/lib/deployments/submit-signature";
 import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker";
@@ -117,11 +118,15 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     expect(exported).toMatchObject({ format: "brickyard-config/1", brick: "fungible-token", version: "1.0.0", network: network.slug, name: "Credits" });
     const back = await readConfigFile({ actorId: deployer.id, input: { brick: "fungible-token", version: "1.0.0", text: JSON.stringify(exported, null, 2) } });
     expect(back).toEqual({ defaults: { name: "Credits", symbol: "CRD", decimals: 2, initialSupply: "1000", mintable: true }, problems: [], name: "Credits", from: `“Credits” (version 1.0.0 on ${network.slug})` });
-  }, 240_000);
+  }, 420_000);
 
   it("price feed: reports, adds and removes a reporter; refuses non-owners and bad values, and explains a report that failed in its block", async () => {
     const owner = feedOwner;
     const feed = await deployBrick(owner, "price-feed-oracle", "DOT feed", priceFeedConfig(owner.address, await consumer));
+    // A report is forwarded to the linked consumer, which accepts it only from its own feed: link first.
+    const link = await prepareLink({ actor: actorOf(deployer), deploymentId: feed.id });
+    await submitSignature({ actorId: deployer.id, input: { deploymentId: feed.id, kind: "link", signature: walletSignPayload(api, deployer.pair, link.payload!) }, tracker });
+    await waitForDeployment(feed.id, (d) => d.linkVerified === true, 60_000);
 
     expect((await run(owner, feed.id, "report", { decimals: 8, value: "5.25" })).status).not.toBe("failed");
     expect(await values(owner, feed.id)).toMatchObject({ "latest-value": "5.25", round: "1", "you-reporter": "Yes", consumer: await consumer });
@@ -141,7 +146,7 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     expect(failed.failureReason).toMatch(/^The action “Report a value” failed in block #\d+: The contract refused: NotReporter — The account is not an authorised reporter — it was signed by /);
     expect(failed.failureReason).toContain(deployer.address);
     expect(await values(owner, feed.id)).toMatchObject({ "latest-value": "5.25", round: "1" });
-  }, 240_000);
+  }, 420_000);
 
   it("allow-list: adds members, removes one, hands over ownership, and refuses what the contract would refuse", async () => {
     const owner = listOwner;
@@ -163,5 +168,5 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     await expect(prepare(owner, list.id, "remove-member", { who: deployer.address })).rejects.toThrow(`NotOwner — Only the owner may do this — you are signed in as ${owner.address}.`);
     const events = (await waitForDeployment(list.id, () => true)).contractEvents.map((e) => e.name);
     expect(events).toEqual(expect.arrayContaining(["Added", "Removed", "OwnershipTransferred"]));
-  }, 240_000);
+  }, 420_000);
 });
