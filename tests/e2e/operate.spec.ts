@@ -45,7 +45,7 @@ async function runAction(page: Page, id: string, label: string, fields: Record<s
 }
 
 test("deploy a token, mint and send from its page, see balances and events, export and deploy again elsewhere; a viewer sees actions disabled", async ({ page, browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const olga = testAccount(`Operator${Date.now().toString(36)}`);
   const wallet = await installTestWallet(page, [olga]);
   const signing = await addPayloadSigning(page, api, wallet.pairs);

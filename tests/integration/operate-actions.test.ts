@@ -59,7 +59,7 @@ afterAll(async () => {
 async function deployBrick(owner: Person, brick: string, name: string, config: Record<string, unknown>) {
   const prepared = await prepareDeployment({ actor: actorOf(owner), input: { brick, version: "1.0.0", teamId: team.id, network: network.slug, name, config, idempotencyKey: idempotencyKey() } });
   await submitSignature({ actorId: owner.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature: walletSignPayload(api, owner.pair, prepared.payload!) }, tracker });
-  return waitForDeployment(prepared.deploymentId, (d) => d.status === "finalized", 60_000);
+  return waitForDeployment(prepared.deploymentId, (d) => d.status === "finalized", 180_000);
 }
 
 /** Prepares (dry-run) an action; returns a function that signs and sends it, then waits for the tracker's verdict. */
@@ -70,7 +70,7 @@ async function prepare(person: Person, deploymentId: string, action: string, ans
     prepared,
     async send() {
       await submitSignature({ actorId: person.id, input: { deploymentId, kind: actionKind(key), signature: walletSignPayload(api, person.pair, prepared.payload!) }, tracker });
-      const d = await waitForDeployment(deploymentId, (x) => ["in_block", "finalized", "failed"].includes(x.transactions.find((t) => t.kind === actionKind(key))!.status), 60_000);
+      const d = await waitForDeployment(deploymentId, (x) => ["in_block", "finalized", "failed"].includes(x.transactions.find((t) => t.kind === actionKind(key))!.status), 180_000);
       return d.transactions.find((t) => t.kind === actionKind(key))!;
     },
   };
@@ -118,7 +118,7 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     expect(exported).toMatchObject({ format: "brickyard-config/1", brick: "fungible-token", version: "1.0.0", network: network.slug, name: "Credits" });
     const back = await readConfigFile({ actorId: deployer.id, input: { brick: "fungible-token", version: "1.0.0", text: JSON.stringify(exported, null, 2) } });
     expect(back).toEqual({ defaults: { name: "Credits", symbol: "CRD", decimals: 2, initialSupply: "1000", mintable: true }, problems: [], name: "Credits", from: `“Credits” (version 1.0.0 on ${network.slug})` });
-  }, 420_000);
+  }, 600_000);
 
   it("price feed: reports, adds and removes a reporter; refuses non-owners and bad values, and explains a report that failed in its block", async () => {
     const owner = feedOwner;
@@ -126,7 +126,7 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     // A report is forwarded to the linked consumer, which accepts it only from its own feed: link first.
     const link = await prepareLink({ actor: actorOf(deployer), deploymentId: feed.id });
     await submitSignature({ actorId: deployer.id, input: { deploymentId: feed.id, kind: "link", signature: walletSignPayload(api, deployer.pair, link.payload!) }, tracker });
-    await waitForDeployment(feed.id, (d) => d.linkVerified === true, 60_000);
+    await waitForDeployment(feed.id, (d) => d.linkVerified === true, 180_000);
 
     expect((await run(owner, feed.id, "report", { decimals: 8, value: "5.25" })).status).not.toBe("failed");
     expect(await values(owner, feed.id)).toMatchObject({ "latest-value": "5.25", round: "1", "you-reporter": "Yes", consumer: await consumer });
@@ -146,7 +146,7 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     expect(failed.failureReason).toMatch(/^The action “Report a value” failed in block #\d+: The contract refused: NotReporter — The account is not an authorised reporter — it was signed by /);
     expect(failed.failureReason).toContain(deployer.address);
     expect(await values(owner, feed.id)).toMatchObject({ "latest-value": "5.25", round: "1" });
-  }, 420_000);
+  }, 600_000);
 
   it("allow-list: adds members, removes one, hands over ownership, and refuses what the contract would refuse", async () => {
     const owner = listOwner;
@@ -168,5 +168,5 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     await expect(prepare(owner, list.id, "remove-member", { who: deployer.address })).rejects.toThrow(`NotOwner — Only the owner may do this — you are signed in as ${owner.address}.`);
     const events = (await waitForDeployment(list.id, () => true)).contractEvents.map((e) => e.name);
     expect(events).toEqual(expect.arrayContaining(["Added", "Removed", "OwnershipTransferred"]));
-  }, 420_000);
+  }, 600_000);
 });
