@@ -8,7 +8,7 @@
 import type { ApiPromise } from "@polkadot/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { closeChainApis } from "@/lib/chain/api-pool";
+import { closeChainApis, getChainApi } from "@/lib/chain/api-pool";
 import { actionKind } from "@/lib/deployments/actions/action-kind";
 import { prepareAction } from "@/lib/deployments/actions/prepare-action";
 import { exportConfig } from "@/lib/deployments/configs/export-config";
@@ -37,6 +37,9 @@ const actorOf = (p: Person) => ({ id: p.id, address: p.address });
 beforeAll(async () => {
   api = await getTestApi();
   network = await setupNetwork(testChainWs());
+  // The services' shared connection, opened once with room to spare (10 s is not always enough on a
+  // loaded machine), so the three tests below do not race to open it.
+  await getChainApi(testChainWs(), { timeoutMs: 60_000 });
   [tokenOwner, feedOwner, listOwner, deployer, viewer] = await Promise.all(["Token owner", "Feed owner", "List owner", "Deployer", "Viewer"].map((name) => makePerson(api, name, 0n)));
   // Everyone who signs is funded at once (consecutive nonces, sent together); the viewer stays empty.
   const { alice } = await getDevAccounts();
