@@ -56,6 +56,13 @@ export async function readQueries(api: ApiPromise, d: TDeploymentLike, viewer: s
     const hit = raw.get(q.id)!;
     const base = { id: q.id, label: q.label, description: q.description };
     if (!hit.ok) return { ...base, ok: false as const, error: hit.error };
+    // An amount whose decimals or symbol could not be read now would show a wrong number (1250 for
+    // 12.5): say so instead of guessing.
+    const failedRef = [q.decimals, q.symbol].map((r) => (r && "query" in r ? r.query : null)).find((id) => id && !raw.get(id)?.ok);
+    if (failedRef) {
+      const why = raw.get(failedRef);
+      return { ...base, ok: false as const, error: `Not shown: the ${failedRef} could not be read just now${why && !why.ok ? ` (${why.error})` : ""}.` };
+    }
     const shown = formatQueryValue(hit.value, q, { decimals: ref(q.decimals), symbol: ref(q.symbol), ss58Prefix: d.network.ss58Prefix, format: (a) => platform.formatAddress(a, d.network.ss58Prefix) });
     if (shown.kind === "address") shown.you = same(platform, shown.address, viewer);
     return { ...base, ok: true as const, shown };

@@ -21,6 +21,8 @@ import { createAttestation } from "@/lib/audits/create-attestation";
 import { prepareAttestation } from "@/lib/audits/prepare-attestation";
 import { transferBrick } from "@/lib/bricks/owners/transfer-brick";
 import { checkLinkField } from "@/lib/deployments/check-link-field";
+import { importContract } from "@/lib/deployments/imports/import-contract";
+import { readConfigFile } from "@/lib/deployments/configs/read-config-file";
 import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
 import { prepareLink } from "@/lib/deployments/prepare-link";
 import { reviewDeployment } from "@/lib/deployments/review-deployment";
@@ -100,6 +102,8 @@ export const ACTIONS: TActionTarget[] = [
   { kind: "action", name: "prepareAction", keys: ["teamId", "brick", "version", "network", "name", "config", "idempotencyKey"], run: (i, c) => prepareDeployment({ actor: c.actor, input: acceptInput(i) }) },
   { kind: "action", name: "submitAction", keys: ["deploymentId", "signature", "kind"], run: (i, c) => submitSignature({ actorId: c.actor.id, input: acceptInput(i) }) },
   { kind: "action", name: "prepareLinkAction", keys: ["deploymentId"], run: (i, c) => prepareLink({ actor: c.actor, deploymentId: String(acceptInput(i).deploymentId) }) },
+  { kind: "action", name: "readConfigFileAction", keys: ["brick", "version", "text"], run: (i, c) => readConfigFile({ actorId: c.actor.id, input: acceptInput(i) }) },
+  { kind: "action", name: "importContractAction", keys: ["teamId", "network", "address", "name"], run: (i, c) => importContract({ actorId: c.actor.id, input: acceptInput(i) }) },
 ];
 
 /** The HTTP status an action's result would carry: 200, or its AppError's status. */

@@ -10,6 +10,7 @@ import { prepareDeployment, type TPrepared } from "@/lib/deployments/prepare-dep
 import { reviewDeployment, type TReview } from "@/lib/deployments/review-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
 import type { TLinkCheck } from "@/lib/deployments/check-link";
+import { readConfigFile, type TConfigFromFile } from "@/lib/deployments/configs/read-config-file";
 import type { TActionResult } from "@/app/_components/deploy/action-result";
 
 async function run<T>(fn: () => Promise<T>): Promise<TActionResult<T>> {
@@ -43,4 +44,8 @@ export async function prepareMappingAction(input: unknown): Promise<TActionResul
 
 export async function submitMappingAction(input: unknown): Promise<TActionResult<TMappingStep>> {
   return run(async () => submitAccountMapping({ actor: await requireUser(), input }));
+}
+
+export async function readConfigFileAction(input: unknown): Promise<TActionResult<TConfigFromFile>> {
+  return run(async () => readConfigFile({ actorId: (await requireUser()).id, input: acceptInput(input) }));
 }

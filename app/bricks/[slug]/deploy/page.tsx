@@ -8,7 +8,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listDeployOptions } from "@/lib/deployments/list-deploy-options";
-import { DeployFlow } from "@/app/_components/deploy/deploy-flow";
+import { DeployFromFile } from "@/app/_components/deploy/deploy-from-file";
 import { card } from "@/app/_components/deploy/ui";
 import { MissingNetworks } from "@/app/_components/networks/missing-networks";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
@@ -63,7 +63,7 @@ export default async function DeployPage({ params, searchParams }: Props) {
       {blocked ? (
         <p role="alert" className={`${card} text-red-900`}>{blocked}</p>
       ) : (
-        <DeployFlow brick={o.brick} version={o.version.version} versions={o.versions} config={o.config as JsonSchema} link={o.link} networks={o.networks} teams={o.teams} again={again ?? undefined} />
+        <DeployFromFile brick={o.brick} version={o.version.version} versions={o.versions} config={o.config as JsonSchema} link={o.link} networks={o.networks} teams={o.teams} again={again ?? undefined} />
       )}
       <MissingNetworks missing={o.missingNetworks} />
     </div>

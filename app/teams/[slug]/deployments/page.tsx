@@ -12,6 +12,8 @@ import { YankedNotice } from "@/app/_components/publishing/yanked-notice";
 import { card, primaryButton } from "@/app/_components/deploy/ui";
 import { Filters } from "./_components/filters";
 import { InstancesTable } from "./_components/instances-table";
+import { ImportContractForm } from "./_components/import-contract-form";
+import { listImportNetworks } from "@/lib/deployments/imports/list-import-networks";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Team deployments" };
@@ -42,6 +44,7 @@ export default async function TeamDeploymentsPage({ params, searchParams }: Prop
         )}
       </header>
       <YankedNotice actorId={user.id} teamId={team.id} />
+      {can(team.myRole, "deployment.create") && <ImportContractForm teamId={team.id} networks={await listImportNetworks()} />}
       <section className={`${card} space-y-4`} aria-labelledby="instances-title">
         <h2 id="instances-title" className="sr-only">Instances</h2>
         <Filters values={filters} bricks={bricks} networks={networks} />
