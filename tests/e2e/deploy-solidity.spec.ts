@@ -2,7 +2,8 @@
 // chain from the browser: fills the form generated from its config schema, reads the dry-run in
 // words (the one-time account link explained, the H160 the token will get), signs the link and the
 // deploy with the injected wallet, and sees the instance finalized with its code hash verified and
-// the token read back through the brick's queries (name, symbol, total supply, their own balance).
+// the token read back through the brick's queries (name, symbol, total supply, their own balance)
+// and its mint log decoded on the timeline.
 // Screenshots: .tmp/screenshots/solidity-*.png (1280 and 412 px).
 import { expect, test } from "@playwright/test";
 import { ApiPromise, WsProvider } from "@polkadot/api";
@@ -61,6 +62,9 @@ test("deploy the OpenZeppelin token on the revive chain and read it back", async
   await expect(page.getByTestId("query-value-total-supply")).toHaveText("1,000,000.5 GLD");
   await expect(page.getByTestId("query-value-my-balance")).toHaveText("1,000,000.5 GLD");
   await expect(page.getByTestId("query-value-owner")).toContainText("you");
+  // The constructor's logs, decoded with the ABI: OpenZeppelin's mint is a Transfer from the zero address.
+  await expect(page.getByTestId("contract-events")).toContainText("Transfer", { timeout: 30_000 });
+  await expect(page.getByTestId("contract-events")).toContainText("— (new tokens)");
   for (const width of [1280, 412]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `.tmp/screenshots/solidity-instance-${width}.png`, fullPage: true });

@@ -29,6 +29,13 @@ export function plainValue(v: unknown): unknown {
   return v;
 }
 
+const ZERO_ADDRESS = /^0x0{40}$/;
+
+/** In a log the zero address means "nobody" (a mint's from, a burn's to): shown as such, like ink!'s None. */
+function noneForZero(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === "string" && ZERO_ADDRESS.test(v) ? null : v]));
+}
+
 export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TContractCodec {
   const abi = bundle.abi;
   const fn = (name: string): AbiFunction => {
@@ -66,7 +73,7 @@ export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TCon
       const [, data, topics] = record.event.data as unknown as [unknown, { toHex(): Hex }, { toHex(): Hex }[]];
       try {
         const log = decodeEventLog({ abi, data: data.toHex(), topics: topics.map((t) => t.toHex()) as [Hex, ...Hex[]] });
-        return { name: log.eventName ?? "Unknown event", args: plainValue(log.args ?? {}) as Record<string, unknown> };
+        return { name: log.eventName ?? "Unknown event", args: noneForZero(plainValue(log.args ?? {}) as Record<string, unknown>) };
       } catch {
         return null;
       }
