@@ -14,6 +14,9 @@ const ROOT = path.join(import.meta.dirname, "../..");
 const bundleOf = (dir: string, name = path.basename(dir)) =>
   loadSolBundle(path.join(ROOT, dir, "dist", `${name}.sol.json`));
 const ZERO = "0x0000000000000000000000000000000000000000";
+// Each case sends 2–7 transactions (~1 s each on an idle machine); with 7 test runs sharing 2 cores
+// one case was measured at over 120 s, so the cases get twice the suite's default.
+const SLOW_MACHINE_MS = 240_000;
 let api: ApiPromise;
 let alice: KeyringPair, bob: KeyringPair, charlie: KeyringPair;
 let A: Hex, B: Hex, C: Hex;
@@ -32,7 +35,7 @@ async function instance(dir: string, args: readonly unknown[], signer = alice, v
   return new SolContract(api, bundle.abi, address, alice.address);
 }
 
-describe("oz-nft-collection", () => {
+describe("oz-nft-collection", { timeout: SLOW_MACHINE_MS }, () => {
   it("mints numbered items for the owner up to the maximum, serves their URIs and moves them", async () => {
     const nft = await instance("oz-nft-collection", ["Founders", "BYF", "https://example.com/nft/", 2n, A]);
     expect([await nft.read("name"), await nft.read("symbol"), await nft.read("maxSupply")]).toEqual([
@@ -58,7 +61,7 @@ describe("oz-nft-collection", () => {
   });
 });
 
-describe("oz-vesting-wallet", () => {
+describe("oz-vesting-wallet", { timeout: SLOW_MACHINE_MS }, () => {
   it("vests linearly after the start, with nothing before the cliff, for the beneficiary", async () => {
     const day = 86_400n;
     const wallet = await instance("oz-vesting-wallet", [B, day, 100n * day, 10n * day], alice, 10n ** 18n);
@@ -87,7 +90,7 @@ describe("oz-vesting-wallet", () => {
   });
 });
 
-describe("oz-payment-splitter", () => {
+describe("oz-payment-splitter", { timeout: SLOW_MACHINE_MS }, () => {
   // One instance for both cases (one deploy per brick keeps the file cheap).
   let split: SolContract;
   it("splits native payments by shares; each payee releases what is due", async () => {
@@ -135,7 +138,7 @@ describe("oz-payment-splitter", () => {
   });
 });
 
-describe("oz-price-feed linked to the example consumer", () => {
+describe("oz-price-feed linked to the example consumer", { timeout: SLOW_MACHINE_MS }, () => {
   it("records the link on the consumer, verifies it, and forwards every report", async () => {
     const consumer = await instance("_examples/feed-consumer", []);
     const feed = await instance("oz-price-feed", ["DOT / USD", 8, [B], consumer.address]);
