@@ -110,5 +110,7 @@ function summaryOf(target: Awaited<ReturnType<typeof loadDeployTarget>>, name: s
     ? "Its published code is already stored on the network, so only a new instance is created."
     : `Its published code (${(bundle.wasm.length / 1024).toFixed(1)} KB) is uploaded together with the new instance.`;
   const link = linked ? ` It will then be linked to your contract ${linked}, with one more signature.` : "";
-  return `Create “${name}”, a new ${version.brick.name} (version ${version.version}) on ${network.name}, by calling its constructor “${target.manifest.constructor.name}” with the values below. ${code}${link}`;
+  // A Solidity constructor has no name of its own (brick.json says "constructor"): do not repeat it.
+  const ctor = target.manifest.constructor.name === "constructor" ? "its constructor" : `its constructor “${target.manifest.constructor.name}”`;
+  return `Create “${name}”, a new ${version.brick.name} (version ${version.version}) on ${network.name}, by calling ${ctor} with the values below. ${code}${link}`;
 }
