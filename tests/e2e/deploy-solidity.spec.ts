@@ -22,7 +22,7 @@ test.afterAll(async () => {
 });
 
 test("deploy the OpenZeppelin token on the revive chain and read it back", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   // Not the account of the ink! v6 test: this one is not linked yet, so the mapping step shows.
   const sol = testAccount("Solveig");
   const wallet = await installTestWallet(page, [sol]);

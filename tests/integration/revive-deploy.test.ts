@@ -165,8 +165,10 @@ describe("Solidity (OpenZeppelin ERC-20) on pallet-revive, through the same depl
   const answers = { name: "Guild Credits", symbol: "GLD", decimals: 6, initialSupply: "1000.5" };
 
   it("explains a constructor revert in the review, then deploys, checks the code and reads the token back", async () => {
-    // Runs after the ink! case, which mapped the owner: no mapping step here.
+    // The ink! case maps the owner; alone (-t), this case maps it the same way first.
     const actor = { id: owner.id, address: owner.address };
+    const step = await prepareAccountMapping({ actor, input: { network: network.slug } });
+    if (!step.mapped) await submitAccountMapping({ actor, input: { network: network.slug, payload: step.payload, signature: walletSignPayload(api, owner.pair, step.payload!) } });
     const capped = await reviewDeployment({ actor, input: token({ ...answers, cap: "10" }) });
     expect(capped.verdict).toMatchObject({ ok: false, code: "ContractReverted" });
     expect((capped.verdict as { message: string }).message).toMatch(/^The contract refused: ERC20ExceededCap \(increasedSupply = 1000500000, cap = 10000000\)/);
