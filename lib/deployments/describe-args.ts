@@ -1,7 +1,6 @@
 // The constructor's arguments side by side: what the builder entered (or where the value comes
 // from) and what the contract will receive (base units, addresses), for the review step.
 import type { TArgSource, TManifest } from "@/lib/bricks/manifest-schema";
-import type { ContractBundle } from "@/lib/bricks/bundle";
 import { labelOf, type JsonSchema } from "@/lib/bricks/json-schema";
 
 export type TArgRow = { name: string; type: string; from: string; entered: string; encoded: string };
@@ -25,12 +24,12 @@ function entered(source: TArgSource, answers: Record<string, unknown>, config: J
   }
 }
 
-export function describeConstructorArgs(manifest: TManifest, bundle: ContractBundle, answers: Record<string, unknown>, encoded: unknown[]): TArgRow[] {
-  const ctor = bundle.constructors.find((c) => c.label === manifest.constructor.name);
-  return (ctor?.args ?? []).map((arg, i) => {
+/** `params`: the constructor's parameters as the bundle kind's codec names them (contractCodec). */
+export function describeConstructorArgs(manifest: TManifest, params: { name: string; type: string }[], answers: Record<string, unknown>, encoded: unknown[]): TArgRow[] {
+  return params.map((arg, i) => {
     const source = manifest.constructor.args[arg.name];
     const what = source ? entered(source, answers, manifest.config as JsonSchema) : { from: "—", entered: "" };
     const value = show(encoded[i]);
-    return { name: arg.name, type: arg.typeName, from: what.from, entered: what.entered || value, encoded: value };
+    return { name: arg.name, type: arg.type, from: what.from, entered: what.entered || value, encoded: value };
   });
 }

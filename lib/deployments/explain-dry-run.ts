@@ -2,21 +2,20 @@
 // if not, why, in words (the chain's error, the contract's revert decoded with the ABI, or money).
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
-import type { Abi } from "@polkadot/api-contract";
 import type { SubmittableExtrinsic } from "@polkadot/api/types";
 import type { TDryRun } from "@/lib/chain/dry-run";
 import { formatTokens } from "@/lib/chain/format-tokens";
-import { explainRevert } from "./contract-abi";
+import type { TContractCodec } from "./codec/types";
 
 export type TVerdict = { ok: true } | { ok: false; code: string; message: string };
 
-export function explainDryRun(abi: Abi, call: { kind: "constructor" | "message"; label: string }, dry: TDryRun): TVerdict {
+export function explainDryRun(codec: Pick<TContractCodec, "explainRevert">, call: { kind: "constructor" | "message"; label: string }, dry: TDryRun): TVerdict {
   if (!dry.ok) {
     const said = dry.debug.trim() ? ` The contract's debug output: "${dry.debug.trim().slice(0, 200)}".` : "";
     return { ok: false, code: dry.error.code, message: dry.error.message + said };
   }
   if (dry.reverted) {
-    return { ok: false, code: dry.data === "0x0101" ? "LangError" : "ContractReverted", message: explainRevert(abi, call, dry.data) };
+    return { ok: false, code: dry.data === "0x0101" ? "LangError" : "ContractReverted", message: codec.explainRevert(call, dry.data) };
   }
   return { ok: true };
 }

@@ -9,6 +9,7 @@ import { isActionKind } from "./actions/action-kind";
 import { settingsOf } from "./actions/settings-of";
 import { accountKey, describeEventArgs } from "./events/describe-event";
 import { parseVersion } from "./load-deploy-target";
+import { h160Keys } from "./events/h160-keys";
 
 const person = { select: { id: true, name: true, accounts: { select: { address: true }, take: 1 } } } as const;
 
@@ -38,6 +39,8 @@ export async function getInstance(opts: { actorId: string; id: string; viewerAdd
   const name = (address: string | null | undefined, label: string) => {
     const key = address ? accountKey(address) : null;
     if (key) accountNames.set(key, label);
+    // On pallet-revive, events name accounts by their mapped H160.
+    if (address && d.network.platform === "revive") for (const k of h160Keys(address)) accountNames.set(k, label);
   };
   for (const m of d.team.members) for (const a of m.user.accounts) name(a.address, m.user.name ?? "a team member");
   name(d.linkedContract, "your contract");

@@ -3,28 +3,28 @@
 // instance use the brick's ABI; calls on the user's contract follow ink! conventions (unknown-abi.ts).
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
-import { hexToU8a, u8aToHex } from "@polkadot/util";
+import { u8aToHex } from "@polkadot/util";
 import { decodeAddress } from "@polkadot/util-crypto";
-import { encodeArgs, encodeLinkExpectation, type EncodeContext } from "@/lib/bricks/abi-mapping";
+import { encodeArgs, type EncodeContext } from "@/lib/bricks/abi-mapping";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
-import { dryRunCall } from "@/lib/chain/dry-run";
-import { callData, contractAbi, explainRevert } from "./contract-abi";
+import { platformAdapter } from "@/lib/chain/platforms";
+import { contractCodec, type TVersionLike } from "./codec";
 import type { TDeployTargetLoaded } from "./load-deploy-target";
 import { replyCarries, unknownCallData, encodeUnknownArg } from "./unknown-abi";
 
-type Target = Pick<TDeployTargetLoaded, "manifest" | "bundle"> & { version: { id: string; abi: string } };
+type Target = Pick<TDeployTargetLoaded, "manifest" | "bundle"> & { version: TVersionLike; network: { platform: string } };
 export type TLinkCtx = EncodeContext & { instance: string; linked: string; answers: Record<string, unknown> };
 
 export function linkCall(api: ApiPromise, target: Target, step: "record" | "verify", ctx: TLinkCtx) {
   const spec = target.manifest.link?.[step];
   if (!spec) return null;
   const kind = step === "record" ? "link-record" : "link-verify";
-  const values = encodeArgs(target.manifest, target.bundle, ctx.answers, ctx, { kind });
   const dest = spec.on === "instance" ? ctx.instance : ctx.linked;
   if (spec.on === "instance") {
-    const data = callData(contractAbi(api, target.version).findMessage(spec.message).toU8a(values));
+    const { data } = contractCodec(api, target.version).encodeCall({ kind }, ctx.answers, ctx);
     return { dest, data, label: spec.message, on: spec.on };
   }
+  const values = encodeArgs(target.manifest, target.bundle, ctx.answers, ctx, { kind });
   const mapping = Object.entries(spec.args);
   const args = mapping.map(([, source], i) => ({ source, value: values[i] }));
   return { dest, data: unknownCallData(api.registry, spec.message, args, target.manifest.config as JsonSchema), label: spec.message, on: spec.on };
@@ -38,22 +38,20 @@ export async function proveLink(api: ApiPromise, target: Target, ctx: TLinkCtx):
   const call = linkCall(api, target, "verify", ctx);
   if (!verify || !call) return null;
   const where = verify.on === "instance" ? "the new instance" : "your contract";
-  const dry = await dryRunCall(api, { origin: ctx.signer, dest: call.dest, inputData: call.data });
+  const dry = await platformAdapter(target.network.platform).dryRunCall(api, { origin: ctx.signer, dest: call.dest, inputData: call.data });
   if (!dry.ok) return { verified: false, detail: `Asking ${where} (${verify.message}) failed: ${dry.error.message}` };
-  const abi = contractAbi(api, target.version);
+  const codec = contractCodec(api, target.version);
   if (dry.reverted) {
-    const why = verify.on === "instance" ? explainRevert(abi, { kind: "message", label: verify.message }, dry.data) : `it reverted with ${dry.data}`;
+    const why = verify.on === "instance" ? codec.explainRevert({ kind: "message", label: verify.message }, dry.data) : `it reverted with ${dry.data}`;
     return { verified: false, detail: `${where[0].toUpperCase()}${where.slice(1)} did not answer ${verify.message}: ${why}` };
   }
-  const expected = encodeLinkExpectation(target.manifest, target.bundle, ctx.answers, ctx);
+  const expected = codec.linkExpectation(ctx.answers, ctx);
   if (verify.on === "linked") {
     const bytes = encodeUnknownArg(api.registry, verify.equals, expected, target.manifest.config as JsonSchema);
     const ok = replyCarries(dry.data, bytes);
     return { verified: ok, detail: ok ? `Your contract's ${verify.message} answers ${String(expected)}.` : `Your contract's ${verify.message} answers ${dry.data}, not ${String(expected)}.` };
   }
-  const message = abi.findMessage(verify.message);
-  const raw = abi.registry.createTypeUnsafe(message.returnType!.lookupName || message.returnType!.type, [hexToU8a(dry.data)]).toPrimitive();
-  const actual = raw && typeof raw === "object" && "ok" in raw ? (raw as { ok: unknown }).ok : raw;
+  const actual = codec.decodeResult(verify.message, dry.data);
   const ok = same(actual, expected);
   return { verified: ok, detail: ok ? `The instance's ${verify.message} answers ${String(actual)}, as expected.` : `The instance's ${verify.message} answers ${String(actual)}, expected ${String(expected)}.` };
 }

@@ -2,15 +2,14 @@
 // (assertDeployable), the network exists and the version may go there now (whyNotDeployable).
 // Versions never change once published, so their parsed manifest and bundle are cached.
 import "server-only";
-import { u8aToHex } from "@polkadot/util";
-import { parseBundle, type ContractBundle } from "@/lib/bricks/bundle";
+import { storedBundle, type AnyBundle } from "@/lib/bricks/kinds";
 import { ZManifest, type TManifest } from "@/lib/bricks/manifest-schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { whyNotDeployable } from "@/lib/networks/list-available-networks";
 import { assertDeployable } from "@/lib/publishing/deployable";
 
-type Parsed = { manifest: TManifest; bundle: ContractBundle; abi: Record<string, unknown> };
+type Parsed = { manifest: TManifest; bundle: AnyBundle; abi: Record<string, unknown> };
 const parsed = new Map<string, Parsed>();
 
 export async function loadDeployTarget(opts: { brick: string; version: string; network: string; allowYanked?: boolean }) {
@@ -36,8 +35,8 @@ export function parseVersion(v: { id: string; manifest: string; abi: string; was
   let hit = parsed.get(v.id);
   if (!hit) {
     const abi = JSON.parse(v.abi) as Record<string, unknown>;
-    const source = (abi.source ?? {}) as Record<string, unknown>;
-    const bundle = parseBundle({ ...abi, source: { ...source, wasm: u8aToHex(v.wasm) } });
+    // The kind the stored ABI belongs to reads it (lib/bricks/kinds): ink! metadata or a Solidity bundle.
+    const bundle = storedBundle(abi, v.wasm);
     hit = { manifest: ZManifest.parse(JSON.parse(v.manifest)), bundle, abi };
     parsed.set(v.id, hit);
   }

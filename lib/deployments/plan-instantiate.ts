@@ -6,12 +6,11 @@ import "server-only";
 import type { ApiPromise } from "@polkadot/api";
 import { u8aToHex } from "@polkadot/util";
 import type { HexString } from "@polkadot/util/types";
-import { encodeArgs } from "@/lib/bricks/abi-mapping";
 import { validateConfig } from "@/lib/bricks/config-schema";
 import type { TDryRun, TGas } from "@/lib/chain/dry-run";
 import { platformAdapter, type TAccountMapping } from "@/lib/chain/platforms";
 import { AppError } from "@/lib/errors";
-import { callData, contractAbi } from "./contract-abi";
+import { contractCodec } from "./codec";
 import type { TDeployTargetLoaded } from "./load-deploy-target";
 
 const UNMAPPED =
@@ -50,9 +49,8 @@ export async function planInstantiate(
   opts: { config: Record<string, unknown>; signer: string; salt: HexString },
 ): Promise<TInstantiatePlan> {
   const answers = checkAnswers(target, opts.config);
-  const args = encodeArgs(target.manifest, target.bundle, answers, { signer: opts.signer });
-  const abi = contractAbi(api, target.version);
-  const input = callData(abi.findConstructor(target.manifest.constructor.name).toU8a(args));
+  // The bundle kind's codec (ink! metadata or the Solidity ABI) encodes the constructor call.
+  const { args, data: input } = contractCodec(api, target.version).encodeCall({ kind: "constructor" }, answers, { signer: opts.signer });
   const codeHash = target.version.codeHash;
   const platform = platformAdapter(target.network.platform);
   const [codeOnChain, mapping] = await Promise.all([platform.isCodeStored(api, codeHash), platform.accountMapping(api, opts.signer)]);

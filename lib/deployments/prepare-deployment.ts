@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireTeamPermission } from "@/lib/teams/require-team-permission";
 import { checkLink } from "./check-link";
-import { contractAbi } from "./contract-abi";
+import { contractCodec } from "./codec";
 import { costOf, explainDryRun, notEnoughMoney } from "./explain-dry-run";
 import { loadDeployTarget } from "./load-deploy-target";
 import { checkAnswers, instantiateTx, planInstantiate } from "./plan-instantiate";
@@ -48,7 +48,7 @@ export async function prepareDeployment(opts: { actor: { id: string; address: st
     }
   }
   const plan = await planInstantiate(api, target, { config: input.config, signer, salt });
-  const verdict = explainDryRun(contractAbi(api, version), { kind: "constructor", label: manifest.constructor.name }, plan.dryRun);
+  const verdict = explainDryRun(contractCodec(api, version), { kind: "constructor", label: manifest.constructor.name }, plan.dryRun);
   if (!verdict.ok) throw new AppError("BAD_INPUT", { userMessage: verdict.message });
   if (manifest.link) {
     const field = manifest.link.field;

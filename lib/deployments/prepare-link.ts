@@ -5,11 +5,12 @@ import "server-only";
 import { u8aToHex } from "@polkadot/util";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { getChainApi } from "@/lib/chain/api-pool";
-import { dryRunCall } from "@/lib/chain/dry-run";
+import type { TDryRun } from "@/lib/chain/dry-run";
+import { platformAdapter } from "@/lib/chain/platforms";
 import { buildSignerPayload, type SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { contractAbi } from "./contract-abi";
+import { contractCodec } from "./codec";
 import { costOf, explainDryRun, notEnoughMoney } from "./explain-dry-run";
 import { linkCall } from "./link-calls";
 import { parseVersion } from "./load-deploy-target";
@@ -29,14 +30,14 @@ export async function prepareLink(opts: { actor: { id: string; address: string }
   if (current && ["signed", "in_block", "finalized"].includes(current.status)) return { payload: null, status: current.status };
 
   const api = await getChainApi(d.network.rpcUrl, { networkName: d.network.name });
-  const target = { manifest, bundle, version: d.brickVersion };
+  const target = { manifest, bundle, version: d.brickVersion, network: d.network };
+  const platform = platformAdapter(d.network.platform);
   const signer = opts.actor.address;
   const call = linkCall(api, target, "record", { signer, instance: d.address, linked: d.linkedContract, answers: JSON.parse(d.config) })!;
-  const dry = await dryRunCall(api, { origin: signer, dest: call.dest, inputData: call.data });
-  const verdict = call.on === "instance" ? explainDryRun(contractAbi(api, d.brickVersion), { kind: "message", label: call.label }, dry) : linkedVerdict(dry, call.label);
+  const dry = await platform.dryRunCall(api, { origin: signer, dest: call.dest, inputData: call.data });
+  const verdict = call.on === "instance" ? explainDryRun(contractCodec(api, d.brickVersion), { kind: "message", label: call.label }, dry) : linkedVerdict(dry, call.label);
   if (!verdict.ok) throw new AppError("BAD_INPUT", { userMessage: verdict.message });
-  const gas = api.registry.createType("WeightV2", { refTime: withMargin(dry.gas.refTime), proofSize: withMargin(dry.gas.proofSize) });
-  const tx = api.tx.contracts.call(call.dest, 0, gas, withMargin(dry.deposit), u8aToHex(call.data));
+  const tx = platform.callTx(api, { dest: call.dest, inputData: u8aToHex(call.data), gasLimit: { refTime: withMargin(dry.gas.refTime), proofSize: withMargin(dry.gas.proofSize) }, storageDepositLimit: withMargin(dry.deposit) });
   const cost = await costOf(api, tx, signer, dry.deposit);
   if (!cost.enough) throw new AppError("BAD_INPUT", { userMessage: (notEnoughMoney(cost, d.network) as { message: string }).message });
   const payload = await buildSignerPayload(api, tx, signer);
@@ -48,7 +49,7 @@ export async function prepareLink(opts: { actor: { id: string; address: string }
   return { payload, status: "draft" };
 }
 
-function linkedVerdict(dry: Awaited<ReturnType<typeof dryRunCall>>, label: string) {
+function linkedVerdict(dry: TDryRun, label: string) {
   if (!dry.ok) return { ok: false as const, message: `Your contract cannot run ${label}: ${dry.error.message}` };
   if (dry.reverted) {
     return {

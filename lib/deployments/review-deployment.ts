@@ -13,7 +13,7 @@ import { reviewFunding, type TReviewFunding } from "@/lib/networks/review-fundin
 import { platformAdapter } from "@/lib/chain/platforms";
 import { checkLink, type TLinkCheck } from "./check-link";
 import { linkCall, type TLinkCtx } from "./link-calls";
-import { contractAbi } from "./contract-abi";
+import { contractCodec } from "./codec";
 import { describeConstructorArgs, type TArgRow } from "./describe-args";
 import { costOf, explainDryRun, notEnoughMoney, type TVerdict } from "./explain-dry-run";
 import { loadDeployTarget } from "./load-deploy-target";
@@ -52,8 +52,8 @@ export async function reviewDeployment(opts: { actor: { id: string; address: str
   const salt = input.idempotencyKey ? deploymentSalt(input.idempotencyKey) : randomAsHex(32);
   const signer = opts.actor.address;
   const plan = await planInstantiate(api, target, { config: input.config, signer, salt });
-  const abi = contractAbi(api, version);
-  let verdict = explainDryRun(abi, { kind: "constructor", label: manifest.constructor.name }, plan.dryRun);
+  const codec = contractCodec(api, version);
+  let verdict = explainDryRun(codec, { kind: "constructor", label: manifest.constructor.name }, plan.dryRun);
   let cost = null;
   if (plan.dryRun.ok) {
     cost = await costOf(api, instantiateTx(api, target, plan, salt), signer, plan.dryRun.deposit);
@@ -68,7 +68,7 @@ export async function reviewDeployment(opts: { actor: { id: string; address: str
   return {
     summary: summaryOf(target, input.name, plan.codeOnChain, linked),
     constructorName: manifest.constructor.name,
-    args: describeConstructorArgs(manifest, target.bundle, plan.answers, plan.args),
+    args: describeConstructorArgs(manifest, codec.constructorParams(), plan.answers, plan.args),
     inputData: plan.inputData,
     codeOnChain: plan.codeOnChain,
     address: plan.address,
@@ -110,5 +110,7 @@ function summaryOf(target: Awaited<ReturnType<typeof loadDeployTarget>>, name: s
     ? "Its published code is already stored on the network, so only a new instance is created."
     : `Its published code (${(bundle.wasm.length / 1024).toFixed(1)} KB) is uploaded together with the new instance.`;
   const link = linked ? ` It will then be linked to your contract ${linked}, with one more signature.` : "";
-  return `Create “${name}”, a new ${version.brick.name} (version ${version.version}) on ${network.name}, by calling its constructor “${target.manifest.constructor.name}” with the values below. ${code}${link}`;
+  // A Solidity constructor has no name of its own (brick.json says "constructor"): do not repeat it.
+  const ctor = target.manifest.constructor.name === "constructor" ? "its constructor" : `its constructor “${target.manifest.constructor.name}”`;
+  return `Create “${name}”, a new ${version.brick.name} (version ${version.version}) on ${network.name}, by calling ${ctor} with the values below. ${code}${link}`;
 }

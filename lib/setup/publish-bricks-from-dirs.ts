@@ -7,6 +7,8 @@ import { publishSeedBricks } from "@/lib/bricks/publish-seed-bricks";
 import type { PublishableBrick } from "@/lib/bricks/publish-brick-version";
 import { functionAsPublishable } from "@/lib/bricks/kinds/function/as-publishable";
 import { loadFunctionBricksDir } from "@/lib/bricks/kinds/function/load-function-bricks";
+import type { SolidityBundle } from "@/lib/bricks/kinds/solidity/parse-bundle";
+import { verifyMany } from "@/lib/bricks/kinds/solidity/verify-many";
 
 export async function publishBricksFromDirs(db: PrismaClient, dirs: string[], log: (s: string) => void) {
   const good: PublishableBrick[] = [];
@@ -27,6 +29,8 @@ export async function publishBricksFromDirs(db: PrismaClient, dirs: string[], lo
       }
     }
   }
+  // Solidity sources are verified (compiled) before publishing; on a clean clone, one per core at once.
+  await verifyMany(good.flatMap((b) => (b.bundle.kind === "solidity" ? [b.bundle as SolidityBundle] : [])));
   const summary = await publishSeedBricks(db, good, { throwOnConflict: false });
   log(`Bricks: ${summary.created.length} published, ${summary.unchanged.length} unchanged, ${summary.refused.length} refused.`);
   for (const r of summary.refused) log(`✗ REFUSED ${r.brick}: ${r.message}`);

@@ -1,7 +1,9 @@
 // The deploy flow on pallet-revive through the product's own services: an ink! v6 brick published
 // (bundleKind "ink-v6", platform "revive"), reviewed (dry-run via ReviveApi, H160 address), an
 // unmapped signer mapped first in the same flow (revive.mapAccount, its own signature), tracked to finalized with the
-// keccak code hash checked on chain; then a server restart mid-deploy reconciled.
+// keccak code hash checked on chain; then a server restart mid-deploy reconciled. Then the
+// OpenZeppelin ERC-20 brick (Solidity) through the same services: a constructor revert decoded in
+// the review, deployed, its code hash checked, its queries read and its mint log decoded with viem.
 import path from "node:path";
 import type { ApiPromise } from "@polkadot/api";
 import { Abi } from "@polkadot/api-contract";
@@ -20,6 +22,7 @@ import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
 import { reviewDeployment } from "@/lib/deployments/review-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
 import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker";
+import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { getDevAccounts, loadSharedBundle, nextNonce, sendAndWait } from "@/tests/support/chain";
 import { closeReviveTestApi, getReviveTestApi, testReviveChainWs } from "@/tests/support/revive-chain";
 import { idempotencyKey, makeTeam, run, waitForDeployment, walletSignPayload, type Person } from "./deploy-fixture";
@@ -80,11 +83,13 @@ beforeAll(async () => {
   network = await db.network.create({
     data: { slug, name: "Revive test chain", rpcUrl: testReviveChainWs(), tokenSymbol: "QF", decimals: 18, isDevChain: true, platform: "revive" },
   });
-  const loaded = await loadBrick(path.resolve(REPO_ROOT, "tests/fixtures/bricks/ink-v6-flipper"));
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("; "));
-  await publishSeedBricks(db, [loaded.brick]);
-  const version = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug: "ink-v6-flipper" } }, include: { networks: true } });
-  if (!version.networks.some((n) => n.networkSlug === slug)) await db.brickVersionNetwork.create({ data: { brickVersionId: version.id, networkSlug: slug } });
+  for (const dir of ["tests/fixtures/bricks/ink-v6-flipper", "bricks/oz-erc20-token"]) {
+    const loaded = await loadBrick(path.resolve(REPO_ROOT, dir));
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("; "));
+    await publishSeedBricks(db, [loaded.brick]);
+    const version = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug: loaded.brick.manifest.slug } }, include: { networks: true } });
+    if (!version.networks.some((n) => n.networkSlug === slug)) await db.brickVersionNetwork.create({ data: { brickVersionId: version.id, networkSlug: slug } });
+  }
   owner = await makeRevivePerson("Revive owner");
   team = await makeTeam(owner);
 });
@@ -152,5 +157,47 @@ describe("ink! v6 on pallet-revive", () => {
     const d = await waitForDeployment(prepared.deploymentId, (x) => x.status === "finalized", 60_000);
     expect(d).toMatchObject({ address: prepared.address, codeHashVerified: true });
     expect(await readSwitch(d.address!)).toEqual({ ok: false });
+  });
+});
+
+describe("Solidity (OpenZeppelin ERC-20) on pallet-revive, through the same deploy services", () => {
+  const token = (config: Record<string, unknown>) => ({ brick: "oz-erc20-token", version: "1.0.0", teamId: team.id, network: network.slug, name: "Guild credits", config, idempotencyKey: idempotencyKey() });
+  const answers = { name: "Guild Credits", symbol: "GLD", decimals: 6, initialSupply: "1000.5" };
+
+  it("explains a constructor revert in the review, then deploys, checks the code and reads the token back", async () => {
+    // The ink! case maps the owner; alone (-t), this case maps it the same way first.
+    const actor = { id: owner.id, address: owner.address };
+    const step = await prepareAccountMapping({ actor, input: { network: network.slug } });
+    if (!step.mapped) await submitAccountMapping({ actor, input: { network: network.slug, payload: step.payload, signature: walletSignPayload(api, owner.pair, step.payload!) } });
+    const capped = await reviewDeployment({ actor, input: token({ ...answers, cap: "10" }) });
+    expect(capped.verdict).toMatchObject({ ok: false, code: "ContractReverted" });
+    expect((capped.verdict as { message: string }).message).toMatch(/^The contract refused: ERC20ExceededCap \(increasedSupply = 1000500000, cap = 10000000\)/);
+
+    const input = token(answers);
+    const review = await reviewDeployment({ actor, input });
+    expect(review.verdict).toEqual({ ok: true });
+    expect(review.args.find((a) => a.name === "initialSupply")).toMatchObject({ type: "uint256", entered: "1000.5", encoded: "1000500000" });
+    expect(review.args.find((a) => a.name === "owner_")).toMatchObject({ encoded: h160OfAccount(owner.address) });
+
+    const prepared = await prepareDeployment({ actor, input });
+    const signature = walletSignPayload(api, owner.pair, prepared.payload!);
+    await submitSignature({ actorId: owner.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature }, tracker: tracker().start() });
+    const d = await waitForDeployment(prepared.deploymentId, (x) => x.status === "finalized", 60_000);
+    expect(d).toMatchObject({ address: review.address, codeHashVerified: true, failureReason: null });
+
+    const { values, error } = await getInstanceQueries({ actor, id: d.id });
+    expect(error).toBeNull();
+    const shown = Object.fromEntries(values.map((v) => [v.id, v.ok ? v.shown : v.error]));
+    expect(shown).toMatchObject({
+      name: { kind: "text", text: "Guild Credits" },
+      symbol: { kind: "text", text: "GLD" },
+      "total-supply": { kind: "text", text: "1,000.5 GLD" },
+      "my-balance": { kind: "text", text: "1,000.5 GLD" },
+      owner: { kind: "address", you: true },
+    });
+    // The mint's log (Transfer from the zero address), decoded with the ABI when the deploy landed.
+    const events = await db.contractEvent.findMany({ where: { deploymentId: d.id }, orderBy: { eventIndex: "asc" } });
+    const transfer = events.find((e) => e.name === "Transfer");
+    expect(JSON.parse(transfer!.args)).toEqual({ from: null, to: h160OfAccount(owner.address), value: "1000500000" });
   });
 });

@@ -15,3 +15,8 @@ export function kindFor(json: unknown): BundleKind {
 export function kindById(id: string): BundleKind | undefined {
   return KINDS.find((k) => (k.ids as string[]).includes(id));
 }
+
+/** A published version's bundle, read by the kind its stored ABI belongs to (ink! or Solidity). */
+export function storedBundle(abi: Record<string, unknown>, code: Uint8Array) {
+  return kindFor(abi).fromStored(abi, code);
+}

@@ -26,6 +26,8 @@ export interface BundleKind {
   recognises(json: unknown): boolean;
   /** Parses it; throws BundleError when it cannot be used at all. */
   parse(json: unknown): AnyBundle;
+  /** A published version back into its bundle: the stored ABI (BrickVersion.abi, without code) and its code. */
+  fromStored(abi: Record<string, unknown>, code: Uint8Array): AnyBundle;
   /** What is wrong with a parsed bundle (declared vs computed hash, the platform's code rules). */
   check(bundle: AnyBundle): BundleProblem[];
   /** The manifest's argument mappings against the bundle's ABI. */

@@ -3,10 +3,9 @@
 // in), ready to dry-run or send through the platform adapter.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
-import { encodeArgs } from "@/lib/bricks/abi-mapping";
 import type { TManifest } from "@/lib/bricks/manifest-schema";
 import { AppError } from "@/lib/errors";
-import { callData, contractAbi } from "../contract-abi";
+import { contractCodec } from "../codec";
 import { parseVersion } from "../load-deploy-target";
 
 export type TActionCall = { action: TManifest["settings"][number]; data: Uint8Array; args: unknown[] };
@@ -16,10 +15,9 @@ export function actionCall(
   version: { id: string; abi: string; manifest: string; wasm: Uint8Array | Buffer },
   opts: { action: string; answers: Record<string, unknown>; signer: string; instance: string; linked?: string | null },
 ): TActionCall {
-  const { manifest, bundle } = parseVersion(version);
+  const { manifest } = parseVersion(version);
   const action = manifest.settings.find((s) => s.id === opts.action);
   if (!action) throw new AppError("NOT_FOUND", { userMessage: `This brick has no settings action "${opts.action}".` });
-  const args = encodeArgs(manifest, bundle, opts.answers, { signer: opts.signer, instance: opts.instance, linked: opts.linked ?? undefined }, { kind: "settings", id: action.id });
-  const data = callData(contractAbi(api, version).findMessage(action.message).toU8a(args));
+  const { args, data } = contractCodec(api, version).encodeCall({ kind: "settings", id: action.id }, opts.answers, { signer: opts.signer, instance: opts.instance, linked: opts.linked ?? undefined });
   return { action, data, args };
 }

@@ -2,12 +2,12 @@
 // they are signed in as ("only the owner may do this — you are signed in as 5F…"), since that is
 // usually what they can change.
 import "server-only";
-import type { Abi } from "@polkadot/api-contract";
 import type { TDryRun } from "@/lib/chain/dry-run";
+import type { TContractCodec } from "../codec/types";
 import { explainDryRun, type TVerdict } from "../explain-dry-run";
 
-export function explainAction(abi: Abi, message: string, dry: TDryRun, signer: string): TVerdict {
-  const verdict = explainDryRun(abi, { kind: "message", label: message }, dry);
+export function explainAction(codec: Pick<TContractCodec, "explainRevert">, message: string, dry: TDryRun, signer: string): TVerdict {
+  const verdict = explainDryRun(codec, { kind: "message", label: message }, dry);
   if (verdict.ok || verdict.code !== "ContractReverted") return verdict;
   return { ...verdict, message: `${verdict.message.replace(/\.$/, "")} — you are signed in as ${signer}.` };
 }

@@ -7,7 +7,7 @@ import type { ApiPromise } from "@polkadot/api";
 import { hexToU8a } from "@polkadot/util";
 import { platformAdapter } from "@/lib/chain/platforms";
 import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
-import { contractAbi, explainRevert } from "../contract-abi";
+import { contractCodec } from "../codec";
 import { parseVersion } from "../load-deploy-target";
 import type { TTrackedTx } from "../tracker/tracked-tx";
 
@@ -27,7 +27,7 @@ export async function explainFailedCall(api: ApiPromise, tx: TTrackedTx, blockHa
     const data = hexToU8a(call.args[4].toString());
     const dry = await platformAdapter(tx.deployment.network.platform).dryRunCall(before, { origin: tx.signer, dest, inputData: data });
     if (!dry.ok || !dry.reverted) return null;
-    const why = explainRevert(contractAbi(api, tx.deployment.brickVersion), { kind: "message", label: message }, dry.data);
+    const why = contractCodec(api, tx.deployment.brickVersion).explainRevert({ kind: "message", label: message }, dry.data);
     return `${why.replace(/\.$/, "")} — it was signed by ${tx.signer}.`;
   } catch {
     return null;

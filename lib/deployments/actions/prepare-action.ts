@@ -13,7 +13,7 @@ import { platformAdapter } from "@/lib/chain/platforms";
 import { buildSignerPayload, type SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { contractAbi } from "../contract-abi";
+import { contractCodec } from "../codec";
 import { costOf } from "../explain-dry-run";
 import { actionCall } from "./action-call";
 import { actionKind } from "./action-kind";
@@ -49,7 +49,7 @@ export async function prepareAction(opts: { actor: { id: string; address: string
 
   const platform = platformAdapter(d.network.platform);
   const dry = await platform.dryRunCall(api, { origin: signer, dest: d.address, inputData: call.data });
-  const verdict = explainAction(contractAbi(api, d.brickVersion), call.action.message, dry, signer);
+  const verdict = explainAction(contractCodec(api, d.brickVersion), call.action.message, dry, signer);
   if (!verdict.ok) throw new AppError("BAD_INPUT", { userMessage: verdict.message });
   const tx = platform.callTx(api, {
     dest: d.address,

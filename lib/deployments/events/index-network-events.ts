@@ -9,7 +9,7 @@ import type { EventRecord } from "@polkadot/types/interfaces";
 import { finalizedNumber } from "@/lib/chain/find-extrinsic";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { db } from "@/lib/db";
-import { contractAbi, decodeContractEvent } from "../contract-abi";
+import { contractCodec } from "../codec";
 import { emitProgress } from "../progress-bus";
 
 export type TIndexPass = { from: number; to: number; stored: number };
@@ -17,7 +17,7 @@ export type TIndexPass = { from: number; to: number; stored: number };
 export async function indexNetworkEvents(api: ApiPromise, network: { id: string; platform: string }, opts: { maxBlocks?: number } = {}): Promise<TIndexPass | null> {
   const instances = await db.deployment.findMany({
     where: { networkId: network.id, address: { not: null }, status: { in: ["in_block", "finalized"] } },
-    select: { id: true, address: true, brickVersion: { select: { id: true, abi: true } }, transactions: { where: { kind: "instantiate" }, select: { blockNumber: true } } },
+    select: { id: true, address: true, brickVersion: { select: { id: true, abi: true, manifest: true, wasm: true } }, transactions: { where: { kind: "instantiate" }, select: { blockNumber: true } } },
   });
   if (instances.length === 0) return null;
   const cursor = await db.contractEventCursor.findUnique({ where: { networkId: network.id } });
@@ -39,7 +39,7 @@ export async function indexNetworkEvents(api: ApiPromise, network: { id: string;
       const emitter = record.event.data[0].toString();
       const instance = instances.find((i) => platform.sameAddress(i.address!, emitter));
       if (!instance) continue;
-      const decoded = decodeContractEvent(contractAbi(api, instance.brickVersion), record) ?? { name: "Unknown event", args: { data: record.event.data[1]?.toHex?.() ?? null } };
+      const decoded = contractCodec(api, instance.brickVersion).decodeEvent(record) ?? { name: "Unknown event", args: { data: record.event.data[1]?.toHex?.() ?? null } };
       rows.push({ deploymentId: instance.id, blockHash, blockNumber: n, eventIndex, name: decoded.name, args: JSON.stringify(decoded.args) });
       touched.add(instance.id);
     }

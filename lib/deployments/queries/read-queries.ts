@@ -4,11 +4,9 @@
 // query or a constant), addresses in the network's form. Nothing is signed or stored.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
-import { hexToU8a } from "@polkadot/util";
-import { encodeArgs } from "@/lib/bricks/abi-mapping";
 import type { TQuery, TValueRef } from "@/lib/bricks/manifest-schema";
 import { platformAdapter } from "@/lib/chain/platforms";
-import { callData, contractAbi, explainRevert } from "../contract-abi";
+import { contractCodec } from "../codec";
 import { parseVersion } from "../load-deploy-target";
 import { formatQueryValue, type TShownValue } from "./format-value";
 
@@ -23,22 +21,19 @@ type TDeploymentLike = {
 };
 
 export async function readQueries(api: ApiPromise, d: TDeploymentLike, viewer: string): Promise<TQueryValue[]> {
-  const { manifest, bundle } = parseVersion(d.brickVersion);
+  const { manifest } = parseVersion(d.brickVersion);
   if (!d.address || manifest.queries.length === 0) return [];
-  const abi = contractAbi(api, d.brickVersion);
+  const codec = contractCodec(api, d.brickVersion);
   const platform = platformAdapter(d.network.platform);
   const raw = new Map<string, { ok: true; value: unknown } | { ok: false; error: string }>();
   await Promise.all(
     manifest.queries.map(async (q) => {
       try {
-        const args = encodeArgs(manifest, bundle, {}, { signer: viewer, instance: d.address!, linked: d.linkedContract ?? undefined }, { kind: "query", id: q.id });
-        const message = abi.findMessage(q.message);
-        const dry = await platform.dryRunCall(api, { origin: viewer, dest: d.address!, inputData: callData(message.toU8a(args)) });
+        const { data } = codec.encodeCall({ kind: "query", id: q.id }, {}, { signer: viewer, instance: d.address!, linked: d.linkedContract ?? undefined });
+        const dry = await platform.dryRunCall(api, { origin: viewer, dest: d.address!, inputData: data });
         if (!dry.ok) return raw.set(q.id, { ok: false, error: dry.error.message });
-        if (dry.reverted) return raw.set(q.id, { ok: false, error: explainRevert(abi, { kind: "message", label: q.message }, dry.data) });
-        const type = message.returnType!;
-        const decoded = abi.registry.createTypeUnsafe(type.lookupName || type.type, [hexToU8a(dry.data)]).toPrimitive();
-        raw.set(q.id, { ok: true, value: pickOf(unwrapOk(decoded), q) });
+        if (dry.reverted) return raw.set(q.id, { ok: false, error: codec.explainRevert({ kind: "message", label: q.message }, dry.data) });
+        raw.set(q.id, { ok: true, value: pickOf(codec.decodeResult(q.message, dry.data), q) });
       } catch (error) {
         raw.set(q.id, { ok: false, error: error instanceof Error ? error.message : String(error) });
       }
@@ -67,11 +62,6 @@ export async function readQueries(api: ApiPromise, d: TDeploymentLike, viewer: s
     if (shown.kind === "address") shown.you = same(platform, shown.address, viewer);
     return { ...base, ok: true as const, shown };
   });
-}
-
-/** ink! messages answer Result<T, LangError>: { ok: T }. */
-function unwrapOk(v: unknown): unknown {
-  return v && typeof v === "object" && !Array.isArray(v) && "ok" in v ? (v as { ok: unknown }).ok : v;
 }
 
 function pickOf(v: unknown, q: TQuery): unknown {

@@ -77,7 +77,7 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
 export async function verifyLinkOnChain(api: ApiPromise, tx: TTrackedTx): Promise<void> {
   const d = tx.deployment;
   if (!d.address || !d.linkedContract || !d.signer) return;
-  const target = { ...parseVersion(d.brickVersion), version: d.brickVersion };
+  const target = { ...parseVersion(d.brickVersion), version: d.brickVersion, network: d.network };
   const proof = await proveLink(api, target, { signer: d.signer, instance: d.address, linked: d.linkedContract, answers: JSON.parse(d.config) });
   if (!proof) return;
   await db.$transaction([

@@ -25,13 +25,14 @@ describe("explainRevert", () => {
 });
 
 describe("explainDryRun", () => {
+  const codec = { explainRevert: (call: Parameters<typeof explainRevert>[1], data: string) => explainRevert(abi, call, data) };
   it("passes a successful dry-run, explains a chain error and a revert", () => {
-    expect(explainDryRun(abi, message("set_feed"), { ok: true, reverted: false, data: "0x0000", gas, deposit: 0n, debug: "" })).toEqual({ ok: true });
-    expect(explainDryRun(abi, message("set_feed"), { ok: false, error: { code: "contracts.OutOfGas", message: "Out of gas." }, gas, deposit: 0n, debug: "panicked" })).toEqual({
+    expect(explainDryRun(codec, message("set_feed"), { ok: true, reverted: false, data: "0x0000", gas, deposit: 0n, debug: "" })).toEqual({ ok: true });
+    expect(explainDryRun(codec, message("set_feed"), { ok: false, error: { code: "contracts.OutOfGas", message: "Out of gas." }, gas, deposit: 0n, debug: "panicked" })).toEqual({
       ok: false,
       code: "contracts.OutOfGas",
       message: 'Out of gas. The contract\'s debug output: "panicked".',
     });
-    expect(explainDryRun(abi, message("set_feed"), { ok: true, reverted: true, data: "0x000100", gas, deposit: 0n, debug: "" })).toMatchObject({ ok: false, code: "ContractReverted", message: expect.stringContaining("NotOwner") });
+    expect(explainDryRun(codec, message("set_feed"), { ok: true, reverted: true, data: "0x000100", gas, deposit: 0n, debug: "" })).toMatchObject({ ok: false, code: "ContractReverted", message: expect.stringContaining("NotOwner") });
   });
 });

@@ -1,4 +1,5 @@
 // ink! `.contract` bundles: v4/v5 (wasm, pallet-contracts), the original brick kind, and v6 (PolkaVM, pallet-revive).
+import { u8aToHex } from "@polkadot/util";
 import { checkAbiMapping } from "../../abi-mapping";
 import { parseBundle, wasmChecks, type ContractBundle } from "../../bundle";
 import type { BundleKind, BundleProblem } from "../types";
@@ -10,6 +11,7 @@ export const inkKind: BundleKind = {
   // The fallback: anything that is not another kind's file is read as ink! metadata (with its messages).
   recognises: () => true,
   parse: (json) => parseBundle(json),
+  fromStored: (abi, code) => parseBundle({ ...abi, source: { ...((abi.source ?? {}) as Record<string, unknown>), wasm: u8aToHex(code) } }),
   check(b) {
     const bundle = ink(b);
     // The wasm rules are pallet-contracts'; PolkaVM code (ink! v6) is checked by pallet-revive's dry-run.

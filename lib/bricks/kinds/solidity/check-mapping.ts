@@ -104,6 +104,14 @@ function calls(manifest: TManifest, bundle: SolidityBundle): (Call | MappingProb
       "instance",
       ...linked,
     ]);
+  // Views of the instance page: no form, so only sources known without one.
+  for (const [i, q] of manifest.queries.entries())
+    fn(q.message, "instance", `query "${q.id}"`, ["queries", i], q.args, { type: "object", properties: {} }, [
+      "const",
+      "signer",
+      "instance",
+      ...linked,
+    ]);
   return out;
 }
 

@@ -1,4 +1,5 @@
 // Solidity bundles (`.sol.json`, resolc PolkaVM code) for pallet-revive.
+import { bytesToHex } from "viem";
 import { checkSolidityMapping } from "./check-mapping";
 import { parseSolidityBundle, type SolidityBundle } from "./parse-bundle";
 import { isSolidityBundleJson } from "./schema";
@@ -13,6 +14,7 @@ export const solidityKind: BundleKind = {
   ids: ["solidity"],
   recognises: isSolidityBundleJson,
   parse: parseSolidityBundle,
+  fromStored: (abi, code) => parseSolidityBundle({ ...abi, code: bytesToHex(code) }),
   check(b) {
     const bundle = sol(b);
     const problems: BundleProblem[] = [];

@@ -69,6 +69,8 @@ function findInstantiate(call: TCallLike): TCallLike | null {
   return null;
 }
 
+const asH160 = (address: string) => (/^0x[0-9a-fA-F]{40}$/.test(address) ? address.toLowerCase() : h160OfAccount(address).toLowerCase());
+
 type TAccountInfoJson = { accountType?: { contract?: { codeHash: string } } } | null;
 
 export const reviveAdapter: TPlatformAdapter = {
@@ -113,7 +115,8 @@ export const reviveAdapter: TPlatformAdapter = {
     return info?.accountType?.contract?.codeHash ?? null;
   },
   formatAddress: (address) => checksumH160(address),
-  sameAddress: (a, b) => a.toLowerCase() === b.toLowerCase(),
+  // An SS58 account and the H160 it maps to are the same party on pallet-revive ("you" as a contract's owner).
+  sameAddress: (a, b) => asH160(a) === asH160(b),
   async accountMapping(api, signer) {
     const h160 = h160OfAccount(signer);
     // An account made from an Ethereum key is its own H160: nothing to map.
