@@ -2,14 +2,14 @@
 // (assertDeployable), the network exists and the version may go there now (whyNotDeployable).
 // Versions never change once published, so their parsed manifest and bundle are cached.
 import "server-only";
-import { storedBundle, type AnyBundle } from "@/lib/bricks/kinds";
+import { storedBundle, type ContractKindBundle } from "@/lib/bricks/kinds";
 import { ZManifest, type TManifest } from "@/lib/bricks/manifest-schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { whyNotDeployable } from "@/lib/networks/list-available-networks";
 import { assertDeployable } from "@/lib/publishing/deployable";
 
-type Parsed = { manifest: TManifest; bundle: AnyBundle; abi: Record<string, unknown> };
+type Parsed = { manifest: TManifest; bundle: ContractKindBundle; abi: Record<string, unknown> };
 const parsed = new Map<string, Parsed>();
 
 export async function loadDeployTarget(opts: { brick: string; version: string; network: string; allowYanked?: boolean }) {
@@ -37,6 +37,8 @@ export function parseVersion(v: { id: string; manifest: string; abi: string; was
     const abi = JSON.parse(v.abi) as Record<string, unknown>;
     // The kind the stored ABI belongs to reads it (lib/bricks/kinds): ink! metadata or a Solidity bundle.
     const bundle = storedBundle(abi, v.wasm);
+    // Function brick versions run off-chain: no network is ever offered for them, so this is a bug.
+    if (bundle.kind === "function") throw new Error(`Version ${v.id} is a function brick: it is not deployed as a contract`);
     hit = { manifest: ZManifest.parse(JSON.parse(v.manifest)), bundle, abi };
     parsed.set(v.id, hit);
   }

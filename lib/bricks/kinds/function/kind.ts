@@ -71,5 +71,10 @@ export const functionKind: BundleKind = {
       });
     return problems;
   },
+  // Stored versions keep the source as the code bytes and the metadata as the "ABI".
+  fromStored: (abi, code) => {
+    const source = functionSourceOf(code);
+    return functionBundle(source, hashText(source), abi);
+  },
   checkMapping: () => [],
 };
