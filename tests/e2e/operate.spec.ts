@@ -45,7 +45,7 @@ async function runAction(page: Page, id: string, label: string, fields: Record<s
 }
 
 test("deploy a token, mint and send from its page, see balances and events, export and deploy again elsewhere; a viewer sees actions disabled", async ({ page, browser }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(600_000);
   const olga = testAccount(`Operator${Date.now().toString(36)}`);
   const wallet = await installTestWallet(page, [olga]);
   const signing = await addPayloadSigning(page, api, wallet.pairs);
@@ -54,9 +54,10 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   const vicPage = await vicContext.newPage();
   const vic = testAccount(`Vic${Date.now().toString(36)}`, "ed25519");
   const vicAddress = (await installTestWallet(vicPage, [vic])).pairs[0].address;
-  // The second network is added (and the builder funded there) while the first deploy runs.
-  const secondReady = Promise.all([addNetworkAsAdmin(browser, second.chain.wsUrl, "Second chain"), fund(second.api, me)]);
-  await fund(api, me);
+  // The second network is added first (at the same time as the first deploy, a loaded machine missed
+  // time limits), and the builder funded on both chains.
+  await addNetworkAsAdmin(browser, second.chain.wsUrl, "Second chain");
+  await Promise.all([fund(api, me), fund(second.api, me)]);
 
   await signInWithWallet(page, olga, "/bricks/fungible-token/deploy");
   const form = page.getByRole("form", { name: "Fungible token settings" });
@@ -126,7 +127,6 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   await page.getByTestId("export-config").click();
   const exported = JSON.parse(await readFile((await (await download).path())!, "utf8"));
   expect(exported).toMatchObject({ format: "brickyard-config/1", brick: "fungible-token", version: "1.0.0", name: "Club credits", config: { name: "Club credits", symbol: "CLUB", decimals: 2, initialSupply: "1000", mintable: true } });
-  await secondReady;
   await page.getByRole("link", { name: "Deploy again" }).click();
   await expect(page.getByTestId("deploy-again")).toContainText("Starting from the settings of “Club credits”");
   await page.getByLabel("Network").selectOption({ label: "Second chain" });
