@@ -45,7 +45,7 @@ async function runAction(page: Page, id: string, label: string, fields: Record<s
 }
 
 test("deploy a token, mint and send from its page, see balances and events, export and deploy again elsewhere; a viewer sees actions disabled", async ({ page, browser }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   const olga = testAccount(`Operator${Date.now().toString(36)}`);
   const wallet = await installTestWallet(page, [olga]);
   const signing = await addPayloadSigning(page, api, wallet.pairs);
@@ -69,11 +69,11 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   await form.getByText(/^Advanced/).click();
   await form.getByLabel("Let me create more tokens later").check();
   await form.getByRole("button", { name: "Review" }).click();
-  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", { timeout: 30_000 });
+  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", { timeout: 120_000 });
   await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
   await page.waitForURL(/\/instances\//);
   const instanceUrl = page.url();
-  await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 60_000 });
+  await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 180_000 });
   await expect(page.getByTestId("query-value-total-supply")).toHaveText("1,000 CLUB");
   await expect(page.getByTestId("query-value-owner")).toContainText("you");
 
@@ -93,18 +93,18 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   // Mint, then send: the balances and the events follow.
   await page.goto(instanceUrl);
   await runAction(page, "mint", "Create new tokens", { Recipient: me, Amount: "250.5" });
-  await expect(page.getByTestId("query-value-total-supply")).toHaveText("1,250.5 CLUB", { timeout: 60_000 });
+  await expect(page.getByTestId("query-value-total-supply")).toHaveText("1,250.5 CLUB", { timeout: 180_000 });
   await expect(page.getByTestId("query-value-your-balance")).toHaveText("1,250.5 CLUB");
   await runAction(page, "transfer", "Send tokens", { Recipient: vicAddress, Amount: "50.5" });
-  await expect(page.getByTestId("query-value-your-balance")).toHaveText("1,200 CLUB", { timeout: 60_000 });
+  await expect(page.getByTestId("query-value-your-balance")).toHaveText("1,200 CLUB", { timeout: 180_000 });
   await expect(page.getByTestId("query-value-total-supply")).toHaveText("1,250.5 CLUB");
   const actionsRun = page.getByTestId("actions-run");
   await expect(actionsRun).toContainText(`Create new tokens by ${olga.name}`);
   await expect(actionsRun).toContainText(`Send tokens by ${olga.name}`);
   const events = page.getByTestId("contract-events");
-  await expect(events).toContainText("— (new tokens)", { timeout: 30_000 });
+  await expect(events).toContainText("— (new tokens)", { timeout: 120_000 });
   await expect(events).toContainText("250.5 CLUB");
-  await expect(events.getByRole("listitem").first()).toContainText("50.5 CLUB", { timeout: 30_000 });
+  await expect(events.getByRole("listitem").first()).toContainText("50.5 CLUB", { timeout: 120_000 });
   await expect(events.getByRole("listitem").first()).toContainText(vic.name);
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("signed and sent a settings action");
   expect(signing.count()).toBe(3);
@@ -133,10 +133,10 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   const again = page.getByRole("form", { name: "Fungible token settings" });
   await expect(again.getByLabel("Symbol")).toHaveValue("CLUB");
   await again.getByRole("button", { name: "Review" }).click();
-  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", { timeout: 60_000 });
+  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", { timeout: 180_000 });
   await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
   await page.waitForURL((url) => url.pathname.startsWith("/instances/") && url.toString() !== instanceUrl);
-  await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 60_000 });
+  await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 180_000 });
   await expect(page.getByText(/version 1\.0\.0 on Second chain/)).toBeVisible();
   await expect(page.getByTestId("query-value-total-supply")).toHaveText("1,000 CLUB");
   const onSecond = (await page.getByTestId("instance-address").locator("span[title]").first().getAttribute("title"))!;
