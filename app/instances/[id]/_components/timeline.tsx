@@ -21,6 +21,7 @@ const WORDS: Record<string, string> = {
   action_in_block: "saw the settings action in a block",
   action_finalized: "saw the settings action's block finalized",
   action_failed: "recorded a failed settings action",
+  missing_on_chain: "found the contract missing on chain",
 };
 
 type Event = { id: string; status: string; detail: string | null; createdAt: Date; actorName: string | null };
