@@ -32,9 +32,14 @@ async function main() {
   });
   log(`Brickyard at http://localhost:${env.PORT}`);
 
+  let stopping = false;
   const stop = async (code: number) => {
+    // Ctrl-C reaches Next's process too, and its exit calls stop again: closing twice threw
+    // ("PGlite is closed") before the dev chains were closed.
+    if (stopping) return;
+    stopping = true;
     child.kill("SIGTERM");
-    await functions.close();
+    await functions.close().catch((error: unknown) => log(`Function workers did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`));
     await chain.close();
     await revive?.close();
     process.exit(code);

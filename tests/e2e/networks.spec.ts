@@ -91,6 +91,10 @@ test("an admin adds a second chain by URL, a builder gets test tokens and deploy
   await expect(address.getByTestId("explorer-link")).toHaveAttribute("href", /^https:\/\/explorer\.example\/account\/5/);
   await expect(page.getByTestId("instance-tx").getByTestId("explorer-link")).toHaveAttribute("href", /^https:\/\/explorer\.example\/extrinsic\/0x[0-9a-f]{64}$/);
   await expect(page.getByTestId("instance-block").getByTestId("explorer-link")).toHaveAttribute("href", /^https:\/\/explorer\.example\/block\/0x[0-9a-f]{64}$/);
+  // The timeline's texts link their addresses and hashes too ("signed by 5… and sent (0x…)").
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  await expect(timeline.getByTestId("explorer-link").first()).toHaveAttribute("href", /^https:\/\/explorer\.example\/account\/5/);
+  await expect(timeline.locator('a[href^="https://explorer.example/extrinsic/0x"]').first()).toBeVisible();
   const onChain = (await address.locator("span[title]").first().getAttribute("title"))!;
   expect((await api2.query.contracts.contractInfoOf(onChain)).isSome).toBe(true);
   await shots(page, "4-instance");

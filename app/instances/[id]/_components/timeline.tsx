@@ -22,6 +22,7 @@ const WORDS: Record<string, string> = {
   action_finalized: "saw the settings action's block finalized",
   action_failed: "recorded a failed settings action",
   imported: "imported the contract",
+  missing_on_chain: "found the contract missing on chain",
 };
 
 type Event = { id: string; status: string; detail: string | null; createdAt: Date; actorName: string | null };
