@@ -1,14 +1,12 @@
 import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Suites left out of `npm test` until they are green and fast enough on 2 cores: the jobs engine's
-// PostgreSQL/PGlite scale-out tests (some cases still fail under load), the Solidity verified-source
+// Suites left out of `npm test` until they are green and fast enough on 2 cores: the Solidity verified-source
 // publish test and the four OpenZeppelin bricks' chain tests (never seen passing in one run yet).
 // Run them with BRICKYARD_SLOW_TESTS=1 npx vitest run --project integration <file>.
 const notYetInSuite = process.env.BRICKYARD_SLOW_TESTS
   ? []
   : [
-      "tests/integration/functions-jobs.test.ts",
       "tests/integration/solidity-publish.test.ts",
       "bricks/oz-price-feed/tests/sol-bricks.test.ts",
     ];
