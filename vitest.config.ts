@@ -1,14 +1,9 @@
 import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Suites left out of `npm test` until they are green and fast enough on 2 cores: the jobs engine's
-// PostgreSQL/PGlite scale-out tests (some cases still fail under load).
+// Suites left out of `npm test` (none now). Kept so a suite can be parked with a reason.
 // Run them with BRICKYARD_SLOW_TESTS=1 npx vitest run --project integration <file>.
-const notYetInSuite = process.env.BRICKYARD_SLOW_TESTS
-  ? []
-  : [
-      "tests/integration/functions-jobs.test.ts",
-    ];
+const notYetInSuite: string[] = process.env.BRICKYARD_SLOW_TESTS ? [] : [];
 
 const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts") };
 

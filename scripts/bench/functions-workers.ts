@@ -26,6 +26,11 @@ const { getDevAccounts } = await import("@/lib/chain/dev-accounts");
 const fx = await import("@/tests/integration/functions-fixture");
 
 const pg = await startTestPostgres();
+// Stop the PostgreSQL we started even when a part of the bench fails.
+process.on("uncaughtException", (error) => {
+  console.error(error);
+  void pg.stop().finally(() => process.exit(1));
+});
 const priceApi = await fx.startPriceApi();
 const boss = await openBoss({ url: pg.url, schedule: false, max: 3 });
 const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
@@ -66,7 +71,8 @@ console.log(
 
 // Trigger -> consumer.
 const chain = await startDevChain({ port: 0 });
-const api = await getChainApi(chain.wsUrl);
+// A busy machine can take far longer than the app's interactive 10 s to send the chain's metadata.
+const api = await getChainApi(chain.wsUrl, { timeoutMs: 180_000 });
 const network = await db.network.create({
   data: { slug: "bench", name: "bench", rpcUrl: chain.wsUrl, tokenSymbol: "PAS", decimals: 10, isDevChain: true },
 });
