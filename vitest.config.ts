@@ -11,6 +11,9 @@ const notYetInSuite = process.env.BRICKYARD_SLOW_TESTS
       "tests/integration/functions-jobs.test.ts",
       "tests/integration/solidity-publish.test.ts",
       "bricks/oz-price-feed/tests/sol-bricks.test.ts",
+      // Two processes on one SQLite file: not yet seen green; both runs on 2026-11-29 (load average
+      // 35-43) failed on the dev chain not answering RPC in time, before any database assertion.
+      "tests/integration/multi-process.test.ts",
     ];
 
 const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts") };
