@@ -1,9 +1,15 @@
 import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Suites left out of `npm test` (none now). Kept so a suite can be parked with a reason.
+// Suites left out of `npm test` until they are seen green on 2 cores, each with its reason.
 // Run them with BRICKYARD_SLOW_TESTS=1 npx vitest run --project integration <file>.
-const notYetInSuite: string[] = process.env.BRICKYARD_SLOW_TESTS ? [] : [];
+const notYetInSuite = process.env.BRICKYARD_SLOW_TESTS
+  ? []
+  : [
+      // Two processes on one SQLite file: not yet seen green; both runs on 2026-11-29 (load average
+      // 35-43) failed on the dev chain not answering RPC in time, before any database assertion.
+      "tests/integration/multi-process.test.ts",
+    ];
 
 const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts") };
 

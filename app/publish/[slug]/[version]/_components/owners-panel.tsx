@@ -106,7 +106,7 @@ export function OwnersPanel({ slug, owners }: { slug: string; owners: TBrickOwne
             {...register("teamSlug")}
             aria-invalid={err.teamSlug ? true : undefined}
             className={input}
-            placeholder="team name in its web address, e.g. acme-audits"
+            placeholder="e.g. acme-audits"
             autoComplete="off"
           />
           {err.teamSlug && (
