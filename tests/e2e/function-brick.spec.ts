@@ -39,7 +39,7 @@ async function shots(page: Page, name: string) {
 }
 
 test("configure the API price feed against a local API, authorize it, run it now, and see the value on chain", async ({ page }) => {
-  test.setTimeout(170_000);
+  test.setTimeout(300_000);
   const fay = testAccount("Fay");
   const wallet = await installTestWallet(page, [fay]);
   await addPayloadSigning(page, api, wallet.pairs);
@@ -61,9 +61,9 @@ test("configure the API price feed against a local API, authorize it, run it now
   await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
   await page.waitForURL(/\/instances\//);
   const oracleUrl = page.url();
-  await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 30_000 });
+  await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 90_000 });
   await page.getByRole("button", { name: "Link your contract — sign with your wallet" }).click();
-  await expect(page.getByTestId("link-check")).toContainText("✓ Link verified on chain", { timeout: 30_000 });
+  await expect(page.getByTestId("link-check")).toContainText("✓ Link verified on chain", { timeout: 90_000 });
 
   // The function brick in the catalog, under the Function kind.
   await page.goto("/?kind=function");
