@@ -85,7 +85,7 @@ test("configure the API price feed against a local API, authorize it, run it now
   await inputs.getByLabel("Value to pick").fill("data.dot.usd");
   await inputs.getByLabel("Decimal places of your oracle").fill("8");
   await page.getByLabel("API_KEY").fill("fay-secret-key");
-  await page.getByLabel("When it runs").selectOption("manual");
+  await page.getByRole("combobox", { name: "When it runs", exact: true }).selectOption("manual");
   await expect(page.getByLabel("Your contract that receives the value")).toContainText("Fay's DOT feed");
   await page.getByLabel("Name", { exact: true }).fill("DOT from my API");
   await page.getByRole("button", { name: "Test run" }).click();
