@@ -13,7 +13,9 @@ import type { TRunError, TRunRequest, TRunResult } from "./types";
 const KILL_GRACE_MS = 1500;
 // Node + the TypeScript loader + the wasm compile; far longer than that means the process is stuck.
 const STARTUP_TIMEOUT_MS = 60_000;
-const CHILD_SCRIPT = path.resolve(process.cwd(), "lib/functions/sandbox/child.ts");
+// Joined at run time so that Next.js's bundler does not try to resolve the child as a module when the
+// app itself runs functions (issue 13's test runs and "verify this run").
+const CHILD_SCRIPT = [process.cwd(), "lib", "functions", "sandbox", "child.ts"].join(path.sep);
 
 type TJob = {
   id: number;
@@ -33,7 +35,7 @@ class SandboxProcess {
   private job?: TJob;
 
   constructor(private readonly onExit: (proc: SandboxProcess) => void) {
-    this.child = fork(CHILD_SCRIPT, [], {
+    this.child = fork(/* turbopackIgnore: true */ CHILD_SCRIPT, [], {
       cwd: process.cwd(),
       // The child gets no secrets of the server (no database URL, no keys): only what Node needs.
       env: { PATH: process.env.PATH ?? "", NODE_ENV: process.env.NODE_ENV ?? "production", TZ: "UTC" },

@@ -34,7 +34,7 @@ export function TestRunReport({ test }: { test: TTestRun }) {
           It returned: <code className="font-mono text-xs break-all">{JSON.stringify(test.output)}</code>
         </p>
       )}
-      <p className="text-sm text-stone-800" data-testid="test-run-call">
+      <p className="text-sm break-words text-stone-800 [overflow-wrap:anywhere]" data-testid="test-run-call">
         {test.dryRun}
       </p>
     </section>
