@@ -15,7 +15,7 @@ import { publishVersion } from "@/lib/publishing/publish-version";
 import { recordCodeUpload } from "@/lib/publishing/record-code-upload";
 import { ZCheckDraft, ZPublishDraft, type TCheckDraft, type TPublishDraft } from "@/lib/publishing/schemas";
 import { yankVersion } from "@/lib/publishing/yank-version";
-import { runAction } from "@/app/teams/_lib/action-result";
+import { runAction } from "@/lib/actions/run-action";
 import { runPublishAction } from "./_lib/publish-result";
 
 type VersionRef = { slug: string; version: string };

@@ -63,7 +63,7 @@ export function DeployFlow(props: TDeployFlowProps) {
     const r = await reviewAction({ brick: brick.slug, version, ...target, config: values, idempotencyKey: key ?? undefined });
     setLoading(false);
     if (r.ok) setReview(r.data);
-    else setProblem({ error: r.error, fields: r.fields });
+    else setProblem({ error: r.message, fields: r.fields });
   }
 
   // The contract check sits right under its field; the summary lists it with the other answers.

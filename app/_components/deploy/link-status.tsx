@@ -25,7 +25,7 @@ export function LinkStatus(props: {
     const timer = setTimeout(async () => {
       const r = await checkLinkAction({ brick, version, network, address });
       if (cancelled) return;
-      setState({ address, network, result: r.ok ? r.data : { ok: false, message: r.error } });
+      setState({ address, network, result: r.ok ? r.data : { ok: false, message: r.message } });
     }, 400);
     return () => {
       cancelled = true;
