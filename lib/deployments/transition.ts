@@ -3,7 +3,7 @@
 // the deployment's own columns and a timeline event, in one database transaction.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { writeAuditLog, type AuditEntry } from "@/lib/auth/audit-log";
+import { writeAuditLog, type AuditEntry } from "@/lib/history/write-history";
 import { db } from "@/lib/db";
 import { emitProgress } from "./progress-bus";
 
