@@ -1,6 +1,6 @@
 // The call to action, at the top and again at the bottom of the brick page. The bottom one has its
 // own words so "Use this brick" stays one link for tests and screen-reader link lists.
-import Link from "next/link";
+import { ButtonLink } from "@/app/_components/ui/button";
 
 export function UseBrickCta({ slug, name, deployable, place }: { slug: string; name: string; deployable: boolean; place: "top" | "bottom" }) {
   if (!deployable) {
@@ -9,12 +9,11 @@ export function UseBrickCta({ slug, name, deployable, place }: { slug: string; n
     ) : null;
   }
   const href = `/bricks/${encodeURIComponent(slug)}/deploy`;
-  const cls = "inline-flex items-center justify-center rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600";
-  if (place === "top") return <Link href={href} className={cls}>Use this brick</Link>;
+  if (place === "top") return <ButtonLink href={href}>Use this brick</ButtonLink>;
   return (
     <div className="flex flex-col items-start gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="bottom-cta">
       <p className="text-sm text-stone-800">Ready? The form takes a minute, and nothing is sent until you have checked the review and signed with your wallet.</p>
-      <Link href={href} className={`${cls} shrink-0`}>Deploy {name}</Link>
+      <ButtonLink href={href} className="shrink-0">Deploy {name}</ButtonLink>
     </div>
   );
 }
