@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
-import { prepareAction, prepareMappingAction, submitAction, submitMappingAction } from "@/app/bricks/[slug]/deploy/actions";
+import { prepareAction, prepareMappingAction, submitAction, submitMappingAction } from "./actions";
 import { primaryButton } from "./ui";
 import { signWithWallet } from "./wallet-sign";
 

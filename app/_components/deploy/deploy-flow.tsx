@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from "react";
 import { BrickForm } from "@/app/_components/brick-form";
 import type { ConfigIssue, ConfigResult, ConfigValues, JsonSchema } from "@/lib/bricks/config-schema";
 import type { TReview } from "@/lib/deployments/review-deployment";
-import { reviewAction } from "@/app/bricks/[slug]/deploy/actions";
+import { reviewAction } from "./actions";
 import { DeployButton } from "./deploy-button";
 import { IssueSummary } from "./issue-summary";
 import { LinkStatus } from "./link-status";

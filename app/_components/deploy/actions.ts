@@ -1,5 +1,6 @@
 "use server";
-// The deploy page's server actions: thin wrappers that identify the user and call one service each.
+// The deploy flow's server actions (beside the shared components that call them, so no shared
+// component imports a route's file): thin wrappers that identify the user and call one service each.
 // Every input is parsed again by the service (zod + the brick's own config schema).
 import { requireUser } from "@/lib/auth/session";
 import { acceptInput } from "@/lib/http/accept-input";
