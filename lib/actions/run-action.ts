@@ -7,7 +7,12 @@ import type { ActionResult } from "./action-result";
 export type { ActionResult, ActionFailure } from "./action-result";
 
 const isNextControlFlow = (error: unknown) =>
-  Boolean(error && typeof error === "object" && "digest" in error && /^NEXT_/.test(String((error as { digest: unknown }).digest)));
+  Boolean(
+    error &&
+    typeof error === "object" &&
+    "digest" in error &&
+    /^NEXT_/.test(String((error as { digest: unknown }).digest)),
+  );
 
 export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {

@@ -37,12 +37,18 @@ export function splitReadme(markdown: string): TReadmeParts {
     const h2 = !fenced && /^##\s+(.+?)\s*#*\s*$/.exec(line);
     if (!fenced && !current && /^#\s+/.test(line)) continue; // the README's title: the page shows the name
     if (h2) {
-      if (current) sections.push({ title: current.title, body: stripComments(current.lines.join("\n")), kind: kindOf(current.title) });
+      if (current)
+        sections.push({
+          title: current.title,
+          body: stripComments(current.lines.join("\n")),
+          kind: kindOf(current.title),
+        });
       current = { title: h2[1], lines: [] };
       continue;
     }
     (current ? current.lines : intro).push(line);
   }
-  if (current) sections.push({ title: current.title, body: stripComments(current.lines.join("\n")), kind: kindOf(current.title) });
+  if (current)
+    sections.push({ title: current.title, body: stripComments(current.lines.join("\n")), kind: kindOf(current.title) });
   return { intro: stripComments(intro.join("\n")), sections: sections.filter((s) => s.body.length > 0) };
 }

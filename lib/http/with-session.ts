@@ -8,7 +8,9 @@ import { requireUser } from "@/lib/auth/session";
 type TSessionUser = Awaited<ReturnType<typeof requireUser>>;
 type TCtx<P> = { params: Promise<P> };
 
-export function withSession<P>(fn: (args: { req: Request; user: TSessionUser; params: P; body: Record<string, unknown> }) => Promise<Response>) {
+export function withSession<P>(
+  fn: (args: { req: Request; user: TSessionUser; params: P; body: Record<string, unknown> }) => Promise<Response>,
+) {
   return async (req: Request, ctx: TCtx<P>): Promise<Response> => {
     try {
       const user = await requireUser();

@@ -28,7 +28,8 @@ export const DEPLOYMENT_MOVES: Record<TDeploymentStatus, readonly TDeploymentSta
   missing_on_chain: [],
 };
 
-const has = (list: readonly string[], s: string | null | undefined) => s !== null && s !== undefined && list.includes(s);
+const has = (list: readonly string[], s: string | null | undefined) =>
+  s !== null && s !== undefined && list.includes(s);
 
 export const isInFlight = (status: string | null | undefined) => has(IN_FLIGHT_STATUSES, status);
 export const isOnChain = (status: string | null | undefined) => has(ON_CHAIN_STATUSES, status);

@@ -26,14 +26,24 @@ export function deploymentStatusWords(status: string): TWords {
 }
 
 /** A brick version: available, deprecated (still deployable, with a warning) or yanked (withdrawn). */
-export function versionStatusWords(v: { yankedAt: Date | null; yankedReason?: string | null; deprecatedAt: Date | null; deprecatedReason?: string | null }): TWords {
+export function versionStatusWords(v: {
+  yankedAt: Date | null;
+  yankedReason?: string | null;
+  deprecatedAt: Date | null;
+  deprecatedReason?: string | null;
+}): TWords {
   if (v.yankedAt) return { label: `Withdrawn (yanked)${v.yankedReason ? `: ${v.yankedReason}` : ""}`, tone: "bad" };
-  if (v.deprecatedAt) return { label: `Deprecated${v.deprecatedReason ? `: ${v.deprecatedReason}` : ""}`, tone: "waiting" };
+  if (v.deprecatedAt)
+    return { label: `Deprecated${v.deprecatedReason ? `: ${v.deprecatedReason}` : ""}`, tone: "waiting" };
   return { label: "Available", tone: "good" };
 }
 
 /** A network's health as the admin page and the deploy form say it. */
-export function networkStatusWords(n: { enabled: boolean; reachable: boolean | null; genesisChanged: boolean }): TWords {
+export function networkStatusWords(n: {
+  enabled: boolean;
+  reachable: boolean | null;
+  genesisChanged: boolean;
+}): TWords {
   if (!n.enabled) return { label: "disabled", tone: "neutral" };
   if (n.genesisChanged) return { label: "changed: check before deploying", tone: "bad" };
   if (n.reachable === null) return { label: "not checked yet", tone: "neutral" };

@@ -8,7 +8,12 @@ export function enteredValue(entered: string): string | string[] {
   if (!/^[[{]/.test(entered)) return entered;
   try {
     const v: unknown = JSON.parse(entered);
-    const line = (x: unknown): string => (typeof x === "string" ? x : typeof x === "object" && x !== null ? Object.values(x).map(line).join(" — ") : String(x));
+    const line = (x: unknown): string =>
+      typeof x === "string"
+        ? x
+        : typeof x === "object" && x !== null
+          ? Object.values(x).map(line).join(" — ")
+          : String(x);
     if (Array.isArray(v)) return v.map(line);
     return line(v);
   } catch {
@@ -19,7 +24,9 @@ export function enteredValue(entered: string): string | string[] {
 export function ReviewAnswers({ args }: { args: TArgRow[] }) {
   return (
     <section className={card} aria-labelledby="review-args">
-      <h2 id="review-args" className="mb-2 text-lg font-semibold">Your answers</h2>
+      <h2 id="review-args" className="mb-2 text-lg font-semibold">
+        Your answers
+      </h2>
       <dl className="space-y-2 text-sm" data-testid="review-answers">
         {args.map((a) => {
           const value = enteredValue(a.entered);
@@ -28,7 +35,17 @@ export function ReviewAnswers({ args }: { args: TArgRow[] }) {
               <dt className="text-stone-600">{a.from}</dt>
               <dd className="font-medium text-stone-900 [overflow-wrap:anywhere]">
                 {Array.isArray(value) ? (
-                  value.length ? <ul className="list-disc pl-5 font-normal">{value.map((x, i) => <li key={i} className="font-mono text-xs">{x}</li>)}</ul> : "none"
+                  value.length ? (
+                    <ul className="list-disc pl-5 font-normal">
+                      {value.map((x, i) => (
+                        <li key={i} className="font-mono text-xs">
+                          {x}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    "none"
+                  )
                 ) : (
                   value
                 )}

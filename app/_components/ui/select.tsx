@@ -7,7 +7,11 @@ type TSelectProps = Omit<ComponentProps<"select">, "children"> & { options: { va
 export function Select({ options, className = "", ...rest }: TSelectProps) {
   return (
     <select className={`${inputClass} ${className}`.trim()} {...rest}>
-      {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
     </select>
   );
 }

@@ -22,6 +22,8 @@ describe("deployment statuses", () => {
 
   it("has words for every status, and says withdrawn for a yanked version", () => {
     for (const s of DEPLOYMENT_STATUSES) expect(deploymentStatusWords(s).label).not.toBe(s);
-    expect(versionStatusWords({ yankedAt: new Date(), yankedReason: "bug", deprecatedAt: null }).label).toBe("Withdrawn (yanked): bug");
+    expect(versionStatusWords({ yankedAt: new Date(), yankedReason: "bug", deprecatedAt: null }).label).toBe(
+      "Withdrawn (yanked): bug",
+    );
   });
 });

@@ -25,24 +25,44 @@ export function ForDevelopers({ slug, versions, latest, abi, source, sections }:
   return (
     <details className="group rounded-lg border border-stone-200 bg-stone-50 p-4 sm:p-6" data-testid="for-developers">
       <summary className="cursor-pointer text-lg font-semibold">For developers</summary>
-      <p className="mt-1 text-sm text-stone-600">The contract’s interface, code hash, versions, source and measurements.</p>
+      <p className="mt-1 text-sm text-stone-600">
+        The contract’s interface, code hash, versions, source and measurements.
+      </p>
       <div className="mt-4 space-y-4">
         <Section id="code" title="Code">
           <p className="text-sm text-stone-600">
             Code hash of version {latest.version} (
-            {latest.bundleKind === "solidity" ? "keccak-256 of the PolkaVM code, as pallet-revive computes it" : "blake2-256 of the wasm"}, recomputed by Brickyard):
+            {latest.bundleKind === "solidity"
+              ? "keccak-256 of the PolkaVM code, as pallet-revive computes it"
+              : "blake2-256 of the wasm"}
+            , recomputed by Brickyard):
           </p>
-          <p className="mt-1" data-testid="code-hash"><CodeHash hash={latest.codeHash} /></p>
+          <p className="mt-1" data-testid="code-hash">
+            <CodeHash hash={latest.codeHash} />
+          </p>
         </Section>
-        <Section id="versions" title="Versions"><VersionsTable versions={versions} /></Section>
+        <Section id="versions" title="Versions">
+          <VersionsTable versions={versions} />
+        </Section>
         <Section id="networks" title="Code stored on networks">
-          <p className="mb-2 text-sm text-stone-600">Where a version’s code has already been uploaded. A first deploy elsewhere uploads it together with the contract.</p>
+          <p className="mb-2 text-sm text-stone-600">
+            Where a version’s code has already been uploaded. A first deploy elsewhere uploads it together with the
+            contract.
+          </p>
           <CodeAvailability versions={versions} />
         </Section>
-        {source && <Section id="source" title="Source code"><VerifiedSourceSection source={source} base={apiBase} /></Section>}
-        <Section id="abi" title="Contract interface">{abi ? <AbiOverview abi={abi} /> : <p className="text-sm text-stone-600">The interface could not be read.</p>}</Section>
+        {source && (
+          <Section id="source" title="Source code">
+            <VerifiedSourceSection source={source} base={apiBase} />
+          </Section>
+        )}
+        <Section id="abi" title="Contract interface">
+          {abi ? <AbiOverview abi={abi} /> : <p className="text-sm text-stone-600">The interface could not be read.</p>}
+        </Section>
         {sections.map((s) => (
-          <Section key={s.title} id={`dev-${s.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`} title={s.title}><Markdown source={s.body} /></Section>
+          <Section key={s.title} id={`dev-${s.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`} title={s.title}>
+            <Markdown source={s.body} />
+          </Section>
         ))}
       </div>
     </details>

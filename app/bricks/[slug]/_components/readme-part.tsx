@@ -7,7 +7,9 @@ export function ReadmePart({ section, folded }: { section: TReadmeSection; folde
     return (
       <details className="mt-3 rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
         <summary className="cursor-pointer font-medium text-stone-700">{folded}</summary>
-        <div className="mt-2"><Markdown source={section.body} /></div>
+        <div className="mt-2">
+          <Markdown source={section.body} />
+        </div>
       </details>
     );
   }
