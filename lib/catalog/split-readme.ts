@@ -10,7 +10,7 @@ export type TReadmeParts = { intro: string; sections: TReadmeSection[] };
 
 /** Headings are matched loosely, so an author's "What you choose" counts as the fields section. */
 const KINDS: [TReadmeSectionKind, RegExp][] = [
-  ["developers", /developer|measured|gas|abi|interface|technical|build/i],
+  ["developers", /developer|measured|gas|abi|interface|technical|build|code comes from|source code/i],
   ["fields", /field|what you (choose|enter|fill)|settings you choose|configuration/i],
   ["link", /link/i],
   ["after", /after deploy/i],

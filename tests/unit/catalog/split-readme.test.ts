@@ -25,6 +25,12 @@ describe("splitReadme", () => {
     expect(measured.body).toContain("refTime");
   });
 
+  it("folds an OpenZeppelin brick's measurements (under 'Where the code comes from') with the developer notes", () => {
+    const parts = splitReadme(readFileSync("bricks/oz-payment-splitter/README.md", "utf8"));
+    expect(parts.sections.find((s) => s.title === "Where the code comes from")?.kind).toBe("developers");
+    expect(parts.sections.find((s) => s.title === "What you choose")?.kind).toBe("fields");
+  });
+
   it("does not take a heading inside a code block for a section", () => {
     const parts = splitReadme("# T\n\nIntro.\n\n## Usage\n\n```md\n## not a heading\n```\n");
     expect(parts.sections.map((s) => s.title)).toEqual(["Usage"]);

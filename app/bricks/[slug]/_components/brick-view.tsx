@@ -55,7 +55,8 @@ export async function BrickView({ slug }: { slug: string }) {
       {(readme.intro || about.length > 0) && (
         <Section id="about" title="What it does">
           {readme.intro && <Markdown source={readme.intro} />}
-          {about.map((s) => <ReadmePart key={s.title} section={s} />)}
+          {/* The README's own "What it does" goes under this section's title, not beneath a second one. */}
+          {about.map((s) => (s.kind === "does" ? <Markdown key={s.title} source={s.body} /> : <ReadmePart key={s.title} section={s} />))}
         </Section>
       )}
       <Section id="needs" title="What you will need"><WhatYouNeed latest={latest} link={link} /></Section>

@@ -17,7 +17,7 @@ function whatToEnter(f: FieldDescription): string {
   if (f.format && FORMATS[f.format]) return FORMATS[f.format];
   switch (f.type) {
     case "array":
-      return f.item ? `a list of ${whatToEnter(f.item).replace(/^an? /, "")}s` : f.items ? "a list of entries" : "a list";
+      return f.item ? `a list of ${plural(whatToEnter(f.item).replace(/^an? /, ""))}` : f.items ? "a list of entries" : "a list";
     case "boolean":
       return "yes or no";
     case "integer":
@@ -30,6 +30,9 @@ function whatToEnter(f: FieldDescription): string {
       return f.maxLength ? `text (up to ${f.maxLength} characters)` : "text";
   }
 }
+
+/** "account address" → "account addresses"; only the last word of a short phrase changes. */
+const plural = (what: string) => (/(s|x|ch|sh)$/.test(what) ? `${what}es` : /\(/.test(what) ? what : `${what}s`);
 
 function rangeOf(f: FieldDescription, what: string): string {
   if (f.minimum !== undefined && f.maximum !== undefined) return `${what} from ${f.minimum} to ${f.maximum}`;
