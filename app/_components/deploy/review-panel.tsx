@@ -12,7 +12,7 @@ import { card } from "./ui";
 export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: () => void }) {
   const v = review.verdict;
   return (
-    <div className="min-w-0 space-y-4" data-testid="review">
+    <div className="min-w-0 space-y-4 [overflow-wrap:anywhere]" data-testid="review">
       {review.warning && <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{review.warning}</p>}
       <section className={card} aria-labelledby="review-summary">
         <h2 id="review-summary" className="mb-2 text-lg font-semibold">What will be created</h2>
