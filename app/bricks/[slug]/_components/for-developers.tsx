@@ -60,7 +60,11 @@ export function ForDevelopers({ slug, versions, latest, abi, source, sections }:
           {abi ? <AbiOverview abi={abi} /> : <p className="text-sm text-stone-600">The interface could not be read.</p>}
         </Section>
         {sections.map((s) => (
-          <Section key={s.title} id={`dev-${s.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`} title={/^for developers$/i.test(s.title) ? "Notes from the brick’s author" : s.title}>
+          <Section
+            key={s.title}
+            id={`dev-${s.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`}
+            title={/^for developers$/i.test(s.title) ? "Notes from the brick’s author" : s.title}
+          >
             <Markdown source={s.body} />
           </Section>
         ))}
