@@ -31,7 +31,7 @@ for (const [what, url] of PUBLIC_PAGES) {
 for (const slug of ["price-feed-oracle", "oz-payment-splitter"]) {
   test(`signed out: brick page ${slug} with "For developers" open fits a phone`, async ({ page }) => {
     await page.goto(`/bricks/${slug}`);
-    await page.getByTestId("for-developers").locator("summary").click();
+    await page.getByTestId("for-developers").locator("summary").first().click();
     await expect(page.getByRole("region", { name: "Contract interface" })).toBeVisible();
     await checkPage(page, `brick page ${slug}, developer details open`);
   });

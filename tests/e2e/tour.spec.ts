@@ -57,7 +57,7 @@ test("signed out", async ({ page }) => {
   for (const slug of BRICKS) await snap(page, "signed-out", `brick-${slug}`, `/bricks/${slug}`);
   for (const slug of ["price-feed-oracle", "oz-payment-splitter"]) {
     await snap(page, "signed-out", `brick-${slug}`, `/bricks/${slug}`);
-    await page.getByTestId("for-developers").locator("summary").click();
+    await page.getByTestId("for-developers").locator("summary").first().click();
     await shoot(page, "signed-out", `brick-${slug}-developers`);
   }
   await snap(page, "signed-out", "sign-in-no-wallet", "/sign-in");
