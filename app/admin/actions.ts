@@ -4,7 +4,7 @@ import { grantAuditor } from "@/lib/admin/grant-auditor";
 import { revokeAuditor } from "@/lib/admin/revoke-auditor";
 import { requireUser } from "@/lib/auth/session";
 import { acceptInput } from "@/lib/http/accept-input";
-import { runAction } from "@/app/teams/_lib/action-result";
+import { runAction } from "@/lib/actions/run-action";
 
 export async function setAuditorAction(input: { userId: string; auditor: boolean }) {
   return runAction(async () => {

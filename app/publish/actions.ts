@@ -16,7 +16,7 @@ import { recordCodeUpload } from "@/lib/publishing/record-code-upload";
 import { ZCheckDraft, ZPublishDraft, type TCheckDraft, type TPublishDraft } from "@/lib/publishing/schemas";
 import { yankVersion } from "@/lib/publishing/yank-version";
 import { transferBrick } from "@/lib/bricks/owners/transfer-brick";
-import { runAction } from "@/app/teams/_lib/action-result";
+import { runAction } from "@/lib/actions/run-action";
 import { runPublishAction } from "./_lib/publish-result";
 
 type VersionRef = { slug: string; version: string };

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { formatPlatformRoles, parsePlatformRoles } from "@/lib/auth/permissions";
 import { requirePlatformRole } from "@/lib/admin/require-platform-role";
 import { ZSetAuditor } from "@/lib/admin/schemas";

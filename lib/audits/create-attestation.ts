@@ -6,7 +6,7 @@ import { u8aToHex } from "@polkadot/util";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { decodeSs58 } from "@/lib/auth/address";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { findAuditForSigner } from "./find-audit-for-signer";
 import { reportHash, reportOfRow } from "./report-hash";
 import { ZSubmitAttestation } from "./schemas";

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { db, type PrismaClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { accountIdHex } from "@/lib/auth/address";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { formatPlatformRoles, parsePlatformRoles } from "@/lib/auth/permissions";
 import type { VerifiedSignIn } from "@/lib/auth/verify-sign-in";
 

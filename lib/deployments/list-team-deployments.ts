@@ -5,13 +5,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ZDashboardFilters, type TDashboardFilters } from "./schemas";
+import { IN_FLIGHT_STATUSES } from "@/lib/statuses/deployment-statuses";
 
 export async function listTeamDeployments(opts: { actorId: string; teamId: string; filters?: unknown }) {
   const f: TDashboardFilters = ZDashboardFilters.parse(opts.filters ?? {});
   const member = { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } };
   const where: Prisma.DeploymentWhereInput = { teamId: opts.teamId, team: member };
   if (f.status === "linked") where.linkVerified = true;
-  else if (f.status === "pending") where.status = { in: ["signed", "in_block"] };
+  else if (f.status === "pending") where.status = { in: [...IN_FLIGHT_STATUSES] };
   else if (f.status) where.status = f.status;
   if (f.brick) where.brickVersion = { brick: { slug: f.brick } };
   if (f.network) where.network = { slug: f.network };

@@ -4,7 +4,7 @@
 // returns the same deployment: a double click, a retry or a reload never creates a second one.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { getChainApi } from "@/lib/chain/api-pool";
 import { buildSignerPayload, isStillValid, type SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { db } from "@/lib/db";

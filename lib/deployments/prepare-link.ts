@@ -14,6 +14,7 @@ import { contractCodec } from "./codec";
 import { costOf, explainDryRun, notEnoughMoney } from "./explain-dry-run";
 import { linkCall } from "./link-calls";
 import { parseVersion } from "./load-deploy-target";
+import { isOnChain } from "@/lib/statuses/deployment-statuses";
 
 const withMargin = (n: bigint) => n + n / 10n;
 
@@ -25,7 +26,7 @@ export async function prepareLink(opts: { actor: { id: string; address: string }
   if (!d) throw new AppError("NOT_FOUND", { userMessage: "This deployment does not exist, or you may not change it." });
   const { manifest, bundle } = parseVersion(d.brickVersion);
   if (!manifest.link?.record || !d.linkedContract) throw new AppError("BAD_INPUT", { userMessage: "This brick has no link transaction to sign." });
-  if (!d.address || !["in_block", "finalized"].includes(d.status)) throw new AppError("CONFLICT", { userMessage: "The instance is not on chain yet; wait until it is in a block." });
+  if (!d.address || !isOnChain(d.status)) throw new AppError("CONFLICT", { userMessage: "The instance is not on chain yet; wait until it is in a block." });
   const current = d.transactions[0];
   if (current && ["signed", "in_block", "finalized"].includes(current.status)) return { payload: null, status: current.status };
 

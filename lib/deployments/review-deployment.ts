@@ -33,11 +33,13 @@ export type TReview = {
   deposit: string;
   fee: string | null;
   balance: string | null;
+  /** Fee + storage deposit, what leaves the account at signing (the deposit comes back on removal). */
+  total: string | null;
   link: (TLinkCheck & { address: string; explain: string; warning: string | null }) | null;
   warning: string | null;
   /** Where test tokens come from when the balance is too low (see lib/networks/review-funding.ts). */
   funding: TReviewFunding;
-  network: { slug: string; explorerAccountUrl: string | null };
+  network: { slug: string; explorerAccountUrl: string | null; name?: string; tokenSymbol?: string };
   signer: string;
   /** pallet-revive: the signer's H160, and whether the one-time account mapping is signed with this deploy. */
   mapping: { h160: string; mapped: boolean; explain: string } | null;
@@ -78,10 +80,11 @@ export async function reviewDeployment(opts: { actor: { id: string; address: str
     deposit: plan.dryRun.ok ? tokens(plan.dryRun.deposit) : "not known: the dry-run failed",
     fee: cost ? tokens(cost.fee) : null,
     balance: cost ? tokens(cost.free) : null,
+    total: cost ? tokens(cost.fee + cost.deposit) : null,
     link,
     warning: deprecationWarning(version, version.brick.latestVersion),
     funding: await reviewFunding(api, network, signer, { verdictCode: verdict.ok ? null : verdict.code, enough: cost?.enough ?? null }),
-    network: { slug: network.slug, explorerAccountUrl: network.explorerAccountUrl },
+    network: { slug: network.slug, explorerAccountUrl: network.explorerAccountUrl, name: network.name, tokenSymbol: network.tokenSymbol },
     signer,
     mapping: plan.mapping.needed ? { h160: plan.mapping.h160, mapped: plan.mapping.mapped, explain: explainMapping(plan.mapping.h160, plan.mapping.mapped, network.name) } : null,
   };
@@ -110,7 +113,5 @@ function summaryOf(target: Awaited<ReturnType<typeof loadDeployTarget>>, name: s
     ? "Its published code is already stored on the network, so only a new instance is created."
     : `Its published code (${(bundle.wasm.length / 1024).toFixed(1)} KB) is uploaded together with the new instance.`;
   const link = linked ? ` It will then be linked to your contract ${linked}, with one more signature.` : "";
-  // A Solidity constructor has no name of its own (brick.json says "constructor"): do not repeat it.
-  const ctor = target.manifest.constructor.name === "constructor" ? "its constructor" : `its constructor “${target.manifest.constructor.name}”`;
-  return `Create “${name}”, a new ${version.brick.name} (version ${version.version}) on ${network.name}, by calling ${ctor} with the values below. ${code}${link}`;
+  return `Create “${name}”, a new ${version.brick.name} (version ${version.version}) on ${network.name}, with your answers below. ${code}${link}`;
 }

@@ -2,13 +2,14 @@
 // parses again: nothing reaches the chain unvalidated). The answers themselves (`config`) are
 // checked against the brick's own config schema by validateConfig on the server.
 import { z } from "zod";
+import { DEPLOYMENT_STATUSES } from "@/lib/statuses/deployment-statuses";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Unknown brick or network.");
 const id = z.string().min(1).max(64);
 
 // "missing_on_chain": the deploy had finalized, but a later start found the contract gone (a dev
 // chain reset); set by lib/deployments/mark-missing-on-chain.ts, with the reason.
-export const DEPLOYMENT_STATUSES = ["draft", "signed", "in_block", "finalized", "failed", "missing_on_chain"] as const;
+export { DEPLOYMENT_STATUSES };
 export type TDeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 
 export const ZDeployTarget = z.object({

@@ -3,11 +3,12 @@
 // the deployment's own columns and a timeline event, in one database transaction.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { writeAuditLog, type AuditEntry } from "@/lib/auth/audit-log";
+import { writeAuditLog, type AuditEntry } from "@/lib/history/write-history";
 import { db } from "@/lib/db";
 import { emitProgress } from "./progress-bus";
+import type { TTxStatus } from "@/lib/statuses/deployment-statuses";
 
-export type TTxStatus = "draft" | "signed" | "in_block" | "finalized" | "failed";
+export type { TTxStatus } from "@/lib/statuses/deployment-statuses";
 
 /**
  * The deployment's own status follows its instantiate transaction, plus one move no transaction

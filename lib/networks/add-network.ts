@@ -1,7 +1,7 @@
 // An admin adds a network by its RPC URL: checked live first (check-network.ts); only a chain
 // that answers, is a Substrate node and runs a contract pallet is written, with what it said.
 import "server-only";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkNetwork } from "./check-network";

@@ -1,7 +1,7 @@
 // After a check found another genesis hash at a network's URL, an admin confirms the new chain is
 // the one meant; deploys are allowed again. Instances on the old chain keep their rows.
 import "server-only";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findNetwork } from "./find-network";

@@ -1,6 +1,6 @@
 // Only a network nothing was ever deployed to may be deleted; otherwise disable it.
 import "server-only";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findNetwork } from "./find-network";

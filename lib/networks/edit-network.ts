@@ -1,7 +1,7 @@
 // An admin changes what people see of a network: name, protected flag, dev-chain flag, explorer
 // link templates, faucet. The RPC URL and what the chain said are not editable: re-add instead.
 import "server-only";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { db } from "@/lib/db";
 import { findNetwork } from "./find-network";
 import { parseInput } from "./parse-input";

@@ -2,7 +2,7 @@
 // at the same URL does not replace the stored one but marks the network changed, so deploys wait
 // until an admin confirms (confirm-genesis-change.ts). A failed check records only the failure.
 import "server-only";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkNetwork } from "./check-network";

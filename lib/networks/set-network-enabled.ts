@@ -1,6 +1,6 @@
 // Disable a network (its instances stay visible; nothing new deploys there) or enable it again.
 import "server-only";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { db } from "@/lib/db";
 import { findNetwork } from "./find-network";
 import { requireNetworkAdmin } from "./require-network-admin";

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { requirePlatformRole } from "@/lib/admin/require-platform-role";
 import { publishBrickVersion } from "@/lib/bricks/publish-brick-version";
 import { ensureSourceVerified } from "@/lib/bricks/ensure-source-verified";

@@ -3,7 +3,7 @@
 import "server-only";
 import { revalidateCatalog } from "@/lib/catalog/revalidate-catalog";
 import { db } from "@/lib/db";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { requirePlatformRole } from "@/lib/admin/require-platform-role";
 
 export type SaveCodeUpload = {

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { requireBrickPermission } from "@/lib/bricks/owners/require-brick-permission";
 import { refreshListing } from "./refresh-listing";
 import { revalidateCatalog } from "@/lib/catalog/revalidate-catalog";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { hashInviteToken } from "@/lib/teams/invite-token";
 import { ZAcceptInvite } from "@/lib/teams/schemas";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { memberActionFor, rolesAllowed, rolesAllowedAll } from "@/lib/auth/permissions";
 import { denial, ensureOwnerRemains } from "@/lib/teams/guard";
 import { ZChangeRole } from "@/lib/teams/schemas";
-import { revokeMemberTokens } from "@/lib/teams/revoke-member-tokens";
+import { revokeMemberTokens } from "@/lib/api-tokens/revoke-member-tokens";
 
 export async function changeRole(opts: { actorId: string; teamId: string; userId: string; role: string }) {
   const { teamId, userId, role } = ZChangeRole.parse(opts);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { ZCreateTeam } from "@/lib/teams/schemas";
 import { teamSlug } from "@/lib/teams/slug";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { denial, ensureOwnerRemains } from "@/lib/teams/guard";
 import { ZLeaveTeam } from "@/lib/teams/schemas";
-import { revokeMemberTokens } from "@/lib/teams/revoke-member-tokens";
+import { revokeMemberTokens } from "@/lib/api-tokens/revoke-member-tokens";
 
 export async function leaveTeam(opts: { actorId: string; teamId: string }) {
   const { teamId } = ZLeaveTeam.parse(opts);

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { memberActionFor, rolesAllowed, rolesAllowedAll } from "@/lib/auth/permissions";
 import { denial, ensureOwnerRemains } from "@/lib/teams/guard";
 import { ZRemoveMember } from "@/lib/teams/schemas";
-import { revokeMemberTokens } from "@/lib/teams/revoke-member-tokens";
+import { revokeMemberTokens } from "@/lib/api-tokens/revoke-member-tokens";
 
 export async function removeMember(opts: { actorId: string; teamId: string; userId: string }) {
   const { teamId, userId } = ZRemoveMember.parse(opts);

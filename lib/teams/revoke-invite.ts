@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { denial } from "@/lib/teams/guard";
 import { ZRevokeInvite } from "@/lib/teams/schemas";

@@ -73,6 +73,11 @@ test("the brick page shows description, form fields, versions, code hash and ABI
   await expect(fields.getByText("How many tokens will ever exist")).toBeVisible();
   await expect(fields.getByText("token amount")).toBeVisible();
 
+  // Plain sections first, then the call to action again; the developer details are folded.
+  await expect(page.getByRole("region", { name: "What you will need" })).toContainText("A Polkadot wallet");
+  await expect(page.getByRole("link", { name: "Deploy Demo token" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Contract interface" })).toBeHidden();
+  await page.getByTestId("for-developers").locator("summary").first().click();
   await expect(page.getByRole("region", { name: "Versions" }).getByText("1.0.0", { exact: true })).toBeVisible();
   await expect(page.getByTestId("code-hash")).toHaveText(erc20v5.source.hash);
   const abi = page.getByRole("region", { name: "Contract interface" });

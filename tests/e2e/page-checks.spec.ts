@@ -1,6 +1,6 @@
 // Every page the e2e flows reach, signed out and signed in (//Alice: a platform admin), checked
 // with axe-core (no serious or critical violations) and for sideways scrolling at 360 and 412 px.
-// The instance page is checked inside deploy.spec.ts, where a real deployment exists.
+// The instance page and the deploy review are checked inside deploy.spec.ts, where a real deployment exists.
 import { expect, test } from "@playwright/test";
 import { checkPage } from "./fixtures/page-checks";
 import { installTestWallet, signInWithWallet, type TestAccount } from "./fixtures/wallet";
@@ -14,6 +14,7 @@ const PUBLIC_PAGES = [
   ["brick page (linked brick)", "/bricks/price-feed-oracle"],
   ["brick page (fixture)", "/bricks/demo-token"],
   ["brick page (payment splitter)", "/bricks/payment-splitter"],
+  ["brick page (Solidity, verified source)", "/bricks/oz-payment-splitter"],
   ["unknown brick", "/bricks/no-such-brick"],
   ["unknown page", "/no-such-page"],
 ] as const;
@@ -22,6 +23,17 @@ for (const [what, url] of PUBLIC_PAGES) {
   test(`signed out: ${what} is accessible and fits a phone`, async ({ page }) => {
     await page.goto(url);
     await checkPage(page, what);
+  });
+}
+
+// The brick page folds its developer details; opened, they must fit a phone too (gas tables, code
+// hashes, the contract interface).
+for (const slug of ["price-feed-oracle", "oz-payment-splitter"]) {
+  test(`signed out: brick page ${slug} with "For developers" open fits a phone`, async ({ page }) => {
+    await page.goto(`/bricks/${slug}`);
+    await page.getByTestId("for-developers").locator("summary").first().click();
+    await expect(page.getByRole("region", { name: "Contract interface" })).toBeVisible();
+    await checkPage(page, `brick page ${slug}, developer details open`);
   });
 }
 

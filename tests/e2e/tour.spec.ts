@@ -30,6 +30,17 @@ async function snap(page: Page, role: string, name: string, url: string) {
   await page.setViewportSize(SIZES[0][1]);
 }
 
+/** The page as it stands (no navigation), at both sizes. */
+async function shoot(page: Page, role: string, name: string) {
+  mkdirSync(DIR, { recursive: true });
+  for (const [size, viewport] of SIZES) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: `${DIR}/${role}-${name}-${size}.png`, fullPage: true });
+  }
+  await page.setViewportSize(SIZES[0][1]);
+}
+
 async function signedIn(browser: Browser, who: TestAccount, to = "/teams") {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -44,6 +55,11 @@ test("signed out", async ({ page }) => {
   await snap(page, "signed-out", "search-synonym", "/?q=send%20money%20to%20several%20people");
   await snap(page, "signed-out", "search-nothing", "/?q=nft");
   for (const slug of BRICKS) await snap(page, "signed-out", `brick-${slug}`, `/bricks/${slug}`);
+  for (const slug of ["price-feed-oracle", "oz-payment-splitter"]) {
+    await snap(page, "signed-out", `brick-${slug}`, `/bricks/${slug}`);
+    await page.getByTestId("for-developers").locator("summary").first().click();
+    await shoot(page, "signed-out", `brick-${slug}-developers`);
+  }
   await snap(page, "signed-out", "sign-in-no-wallet", "/sign-in");
   await snap(page, "signed-out", "sign-in-from-brick", "/sign-in?callbackUrl=%2Fbricks%2Fprice-feed-oracle%2Fdeploy");
   await snap(page, "signed-out", "not-found", "/no-such-page");
@@ -59,6 +75,18 @@ test("builder, viewer, auditor and admin", async ({ browser }) => {
   await snap(builder, "builder", "deployments", `${teamHref}/deployments`);
   await snap(builder, "builder", "tokens", `${teamHref}/tokens`);
   for (const slug of ["price-feed-oracle", "payment-splitter", "fungible-token"]) await snap(builder, "builder", `deploy-${slug}`, `/bricks/${slug}/deploy`);
+  // The review, as a builder with an empty account sees it (the dry-run says what is missing).
+  await builder.goto("/bricks/fungible-token/deploy");
+  await builder.getByLabel("Instance name").fill("Tour coin");
+  const settings = builder.getByRole("form", { name: "Fungible token settings" });
+  await settings.getByLabel("Token name").fill("Tour Coin");
+  await settings.getByLabel("Symbol").fill("TOUR");
+  await settings.getByLabel("Initial supply").fill("1000");
+  await settings.getByRole("button", { name: "Review" }).click();
+  await expect(builder.getByTestId("review").getByTestId("dry-run")).toBeVisible({ timeout: 60_000 });
+  await shoot(builder, "builder", "deploy-review");
+  await builder.getByTestId("review-technical").getByText("Technical details (for developers)").click();
+  await shoot(builder, "builder", "deploy-review-technical");
   await snap(builder, "builder", "publish-refused", "/publish");
   await snap(builder, "builder", "admin-refused", "/admin");
 

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, db } from "@/lib/db";
 import { isWellFormed } from "@/lib/http/inspect-value";
-import { createApiToken } from "@/lib/publishing/create-api-token";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { publishVersion } from "@/lib/publishing/publish-version";
 import { createTeam } from "@/lib/teams/create-team";
 import { hostileBody, hostileObject, hostileSegment } from "./fuzz/arbitraries";

@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
-import { prepareAction, prepareMappingAction, submitAction, submitMappingAction } from "@/app/bricks/[slug]/deploy/actions";
+import { prepareAction, prepareMappingAction, submitAction, submitMappingAction } from "./actions";
 import { primaryButton } from "./ui";
 import { signWithWallet } from "./wallet-sign";
 
@@ -33,17 +33,17 @@ export function DeployButton({ input, disabled, onSent, mapFirst = false }: { in
       // pallet-revive: link the account to its H160 first (one signature), then the deploy itself.
       if (mapFirst) {
         const step = await prepareMappingAction({ network: input.network });
-        if (!step.ok) throw new Error(step.error);
+        if (!step.ok) throw new Error(step.message);
         if (step.data.payload) {
           pending.current = new AbortController();
           const signature = await signWithWallet(step.data.payload, pending.current.signal);
           const mapped = await submitMappingAction({ network: input.network, payload: step.data.payload, signature });
-          if (!mapped.ok) throw new Error(mapped.error);
+          if (!mapped.ok) throw new Error(mapped.message);
         }
         setPhase("mapped");
       }
       const prepared = await prepareAction(input);
-      if (!prepared.ok) throw new Error(prepared.error);
+      if (!prepared.ok) throw new Error(prepared.message);
       const { deploymentId, payload } = prepared.data;
       if (payload) {
         setPhase("signing");
@@ -51,7 +51,7 @@ export function DeployButton({ input, disabled, onSent, mapFirst = false }: { in
         const signature = await signWithWallet(payload, pending.current.signal);
         setPhase("sending");
         const sent = await submitAction({ deploymentId, kind: "instantiate", signature });
-        if (!sent.ok) throw new Error(sent.error);
+        if (!sent.ok) throw new Error(sent.message);
       }
       setPhase("done");
       onSent();

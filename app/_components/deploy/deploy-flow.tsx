@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from "react";
 import { BrickForm } from "@/app/_components/brick-form";
 import type { ConfigIssue, ConfigResult, ConfigValues, JsonSchema } from "@/lib/bricks/config-schema";
 import type { TReview } from "@/lib/deployments/review-deployment";
-import { reviewAction } from "@/app/bricks/[slug]/deploy/actions";
+import { reviewAction } from "./actions";
 import { DeployButton } from "./deploy-button";
 import { IssueSummary } from "./issue-summary";
 import { LinkStatus } from "./link-status";
@@ -63,7 +63,7 @@ export function DeployFlow(props: TDeployFlowProps) {
     const r = await reviewAction({ brick: brick.slug, version, ...target, config: values, idempotencyKey: key ?? undefined });
     setLoading(false);
     if (r.ok) setReview(r.data);
-    else setProblem({ error: r.error, fields: r.fields });
+    else setProblem({ error: r.message, fields: r.fields });
   }
 
   // The contract check sits right under its field; the summary lists it with the other answers.

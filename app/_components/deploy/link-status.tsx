@@ -4,7 +4,7 @@
 // (onProblem) so the form's summary counts it with the other answers. Debounced; only the latest answer counts.
 import { useEffect, useState } from "react";
 import type { TLinkCheck } from "@/lib/deployments/check-link";
-import { checkLinkAction } from "@/app/bricks/[slug]/deploy/actions";
+import { checkLinkAction } from "./actions";
 
 type State = { address: string; network: string; result: TLinkCheck | { ok: false; message: string; pending?: boolean } };
 
@@ -25,7 +25,7 @@ export function LinkStatus(props: {
     const timer = setTimeout(async () => {
       const r = await checkLinkAction({ brick, version, network, address });
       if (cancelled) return;
-      setState({ address, network, result: r.ok ? r.data : { ok: false, message: r.error } });
+      setState({ address, network, result: r.ok ? r.data : { ok: false, message: r.message } });
     }, 400);
     return () => {
       cancelled = true;

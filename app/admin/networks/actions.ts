@@ -9,7 +9,7 @@ import { deleteNetwork } from "@/lib/networks/delete-network";
 import { editNetwork } from "@/lib/networks/edit-network";
 import { recheckNetwork } from "@/lib/networks/recheck-network";
 import { setNetworkEnabled } from "@/lib/networks/set-network-enabled";
-import { runAction } from "@/app/teams/_lib/action-result";
+import { runAction } from "@/lib/actions/run-action";
 
 const done = <T,>(value: T) => {
   revalidatePath("/admin/networks");

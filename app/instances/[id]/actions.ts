@@ -4,7 +4,6 @@
 // the team role in its query.
 import { requireUser } from "@/lib/auth/session";
 import { acceptInput } from "@/lib/http/accept-input";
-import { toAppError } from "@/lib/errors";
 import { prepareLink } from "@/lib/deployments/prepare-link";
 import { submitSignature } from "@/lib/deployments/submit-signature";
 import { actionKind } from "@/lib/deployments/actions/action-kind";
@@ -12,36 +11,27 @@ import { prepareAction, type TPreparedAction } from "@/lib/deployments/actions/p
 import { ZSubmitAction } from "@/lib/deployments/actions/schemas";
 import { getInstanceQueries, type TInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
-import type { TActionResult } from "@/app/_components/deploy/action-result";
+import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 
-async function run<T>(fn: () => Promise<T>): Promise<TActionResult<T>> {
-  try {
-    return { ok: true, data: await fn() };
-  } catch (error) {
-    const e = toAppError(error);
-    return { ok: false, code: e.code, error: e.userMessage, fields: e.fields };
-  }
-}
-
-export async function prepareLinkAction(deploymentId: string): Promise<TActionResult<{ payload: SignerPayloadJSON | null; status: string }>> {
+export async function prepareLinkAction(deploymentId: string): Promise<ActionResult<{ payload: SignerPayloadJSON | null; status: string }>> {
   return run(async () => prepareLink({ actor: await requireUser(), deploymentId: String(acceptInput(deploymentId)) }));
 }
 
-export async function submitLinkAction(input: { deploymentId: string; signature: string }): Promise<TActionResult<{ status: string; extrinsicHash: string | null }>> {
+export async function submitLinkAction(input: { deploymentId: string; signature: string }): Promise<ActionResult<{ status: string; extrinsicHash: string | null }>> {
   return run(async () => submitSignature({ actorId: (await requireUser()).id, input: { ...acceptInput(input), kind: "link" } }));
 }
 
-export async function prepareSettingsAction(input: { deploymentId: string; action: string; answers: Record<string, unknown>; idempotencyKey: string }): Promise<TActionResult<TPreparedAction>> {
+export async function prepareSettingsAction(input: { deploymentId: string; action: string; answers: Record<string, unknown>; idempotencyKey: string }): Promise<ActionResult<TPreparedAction>> {
   return run(async () => prepareAction({ actor: await requireUser(), input: acceptInput(input) }));
 }
 
-export async function submitSettingsAction(input: { deploymentId: string; idempotencyKey: string; signature: string }): Promise<TActionResult<{ status: string; extrinsicHash: string | null }>> {
+export async function submitSettingsAction(input: { deploymentId: string; idempotencyKey: string; signature: string }): Promise<ActionResult<{ status: string; extrinsicHash: string | null }>> {
   return run(async () => {
     const { deploymentId, idempotencyKey, signature } = ZSubmitAction.parse(acceptInput(input));
     return submitSignature({ actorId: (await requireUser()).id, input: { deploymentId, kind: actionKind(idempotencyKey), signature } });
   });
 }
 
-export async function readQueriesAction(deploymentId: string): Promise<TActionResult<TInstanceQueries>> {
+export async function readQueriesAction(deploymentId: string): Promise<ActionResult<TInstanceQueries>> {
   return run(async () => getInstanceQueries({ actor: await requireUser(), id: String(acceptInput(deploymentId)) }));
 }

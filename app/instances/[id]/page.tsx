@@ -22,11 +22,12 @@ import { SettingsPanel } from "./_components/settings-panel";
 import { QueryValues } from "./_components/query-values";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { Timeline } from "./_components/timeline";
+import { isInFlight } from "@/lib/statuses/deployment-statuses";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Instance" };
 
-const inFlight = (s?: string | null) => s === "signed" || s === "in_block";
+const inFlight = isInFlight;
 const actionInFlight = (txs: { status: string }[]) => txs.some((t) => inFlight(t.status));
 
 export default async function InstancePage({ params }: { params: Promise<{ id: string }> }) {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { acceptInput } from "@/lib/http/accept-input";
 import { acceptInvite } from "@/lib/teams/accept-invite";
-import { runAction } from "@/app/teams/_lib/action-result";
+import { runAction } from "@/lib/actions/run-action";
 
 export async function acceptInviteAction(input: { token: string }) {
   const result = await runAction(async () => {

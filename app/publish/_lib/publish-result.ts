@@ -1,6 +1,6 @@
-// A publish action's outcome for its form: like app/teams' ActionResult, plus the brick's static
+// A publish action's outcome for its form: like lib/actions ActionResult, plus the brick's static
 // check problems, each with the form field it belongs to.
-import { runAction, type ActionResult } from "@/app/teams/_lib/action-result";
+import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { BrickProblemsError } from "@/lib/publishing/check-upload";
 import { problemField } from "@/lib/publishing/problem-field";
 import type { DraftProblem } from "@/lib/publishing/check-draft";

@@ -13,7 +13,7 @@ import { removeMember } from "@/lib/teams/remove-member";
 import { renameTeam } from "@/lib/teams/rename-team";
 import { revokeInvite } from "@/lib/teams/revoke-invite";
 import type { TChangeRole, TCreateInvite, TRemoveMember, TRenameTeam, TRevokeInvite } from "@/lib/teams/schemas";
-import { runAction } from "@/app/teams/_lib/action-result";
+import { runAction } from "@/lib/actions/run-action";
 
 async function asUser<T>(input: unknown, fn: (actorId: string) => Promise<T>) {
   return runAction(async () => {

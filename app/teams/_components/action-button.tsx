@@ -3,8 +3,9 @@
 // words. The action redirects on success, so only a refusal comes back here.
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/app/teams/_components/form-message";
+import type { ActionResult } from "@/lib/actions/action-result";
 
-type Refusal = { ok: false; message: string } | { ok: true } | undefined | void;
+type Refusal = ActionResult<unknown> | undefined | void;
 
 export function ActionButton(props: {
   label: string;

@@ -6,7 +6,7 @@ import { u8aToHex } from "@polkadot/util";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { decodeSs58 } from "@/lib/auth/address";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { BRICK_OWNER_TEAM_ROLES, parsePlatformRoles } from "@/lib/auth/permissions";
 import { revalidateCatalog } from "@/lib/catalog/revalidate-catalog";
 import { requireBrickPermission } from "./require-brick-permission";

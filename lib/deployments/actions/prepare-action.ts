@@ -19,6 +19,7 @@ import { actionCall } from "./action-call";
 import { actionKind } from "./action-kind";
 import { explainAction } from "./explain-action";
 import { ZPrepareAction } from "./schemas";
+import { isOnChain } from "@/lib/statuses/deployment-statuses";
 
 const withMargin = (n: bigint) => n + n / 10n;
 
@@ -36,7 +37,7 @@ export async function prepareAction(opts: { actor: { id: string; address: string
     include: { network: true, brickVersion: true },
   });
   if (!d) throw new AppError("NOT_FOUND", { userMessage: "This instance does not exist, or your role in its team may not change its settings." });
-  if (!d.address || !["in_block", "finalized"].includes(d.status)) throw new AppError("CONFLICT", { userMessage: "The instance is not on chain, so its settings cannot be changed." });
+  if (!d.address || !isOnChain(d.status)) throw new AppError("CONFLICT", { userMessage: "The instance is not on chain, so its settings cannot be changed." });
 
   const kind = actionKind(input.idempotencyKey);
   const existing = await db.deploymentTx.findUnique({ where: { deploymentId_kind: { deploymentId: d.id, kind } } });

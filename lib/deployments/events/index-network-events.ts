@@ -11,12 +11,13 @@ import { platformAdapter } from "@/lib/chain/platforms";
 import { db } from "@/lib/db";
 import { contractCodec } from "../codec";
 import { emitProgress } from "../progress-bus";
+import { ON_CHAIN_STATUSES } from "@/lib/statuses/deployment-statuses";
 
 export type TIndexPass = { from: number; to: number; stored: number };
 
 export async function indexNetworkEvents(api: ApiPromise, network: { id: string; platform: string }, opts: { maxBlocks?: number } = {}): Promise<TIndexPass | null> {
   const instances = await db.deployment.findMany({
-    where: { networkId: network.id, address: { not: null }, status: { in: ["in_block", "finalized"] } },
+    where: { networkId: network.id, address: { not: null }, status: { in: [...ON_CHAIN_STATUSES] } },
     select: { id: true, address: true, brickVersion: { select: { id: true, abi: true, manifest: true, wasm: true } }, transactions: { where: { kind: "instantiate" }, select: { blockNumber: true } } },
   });
   if (instances.length === 0) return null;

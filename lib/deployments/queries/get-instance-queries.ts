@@ -6,6 +6,7 @@ import { getChainApi } from "@/lib/chain/api-pool";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readQueries, type TQueryValue } from "./read-queries";
+import { isOnChain } from "@/lib/statuses/deployment-statuses";
 
 export type TInstanceQueries = { values: TQueryValue[]; error: string | null; readAt: string };
 
@@ -16,7 +17,7 @@ export async function getInstanceQueries(opts: { actor: { id: string; address: s
   });
   if (!d) throw new AppError("NOT_FOUND", { userMessage: "This instance does not exist, or you are not a member of its team." });
   const readAt = new Date().toISOString();
-  if (!d.address || !["in_block", "finalized"].includes(d.status)) return { values: [], error: null, readAt };
+  if (!d.address || !isOnChain(d.status)) return { values: [], error: null, readAt };
   try {
     const api = await getChainApi(d.network.rpcUrl, { networkName: d.network.name });
     return { values: await readQueries(api, d, opts.actor.address), error: null, readAt };

@@ -15,8 +15,9 @@ import { emitProgress } from "../progress-bus";
 import { transitionTx, type TTxStatus } from "../transition";
 import { storeContractEvents } from "./store-contract-events";
 import type { TTrackedTx } from "./tracked-tx";
+import { IN_FLIGHT_STATUSES } from "@/lib/statuses/deployment-statuses";
 
-export async function failTx(tx: TTrackedTx, reason: string, from: TTxStatus[] = ["signed", "in_block"]) {
+export async function failTx(tx: TTrackedTx, reason: string, from: TTxStatus[] = [...IN_FLIGHT_STATUSES]) {
   const instantiate = tx.kind === "instantiate";
   const action = isActionKind(tx.kind);
   return transitionTx({

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { IN_FLIGHT_STATUSES } from "@/lib/statuses/deployment-statuses";
 
 export const TRACKED_INCLUDE = {
   deployment: {
@@ -15,7 +16,7 @@ export const TRACKED_INCLUDE = {
 
 export type TTrackedTx = Prisma.DeploymentTxGetPayload<{ include: typeof TRACKED_INCLUDE }>;
 
-export const PENDING_TX_STATUSES = ["signed", "in_block"] as const;
+export const PENDING_TX_STATUSES = IN_FLIGHT_STATUSES;
 
 export function loadTrackedTx(id: string): Promise<TTrackedTx | null> {
   return db.deploymentTx.findUnique({ where: { id }, include: TRACKED_INCLUDE });

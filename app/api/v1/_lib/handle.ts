@@ -5,7 +5,7 @@ import { jsonError, readJson } from "@/lib/auth/respond";
 import { AppError } from "@/lib/errors";
 import { decodeSegment } from "@/lib/http/decode-segment";
 import type { TBodyLimits } from "@/lib/http/read-json-body";
-import { authenticateApiToken, type ApiActor } from "@/lib/publishing/authenticate-api-token";
+import { authenticateApiToken, type ApiActor } from "@/lib/api-tokens/authenticate-api-token";
 import { clientIp } from "@/lib/http/client-ip";
 
 type Ctx<P> = { params: Promise<P> };

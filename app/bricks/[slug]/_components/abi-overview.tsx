@@ -1,5 +1,16 @@
 import type { AbiSummary } from "@/lib/bricks/bundle";
 
+/** Rust doc comments carry Markdown ("# Errors", `code`): shown as one plain line of text. */
+function plainDocs(docs: string): string {
+  return docs
+    .split("\n")
+    .filter((l) => !/^\s*#/.test(l))
+    .join(" ")
+    .replace(/`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 function Args({ args }: { args: { name: string; type: string }[] }) {
   return <span className="font-mono text-xs text-stone-600">({args.map((a) => `${a.name}: ${a.type}`).join(", ")})</span>;
 }
@@ -11,7 +22,7 @@ export function AbiOverview({ abi }: { abi: AbiSummary }) {
         <h3 className="font-medium">Constructors</h3>
         <ul className="mt-1 space-y-1">
           {abi.constructors.map((c) => (
-            <li key={c.label}><span className="font-mono">{c.label}</span> <Args args={c.args} />{c.docs && <p className="text-stone-600">{c.docs}</p>}</li>
+            <li key={c.label}><span className="font-mono">{c.label}</span> <Args args={c.args} />{c.docs && <p className="text-stone-600">{plainDocs(c.docs)}</p>}</li>
           ))}
         </ul>
       </div>
@@ -23,7 +34,7 @@ export function AbiOverview({ abi }: { abi: AbiSummary }) {
               <span className="font-mono">{m.label}</span> <Args args={m.args} />
               {m.returnType && <span className="font-mono text-xs text-stone-600"> → {m.returnType}</span>}
               <span className="ml-2 text-xs text-stone-500">{m.mutates ? "changes state" : "read-only"}{m.payable ? ", accepts tokens" : ""}</span>
-              {m.docs && <p className="text-stone-600">{m.docs}</p>}
+              {m.docs && <p className="text-stone-600">{plainDocs(m.docs)}</p>}
             </li>
           ))}
         </ul>

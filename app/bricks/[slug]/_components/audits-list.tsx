@@ -15,7 +15,7 @@ export function AuditsList({ versions }: { versions: BrickPageData["versions"] }
   if (audits.length === 0) {
     return (
       <p className="text-sm text-stone-600">
-        No audit has been published for this brick yet. Deploying unaudited code is at your own risk: read the description and the contract’s messages below.
+        No audit has been published for this brick yet. Deploying unaudited code is at your own risk: read what it does and its risks above.
       </p>
     );
   }

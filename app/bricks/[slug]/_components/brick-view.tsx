@@ -1,21 +1,27 @@
 // A brick's page content, shared by the cached /bricks/[slug] page and its per-request twin
-// /live/bricks/[slug] (the benchmark's uncached baseline).
+// /live/bricks/[slug] (the benchmark's uncached baseline). Written for the people who deploy a
+// brick: plain summary, what you will need, the form's fields in words, what you can do after
+// deploying, audits and where the code comes from, a call to action at the top and the bottom.
+// Everything for developers (interface, code hash, versions, source, measurements) is folded
+// under "For developers" at the end.
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { getBrickPage } from "@/lib/catalog/get-brick-page";
 import { brickPageDetails } from "@/lib/catalog/brick-page-details";
+import { splitReadme } from "@/lib/catalog/split-readme";
+import { getVerifiedSource } from "@/lib/catalog/get-verified-source";
 import { AuditBadge } from "@/app/_components/catalog/audit-badge";
-import { AbiOverview } from "./abi-overview";
+import { MissingNetworks } from "@/app/_components/networks/missing-networks";
 import { AuditsList } from "./audits-list";
-import { CodeAvailability } from "./code-availability";
 import { FieldsTable } from "./fields-table";
 import { Markdown } from "./markdown";
-import { CodeHash, Section } from "./section";
-import { MissingNetworks } from "@/app/_components/networks/missing-networks";
-import { VersionsTable } from "./versions-table";
-import { ProvenanceLine, VerifiedSourceSection } from "./verified-source";
-import { getVerifiedSource } from "@/lib/catalog/get-verified-source";
+import { ReadmePart } from "./readme-part";
+import { Section } from "./section";
+import { UseBrickCta } from "./use-brick-cta";
+import { ProvenanceLine } from "./verified-source";
+import { WhatYouNeed } from "./what-you-need";
+import { ForDevelopers } from "./for-developers";
 
 export async function BrickView({ slug }: { slug: string }) {
   const data = await getBrickPage(db, slug);
@@ -25,69 +31,68 @@ export async function BrickView({ slug }: { slug: string }) {
   const { brick, versions, latest } = data;
   const { fields, abi, link, settings } = brickPageDetails(latest);
   const source = await getVerifiedSource(latest);
-  const apiBase = `/api/bricks/${encodeURIComponent(brick.slug)}/versions/${encodeURIComponent(latest.version)}`;
+  const readme = splitReadme(brick.description);
+  const part = (kind: string) => readme.sections.filter((s) => s.kind === kind);
+  const about = readme.sections.filter((s) => s.kind === "does" || s.kind === "other");
+  const after = part("after");
+  const risks = part("risks");
+  const deployable = Boolean(brick.latestVersion);
 
   return (
-    <article className="space-y-6">
+    <article className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm"><Link href="/" className="text-brand-600 underline">Catalog</Link> <span aria-hidden>/</span> {brick.name}</nav>
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold sm:text-3xl">{brick.name}</h1>
           <AuditBadge audited={brick.audited} />
         </div>
-        <p className="max-w-3xl text-lg text-stone-700">{brick.summary}</p>
-        {source && <ProvenanceLine source={source} />}
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-600">
-          <div><dt className="inline">Category: </dt><dd className="inline font-medium text-stone-800">{brick.category}</dd></div>
-          <div><dt className="inline">Latest version: </dt><dd className="inline font-medium text-stone-800">{latest.version}</dd></div>
-          {brick.tags.length > 0 && <div><dt className="sr-only">Tags</dt><dd className="inline">{brick.tags.map((t) => `#${t}`).join(" ")}</dd></div>}
-        </dl>
-        <div className="flex flex-wrap items-center gap-3">
-          {brick.latestVersion ? (
-            <Link href={`/bricks/${brick.slug}/deploy`} className="rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600">
-              Use this brick
-            </Link>
-          ) : (
-            <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="no-deployable-version">Every version of this brick was withdrawn (yanked): it cannot be deployed.</p>
-          )}
-        </div>
+        <p className="text-lg text-stone-700">{brick.summary}</p>
+        <p className="text-sm text-stone-600">
+          {brick.category.charAt(0).toUpperCase() + brick.category.slice(1)} · version {latest.version}
+          {brick.tags.length > 0 && <> · {brick.tags.join(", ")}</>}
+        </p>
+        <UseBrickCta slug={brick.slug} name={brick.name} deployable={deployable} place="top" />
       </header>
 
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr] [&>*]:min-w-0">
-        <div className="space-y-6">
-          <Section id="about" title="What it does"><Markdown source={brick.description} /></Section>
-          <Section id="fields" title="What the form will ask you"><FieldsTable fields={fields} /></Section>
-          {link && (
-            <Section id="link" title="Linking to your contract">
-              <p className="text-sm text-stone-700">{link.explain}</p>
-              {link.requiredMessages.length > 0 && (
-                <p className="mt-2 text-sm text-stone-600">Your contract must answer: {link.requiredMessages.map((m) => <code key={m} className="mr-1 font-mono text-xs">{m}</code>)}</p>
-              )}
-            </Section>
-          )}
+      {(readme.intro || about.length > 0) && (
+        <Section id="about" title="What it does">
+          {readme.intro && <Markdown source={readme.intro} />}
+          {/* The README's own "What it does" goes under this section's title, not beneath a second one. */}
+          {about.map((s) => (s.kind === "does" ? <Markdown key={s.title} source={s.body} /> : <ReadmePart key={s.title} section={s} />))}
+        </Section>
+      )}
+      <Section id="needs" title="What you will need"><WhatYouNeed latest={latest} link={link} /></Section>
+      <Section id="fields" title="What the form will ask you">
+        <FieldsTable fields={fields} />
+        {part("fields").map((s) => <ReadmePart key={s.title} section={s} folded="More about these fields, from the brick’s author" />)}
+      </Section>
+      {link && (
+        <Section id="link" title="Linking to your contract">
+          <p className="text-sm text-stone-700">{link.explain}</p>
+          {part("link").map((s) => <ReadmePart key={s.title} section={s} folded="How linking works, step by step" />)}
+        </Section>
+      )}
+      {(settings.length > 0 || after.length > 0) && (
+        <Section id="after" title="What you can do after deploying">
           {settings.length > 0 && (
-            <Section id="settings" title="Settings you can change later">
-              <ul className="list-disc space-y-1 pl-5 text-sm">{settings.map((s) => <li key={s.id}><span className="font-medium">{s.label}</span>{s.description && ` — ${s.description}`}</li>)}</ul>
-            </Section>
+            <>
+              <p className="text-sm text-stone-700">The instance page has a button for each of these:</p>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">{settings.map((s) => <li key={s.id}><span className="font-medium">{s.label}</span>{s.description && ` — ${s.description}`}</li>)}</ul>
+            </>
           )}
-          {source && (
-            <Section id="source" title="Source code"><VerifiedSourceSection source={source} base={apiBase} /></Section>
-          )}
-          <Section id="versions" title="Versions"><VersionsTable versions={versions} /><div className="mt-3"><MissingNetworks missing={latest.missingNetworks} /></div></Section>
-        </div>
-        <aside className="space-y-6">
-          <Section id="audits" title="Audits"><AuditsList versions={versions} /></Section>
-          <Section id="code" title="Code">
-            <p className="text-sm text-stone-600">
-              Code hash of version {latest.version} (
-              {latest.bundleKind === "solidity" ? "keccak-256 of the PolkaVM code, as pallet-revive computes it" : "blake2-256 of the wasm"}, recomputed by Brickyard):
-            </p>
-            <p className="mt-1" data-testid="code-hash"><CodeHash hash={latest.codeHash} /></p>
-          </Section>
-          <Section id="networks" title="Code on networks"><CodeAvailability versions={versions} /></Section>
-          <Section id="abi" title="Contract interface">{abi ? <AbiOverview abi={abi} /> : <p className="text-sm text-stone-600">The interface could not be read.</p>}</Section>
-        </aside>
-      </div>
+          {after.map((s) => <ReadmePart key={s.title} section={s} folded={settings.length > 0 ? "More about these actions" : undefined} />)}
+        </Section>
+      )}
+      {risks.length > 0 && (
+        <Section id="risks" title="Risks and limits">{risks.map((s) => <Markdown key={s.title} source={s.body} />)}</Section>
+      )}
+      <Section id="audits" title="Audits and where the code comes from">
+        {source && <div className="mb-3"><ProvenanceLine source={source} /></div>}
+        <AuditsList versions={versions} />
+        <div className="mt-3"><MissingNetworks missing={latest.missingNetworks} /></div>
+      </Section>
+      <UseBrickCta slug={brick.slug} name={brick.name} deployable={deployable} place="bottom" />
+      <ForDevelopers slug={brick.slug} versions={versions} latest={latest} abi={abi} source={source} sections={part("developers")} />
     </article>
   );
 }

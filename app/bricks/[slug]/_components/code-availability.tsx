@@ -15,7 +15,7 @@ export async function CodeAvailability({ versions }: { versions: BrickPageData["
         return (
           <li key={v.id}>
             <span className="font-medium">{v.version}</span>:{" "}
-            {uploads.length ? uploads.map((u) => u.network.name).join(", ") : <span className="text-stone-500">not on any network yet</span>}
+            {uploads.length ? uploads.map((u) => u.network.name).join(", ") : <span className="text-stone-500">not uploaded yet</span>}
           </li>
         );
       })}

@@ -1,12 +1,12 @@
 import type { BrickPageData } from "@/lib/catalog/get-brick-page";
+import { TONE_CLASSES, versionStatusWords } from "@/lib/statuses/status-words";
 import { CodeHash } from "./section";
 
 const dateFmt = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 function VersionStatus({ v }: { v: BrickPageData["versions"][number] }) {
-  if (v.yankedAt) return <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800" title={v.yankedReason ?? ""}>Yanked{v.yankedReason ? `: ${v.yankedReason}` : ""}</span>;
-  if (v.deprecatedAt) return <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-800" title={v.deprecatedReason ?? ""}>Deprecated{v.deprecatedReason ? `: ${v.deprecatedReason}` : ""}</span>;
-  return <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs text-emerald-800">Available</span>;
+  const w = versionStatusWords(v);
+  return <span className={`rounded px-1.5 py-0.5 text-xs ${TONE_CLASSES[w.tone]}`}>{w.label}</span>;
 }
 
 export function VersionsTable({ versions }: { versions: BrickPageData["versions"] }) {

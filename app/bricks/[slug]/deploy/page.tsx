@@ -51,7 +51,7 @@ export default async function DeployPage({ params, searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Deploy {o.brick.name}</h1>
         <p className="text-stone-700">{o.brick.summary}</p>
-        <p className="text-sm text-stone-500">Version {o.version.version} · {o.version.audited ? "audited" : "not audited yet"} · published code hash <span className="font-mono text-xs break-all">{o.version.codeHash}</span></p>
+        <p className="text-sm text-stone-500">Version {o.version.version} · {o.version.audited ? "audited" : "not audited yet"}</p>
       </header>
       {again && (
         <div role="status" className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="deploy-again">

@@ -5,13 +5,14 @@ import { Check } from "@/app/_components/deploy/status-badge";
 import { card, mono } from "@/app/_components/deploy/ui";
 import { ChainValue } from "@/app/_components/networks/chain-value";
 import { LinkStep } from "./link-step";
+import { isOnChain } from "@/lib/statuses/deployment-statuses";
 
 const TX_WORDS: Record<string, string> = { draft: "prepared, not signed", signed: "signed, waiting for a block", in_block: "in a block", finalized: "final", failed: "failed" };
 
 export function LinkPanel({ d }: { d: TInstance }) {
   const link = d.link!;
   const tx = d.linkTx;
-  const onChain = d.status === "in_block" || d.status === "finalized";
+  const onChain = isOnChain(d.status);
   const canLink = d.canDeploy && link.record && onChain && d.linkVerified !== true && (!tx || tx.status === "draft" || tx.status === "failed");
   return (
     <section className={card} aria-labelledby="link-title">

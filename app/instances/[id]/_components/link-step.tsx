@@ -20,7 +20,7 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
     try {
       setPhase("Preparing the link transaction…");
       const prepared = await prepareLinkAction(deploymentId);
-      if (!prepared.ok) throw new Error(prepared.error);
+      if (!prepared.ok) throw new Error(prepared.message);
       if (prepared.data.payload) {
         setPhase("Waiting for your wallet: approve the link transaction there.");
         pending.current = new AbortController();
@@ -28,7 +28,7 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
         const signature = await signWithWallet(prepared.data.payload, pending.current.signal).finally(() => setSigning(false));
         setPhase("Sending…");
         const sent = await submitLinkAction({ deploymentId, signature });
-        if (!sent.ok) throw new Error(sent.error);
+        if (!sent.ok) throw new Error(sent.message);
       }
       router.refresh();
     } catch (e) {

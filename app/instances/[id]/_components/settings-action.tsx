@@ -41,7 +41,7 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
     setPhase(null);
     if (!result.ok) {
       const fields = result.fields ? Object.entries(result.fields).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ") : "";
-      return setError(fields ? `${result.error} ${fields}` : result.error);
+      return setError(fields ? `${result.message} ${fields}` : result.message);
     }
     setKey(attempt);
     setPrepared(result.data);
@@ -55,7 +55,7 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
       const signature = await signWithWallet(prepared.payload);
       setPhase("Sending…");
       const result = await submitSettingsAction({ deploymentId, idempotencyKey: key, signature });
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new Error(result.message);
       setSent(`Sent. Brickyard follows it on the network; the values and events below update when it is in a block.`);
       setOpen(false);
       reset();

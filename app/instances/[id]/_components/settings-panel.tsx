@@ -2,6 +2,7 @@
 // ran them. Viewers see the actions disabled with the reason (lib/auth/permissions.ts).
 import type { TInstance } from "@/lib/deployments/get-instance";
 import { SettingsAction } from "./settings-action";
+import { isOnChain } from "@/lib/statuses/deployment-statuses";
 
 const TX_WORDS: Record<string, { label: string; className: string }> = {
   signed: { label: "Sent, waiting for a block", className: "text-amber-800" },
@@ -11,7 +12,7 @@ const TX_WORDS: Record<string, { label: string; className: string }> = {
 };
 
 export function SettingsPanel({ d }: { d: TInstance }) {
-  const onChain = !!d.address && (d.status === "in_block" || d.status === "finalized");
+  const onChain = !!d.address && isOnChain(d.status);
   const reason = !d.canChangeSettings
     ? `Your role in ${d.team.name} (${d.myRole ?? "none"}) may look but not change settings. Deployers, admins and owners can.`
     : !onChain

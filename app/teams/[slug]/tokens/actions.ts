@@ -2,10 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { acceptInput } from "@/lib/http/accept-input";
-import { createApiToken } from "@/lib/publishing/create-api-token";
-import { revokeApiToken } from "@/lib/publishing/revoke-api-token";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { TCreateApiToken } from "@/lib/publishing/schemas";
-import { runAction } from "@/app/teams/_lib/action-result";
+import { runAction } from "@/lib/actions/run-action";
 
 export async function createApiTokenAction(input: TCreateApiToken) {
   return runAction(async () => {

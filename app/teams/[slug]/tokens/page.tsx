@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { can, canPlatform } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { listApiTokens } from "@/lib/publishing/list-api-tokens";
+import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { card } from "@/app/teams/_components/ui";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAuditLog } from "@/lib/auth/audit-log";
+import { writeAuditLog } from "@/lib/history/write-history";
 import { requireTeamPermission } from "@/lib/teams/require-team-permission";
-import { hashApiToken, newApiToken } from "./api-token-secret";
-import { ZCreateApiToken } from "./schemas";
+import { hashApiToken, newApiToken } from "./token-secret";
+import { ZCreateApiToken } from "@/lib/publishing/schemas";
 
 /** Team owners and admins. Returns the token once; only its hash is stored. */
 export async function createApiToken(opts: { actorId: string; teamId: string; name: string }) {

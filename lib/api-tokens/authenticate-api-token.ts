@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { limitApiTokenUse } from "@/lib/http/rate-limit";
-import { hashApiToken, looksLikeApiToken } from "./api-token-secret";
+import { hashApiToken, looksLikeApiToken } from "./token-secret";
 
 export type ApiActor = { actorId: string; teamId: string; tokenId: string };
 
