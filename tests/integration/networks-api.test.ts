@@ -14,7 +14,7 @@ import { publishSeedBricks } from "@/lib/bricks/publish-seed-bricks";
 import { closeChainApis } from "@/lib/chain/api-pool";
 import { REPO_ROOT } from "@/lib/chain/dev-chain/spec";
 import { db } from "@/lib/db";
-import { createApiToken } from "@/lib/publishing/create-api-token";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createTeam } from "@/lib/teams/create-team";
 import { closeTestApi, getTestApi, testChainWs } from "@/tests/support/chain";
 import { makePerson, slugFor, type Person } from "./publish-fixture";

@@ -3,7 +3,7 @@
 // browser, checked by the server against the version this page deploys (what fits fills the form,
 // what no longer fits is named), then the usual flow — review, dry-run, the wallet signs.
 import { useState } from "react";
-import { readConfigFileAction } from "@/app/bricks/[slug]/deploy/actions";
+import { readConfigFileAction } from "@/app/_components/deploy/actions";
 import { DeployFlow, type TDeployFlowProps } from "./deploy-flow";
 
 type Loaded = { again: { name: string; defaults: Record<string, unknown> }; problems: string[]; from: string; n: number };
@@ -17,7 +17,7 @@ export function DeployFromFile(props: TDeployFlowProps) {
     if (!file) return;
     if (file.size > 65_536) return setError("This file is too large to be a configuration (over 64 KB).");
     const result = await readConfigFileAction({ brick: props.brick.slug, version: props.version, text: await file.text() });
-    if (!result.ok) return setError(result.fields?.file?.[0] ?? result.error);
+    if (!result.ok) return setError(result.fields?.file?.[0] ?? result.message);
     setLoaded({ again: { name: result.data.name, defaults: result.data.defaults }, problems: result.data.problems, from: result.data.from, n: (loaded?.n ?? 0) + 1 });
   };
   return (

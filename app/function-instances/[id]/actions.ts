@@ -5,7 +5,6 @@
 import { requireUser } from "@/lib/auth/session";
 import { getChainApi } from "@/lib/chain/api-pool";
 import { db } from "@/lib/db";
-import { toAppError } from "@/lib/errors";
 import { acceptInput } from "@/lib/http/accept-input";
 import { fundAutomationAccount, runFunctionNow, setFunctionEnabled } from "@/lib/functions/bricks/operate-function";
 import { ZInstanceRef, ZRunRef, ZSetEnabled } from "@/lib/functions/bricks/schemas";
@@ -13,34 +12,26 @@ import { teamIdsWhere } from "@/lib/functions/bricks/team-filter";
 import { testRunInstance, type TTestRun } from "@/lib/functions/bricks/test-run";
 import { verifyFunctionRun, type TRunVerification } from "@/lib/functions/bricks/verify-function-run";
 import { AppError } from "@/lib/errors";
-import type { TActionResult } from "@/app/_components/deploy/action-result";
+import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 
-async function run<T>(fn: () => Promise<T>): Promise<TActionResult<T>> {
-  try {
-    return { ok: true, data: await fn() };
-  } catch (error) {
-    const e = toAppError(error);
-    return { ok: false, code: e.code, error: e.userMessage, fields: e.fields };
-  }
-}
 
-export async function setEnabledAction(input: unknown): Promise<TActionResult<{ enabled: boolean }>> {
+export async function setEnabledAction(input: unknown): Promise<ActionResult<{ enabled: boolean }>> {
   return run(async () => setFunctionEnabled({ actorId: (await requireUser()).id, ...ZSetEnabled.parse(acceptInput(input)) }));
 }
 
-export async function runNowAction(input: unknown): Promise<TActionResult<{ queued: boolean }>> {
+export async function runNowAction(input: unknown): Promise<ActionResult<{ queued: boolean }>> {
   return run(async () => runFunctionNow({ actorId: (await requireUser()).id, ...ZInstanceRef.parse(acceptInput(input)) }));
 }
 
-export async function fundAction(input: unknown): Promise<TActionResult<{ message: string }>> {
+export async function fundAction(input: unknown): Promise<ActionResult<{ message: string }>> {
   return run(async () => fundAutomationAccount({ actorId: (await requireUser()).id, ...ZInstanceRef.parse(acceptInput(input)) }));
 }
 
-export async function verifyRunAction(input: unknown): Promise<TActionResult<TRunVerification>> {
+export async function verifyRunAction(input: unknown): Promise<ActionResult<TRunVerification>> {
   return run(async () => verifyFunctionRun({ actorId: (await requireUser()).id, ...ZRunRef.parse(acceptInput(input)) }));
 }
 
-export async function testRunAction(input: unknown): Promise<TActionResult<TTestRun>> {
+export async function testRunAction(input: unknown): Promise<ActionResult<TTestRun>> {
   return run(async () => {
     const actor = await requireUser();
     const { instanceId } = ZInstanceRef.parse(acceptInput(input));

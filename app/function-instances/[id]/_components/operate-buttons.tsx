@@ -19,13 +19,13 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
   // After "Run now", watch the page until the run shows up (the page's own refresher takes over then).
   const [watching, setWatching] = useState(false);
 
-  async function act<T>(doing: string, call: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, done: (d: T) => string) {
+  async function act<T>(doing: string, call: () => Promise<{ ok: true; data: T } | { ok: false; message: string }>, done: (d: T) => string) {
     setBusy(doing);
     setError(null);
     setNote(null);
     const r = await call();
     setBusy(null);
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return setError(r.message);
     setNote(done(r.data));
     router.refresh();
   }

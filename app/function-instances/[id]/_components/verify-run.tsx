@@ -22,7 +22,7 @@ export function VerifyRun({ instanceId, runId }: { instanceId: string; runId: st
           const r = await verifyRunAction({ instanceId, runId });
           setBusy(false);
           if (r.ok) setResult(r.data);
-          else setError(r.error);
+          else setError(r.message);
         }}
       >
         {busy ? "Verifying…" : "Verify this run"}

@@ -35,9 +35,9 @@ export function ConfigureFunction(p: TProps) {
   const [test, setTest] = useState<TTestRun | null>(null);
 
   const draft = () => ({ slug: p.slug, input: values, secrets, targetId });
-  const showError = (r: { error: string; fields?: Record<string, string[]> }) => {
+  const showError = (r: { message: string; fields?: Record<string, string[]> }) => {
     const fields = r.fields ? Object.entries(r.fields).map(([f, m]) => `${f}: ${m.join(", ")}`) : [];
-    setError([r.error, ...fields].join(" — "));
+    setError([r.message, ...fields].join(" — "));
   };
 
   async function testRun() {

@@ -2,16 +2,10 @@
 // The dashboard's "Import a contract": thin; the service checks the role inside its query, reads the
 // code hash from the chain and refuses in one sentence.
 import { requireUser } from "@/lib/auth/session";
-import { toAppError } from "@/lib/errors";
 import { acceptInput } from "@/lib/http/accept-input";
 import { importContract, type TImported } from "@/lib/deployments/imports/import-contract";
-import type { TActionResult } from "@/app/_components/deploy/action-result";
+import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 
-export async function importContractAction(input: { teamId: string; network: string; address: string; name?: string }): Promise<TActionResult<TImported>> {
-  try {
-    return { ok: true, data: await importContract({ actorId: (await requireUser()).id, input: acceptInput(input) }) };
-  } catch (error) {
-    const e = toAppError(error);
-    return { ok: false, code: e.code, error: e.userMessage, fields: e.fields };
-  }
+export async function importContractAction(input: { teamId: string; network: string; address: string; name?: string }): Promise<ActionResult<TImported>> {
+  return run(async () => importContract({ actorId: (await requireUser()).id, input: acceptInput(input) }));
 }

@@ -20,7 +20,7 @@ export function ImportContractForm({ teamId, networks }: Props) {
     const result = await importContractAction({ teamId, network: String(form.get("network")), address: String(form.get("address")), name: String(form.get("name") ?? "") || undefined });
     if (result.ok) return router.push(`/instances/${result.data.deploymentId}`);
     setBusy(false);
-    setErrors({ address: result.fields?.address?.[0] ?? "", network: result.fields?.network?.[0] ?? "", form: result.fields?.address || result.fields?.network ? "" : result.error });
+    setErrors({ address: result.fields?.address?.[0] ?? "", network: result.fields?.network?.[0] ?? "", form: result.fields?.address || result.fields?.network ? "" : result.message });
   };
   return (
     <details className="text-sm" data-testid="import-contract">
