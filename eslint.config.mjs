@@ -5,7 +5,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "generated/**", "node_modules/**", ".tmp/**", "bricks/**/assembly/**", "bricks/**/dist/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [
+      ".next/**",
+      "generated/**",
+      "node_modules/**",
+      ".tmp/**",
+      "bricks/**/assembly/**",
+      "bricks/**/dist/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
   },
 ];
 export default config;

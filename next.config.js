@@ -9,7 +9,14 @@ const nextConfig = {
   // Auditors upload .contract bundles through server actions; a maximum-size wasm is ~600 KB as hex.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Chopsticks and the Prisma/libSQL stack are Node-only; keep them out of the server bundle.
-  serverExternalPackages: ["@acala-network/chopsticks", "@acala-network/chopsticks-core", "@libsql/client", "@prisma/adapter-libsql", "@parity/resolc", "solc"],
+  serverExternalPackages: [
+    "@acala-network/chopsticks",
+    "@acala-network/chopsticks-core",
+    "@libsql/client",
+    "@prisma/adapter-libsql",
+    "@parity/resolc",
+    "solc",
+  ],
 };
 
 export default nextConfig;

@@ -11,7 +11,10 @@ const notYetInSuite = process.env.BRICKYARD_SLOW_TESTS
       "tests/integration/multi-process.test.ts",
     ];
 
-const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts") };
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts"),
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -19,7 +22,11 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "bricks/**/tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "bricks/**/tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         resolve: { alias },

@@ -6,7 +6,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-xl font-semibold">Something went wrong</h1>
       <p className="mt-2 text-stone-600">This page could not be loaded. Please try again in a moment.</p>
       {error.digest && <p className="mt-2 text-xs text-stone-500">Reference: {error.digest}</p>}
-      <button onClick={reset} className="mt-4 rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600">
+      <button
+        onClick={reset}
+        className="mt-4 rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600"
+      >
         Try again
       </button>
     </div>

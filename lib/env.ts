@@ -49,13 +49,21 @@ export const ZServerEnv = z.object({
   // Where the embedded dev chain keeps its blocks (one file per chain), so a restart resumes them.
   // "off" keeps nothing. DEV_CHAIN_FRESH=1 (or `npm start -- --fresh`) starts from genesis on purpose.
   DEV_CHAIN_DB_DIR: optional(z.string().default(path.resolve(process.cwd(), "data", "chains"))),
-  DEV_CHAIN_FRESH: optional(z.enum(["0", "1", "true", "false"], { message: "DEV_CHAIN_FRESH must be 1 or 0" }).default("0").transform((v) => v === "1" || v === "true")),
+  DEV_CHAIN_FRESH: optional(
+    z
+      .enum(["0", "1", "true", "false"], { message: "DEV_CHAIN_FRESH must be 1 or 0" })
+      .default("0")
+      .transform((v) => v === "1" || v === "true"),
+  ),
   // The second embedded dev chain, running pallet-revive (Solidity / ink! v6). Its spec defaults to
   // ../shared/chain/qf-testnet.raw.json; REVIVE_CHAIN_RPC_URL uses an external revive node instead.
   DEV_REVIVE_CHAIN_PORT: optional(port("DEV_REVIVE_CHAIN_PORT").default(9945)),
   DEV_REVIVE_CHAIN_SPEC: optional(z.string().optional()),
   REVIVE_CHAIN_RPC_URL: optional(
-    z.string().regex(/^wss?:\/\//, { message: "REVIVE_CHAIN_RPC_URL must be a ws:// or wss:// URL" }).optional(),
+    z
+      .string()
+      .regex(/^wss?:\/\//, { message: "REVIVE_CHAIN_RPC_URL must be a ws:// or wss:// URL" })
+      .optional(),
   ),
   BRICKS_DIR: optional(z.string().default(path.resolve(process.cwd(), "bricks"))),
   NEXTAUTH_SECRET: optional(z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional()),

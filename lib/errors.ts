@@ -37,7 +37,10 @@ export class AppError extends Error {
   /** RATE_LIMITED: seconds until a retry can succeed (sent as Retry-After). */
   readonly retryAfterS?: number;
 
-  constructor(code: ErrorCode, opts: { userMessage: string; fields?: FieldErrors; cause?: unknown; retryAfterS?: number }) {
+  constructor(
+    code: ErrorCode,
+    opts: { userMessage: string; fields?: FieldErrors; cause?: unknown; retryAfterS?: number },
+  ) {
     super(opts.userMessage, { cause: opts.cause });
     this.code = code;
     this.status = STATUS[code];

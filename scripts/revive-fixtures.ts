@@ -28,8 +28,14 @@ for (const f of FIXTURES) {
     code,
     codeHash: keccakAsHex(code, 256),
     compiler: { resolc: version(), solc: "0.8.30" },
-    input: { language: "Solidity", sources: resolveInputs(sources), settings: { optimizer: OPTIMIZER, outputSelection: { "*": { "*": ["abi"] } } } },
+    input: {
+      language: "Solidity",
+      sources: resolveInputs(sources),
+      settings: { optimizer: OPTIMIZER, outputSelection: { "*": { "*": ["abi"] } } },
+    },
   };
   writeFileSync(path.join(DIR, f.out), JSON.stringify(bundle, null, 2) + "\n");
-  console.log(`${f.out}: ${(code.length - 2) / 2} bytes of PolkaVM code, ${bundle.codeHash} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${f.out}: ${(code.length - 2) / 2} bytes of PolkaVM code, ${bundle.codeHash} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }

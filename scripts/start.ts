@@ -39,7 +39,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     child.kill("SIGTERM");
-    await functions.close().catch((error: unknown) => log(`Function workers did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`));
+    await functions
+      .close()
+      .catch((error: unknown) =>
+        log(`Function workers did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`),
+      );
     await chain.close();
     await revive?.close();
     process.exit(code);

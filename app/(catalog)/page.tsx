@@ -7,6 +7,10 @@ import { CatalogView } from "@/app/_components/catalog/catalog-view";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Catalog" };
 
-export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CatalogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   return <CatalogView query={ZCatalogQuery.parse(await searchParams)} />;
 }

@@ -38,15 +38,29 @@ export function AccountSlot() {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <nav aria-label="Account" className="flex gap-4 text-stone-700">
-        <Link href="/teams" className="hover:text-brand-600">Teams</Link>
-        {canPlatform(account.platformRoles, "brick.yank") && <Link href="/publish" className="hover:text-brand-600">Publish</Link>}
-        {canPlatform(account.platformRoles, "admin.view") && <Link href="/admin" className="hover:text-brand-600">Admin</Link>}
+        <Link href="/teams" className="hover:text-brand-600">
+          Teams
+        </Link>
+        {canPlatform(account.platformRoles, "brick.yank") && (
+          <Link href="/publish" className="hover:text-brand-600">
+            Publish
+          </Link>
+        )}
+        {canPlatform(account.platformRoles, "admin.view") && (
+          <Link href="/admin" className="hover:text-brand-600">
+            Admin
+          </Link>
+        )}
       </nav>
       <div className="flex items-center gap-2" data-testid="account-chip">
         <Identicon accountId={account.accountId} size={28} />
         <span className="leading-tight">
-          <span className="block max-w-[10rem] truncate font-medium text-stone-900">{account.name ?? "Unnamed account"}</span>
-          <span className="block font-mono text-xs text-stone-500" title={account.address}>{shortAddress(account.address)}</span>
+          <span className="block max-w-[10rem] truncate font-medium text-stone-900">
+            {account.name ?? "Unnamed account"}
+          </span>
+          <span className="block font-mono text-xs text-stone-500" title={account.address}>
+            {shortAddress(account.address)}
+          </span>
         </span>
       </div>
       <SignOutButton />

@@ -2,7 +2,15 @@
 // client components. Rows are offset like courses of bricks.
 import { identicon } from "@/lib/wallet/identicon";
 
-export function Identicon({ accountId, size = 32, className = "" }: { accountId: string; size?: number; className?: string }) {
+export function Identicon({
+  accountId,
+  size = 32,
+  className = "",
+}: {
+  accountId: string;
+  size?: number;
+  className?: string;
+}) {
   const { cells, fg, bg } = identicon(accountId);
   return (
     <svg

@@ -5,7 +5,10 @@ import { usePathname } from "next/navigation";
 
 export function SignInLink({ className }: { className: string }) {
   const path = usePathname();
-  const href = path && path !== "/" && !path.startsWith("/sign-in") ? `/sign-in?callbackUrl=${encodeURIComponent(path)}` : "/sign-in";
+  const href =
+    path && path !== "/" && !path.startsWith("/sign-in")
+      ? `/sign-in?callbackUrl=${encodeURIComponent(path)}`
+      : "/sign-in";
   return (
     <Link href={href} className={className}>
       Sign in

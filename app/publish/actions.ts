@@ -36,22 +36,42 @@ export async function publishDraftAction(input: TPublishDraft) {
     const actorId = (await requireUser()).id;
     const draft = edgeParse(ZPublishDraft, input);
     const { manifest, errors } = draftToManifest(draft);
-    if (errors.length) throw new AppError("BAD_INPUT", { userMessage: errors[0].message, fields: Object.fromEntries(errors.map((e) => [e.field, [e.message]])) });
-    const result = await publishVersion({ actorId, manifest, bundleText: draft.bundleText, report: draft.report, source: "ui" });
+    if (errors.length)
+      throw new AppError("BAD_INPUT", {
+        userMessage: errors[0].message,
+        fields: Object.fromEntries(errors.map((e) => [e.field, [e.message]])),
+      });
+    const result = await publishVersion({
+      actorId,
+      manifest,
+      bundleText: draft.bundleText,
+      report: draft.report,
+      source: "ui",
+    });
     refresh(result.slug, result.version);
     return { slug: result.slug, version: result.version, outcome: result.outcome };
   });
 }
 
 export async function prepareAttestationAction(input: { auditId: string }) {
-  return runAction(async () => prepareAttestation({ actorId: (await requireUser()).id, auditId: String(acceptInput(input).auditId) }));
+  return runAction(async () =>
+    prepareAttestation({ actorId: (await requireUser()).id, auditId: String(acceptInput(input).auditId) }),
+  );
 }
 
-export async function submitAttestationAction(input: VersionRef & { auditId: string; signer: string; issuedAt: string; signature: string }) {
+export async function submitAttestationAction(
+  input: VersionRef & { auditId: string; signer: string; issuedAt: string; signature: string },
+) {
   return runAction(async () => {
     acceptInput(input);
     const actorId = (await requireUser()).id;
-    const result = await createAttestation({ actorId, auditId: String(input.auditId), signer: input.signer, issuedAt: input.issuedAt, signature: input.signature });
+    const result = await createAttestation({
+      actorId,
+      auditId: String(input.auditId),
+      signer: input.signer,
+      issuedAt: input.issuedAt,
+      signature: input.signature,
+    });
     refresh(input.slug, input.version);
     return { id: result.id };
   });
@@ -68,11 +88,20 @@ export async function setVersionStatusAction(input: VersionRef & { status: "depr
   });
 }
 
-export async function recordCodeUploadAction(input: VersionRef & { network: string; extrinsicHash?: string; blockHash?: string }) {
+export async function recordCodeUploadAction(
+  input: VersionRef & { network: string; extrinsicHash?: string; blockHash?: string },
+) {
   return runAction(async () => {
     acceptInput(input);
     const actorId = (await requireUser()).id;
-    await recordCodeUpload({ actorId, slug: String(input.slug), version: String(input.version), network: input.network, extrinsicHash: input.extrinsicHash, blockHash: input.blockHash });
+    await recordCodeUpload({
+      actorId,
+      slug: String(input.slug),
+      version: String(input.version),
+      network: input.network,
+      extrinsicHash: input.extrinsicHash,
+      blockHash: input.blockHash,
+    });
     refresh(input.slug, input.version);
     return { network: input.network };
   });
@@ -82,7 +111,12 @@ export async function transferBrickAction(input: { slug: string; toAddress: stri
   return runAction(async () => {
     acceptInput(input);
     const actorId = (await requireUser()).id;
-    const result = await transferBrick({ actorId, slug: String(input.slug), toAddress: input.toAddress, teamSlug: input.teamSlug });
+    const result = await transferBrick({
+      actorId,
+      slug: String(input.slug),
+      toAddress: input.toAddress,
+      teamSlug: input.teamSlug,
+    });
     revalidatePath("/publish", "layout");
     return { slug: result.slug };
   });

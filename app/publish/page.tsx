@@ -21,32 +21,75 @@ export default async function PublishPage() {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="space-y-1">
           <h1 className="text-2xl font-bold sm:text-3xl">Publish</h1>
-          <p className="text-stone-600">Publish brick versions, sign their audits, put their code on networks, deprecate or yank them.</p>
+          <p className="text-stone-600">
+            Publish brick versions, sign their audits, put their code on networks, deprecate or yank them.
+          </p>
         </div>
-        {mayPublish && <Link href="/publish/new" className={btnPrimary}>Publish a new brick</Link>}
+        {mayPublish && (
+          <Link href="/publish/new" className={btnPrimary}>
+            Publish a new brick
+          </Link>
+        )}
       </header>
       <ul className="space-y-4" aria-label="Bricks">
         {bricks.map((b) => (
           <li key={b.slug} className={card}>
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 className="text-lg font-semibold"><Link href={`/bricks/${b.slug}`} className="hover:text-brand-600">{b.name}</Link> <span className="font-mono text-sm font-normal text-stone-500">{b.slug}</span></h2>
-              {mayPublish && <Link href={`/publish/new?from=${b.slug}`} className="text-sm text-brand-600 underline">New version</Link>}
+              <h2 className="text-lg font-semibold">
+                <Link href={`/bricks/${b.slug}`} className="hover:text-brand-600">
+                  {b.name}
+                </Link>{" "}
+                <span className="font-mono text-sm font-normal text-stone-500">{b.slug}</span>
+              </h2>
+              {mayPublish && (
+                <Link href={`/publish/new?from=${b.slug}`} className="text-sm text-brand-600 underline">
+                  New version
+                </Link>
+              )}
             </div>
             <div className="overflow-x-auto">
-            <table className="mt-2 w-full min-w-[36rem] table-fixed text-left text-sm">
-              <thead className="text-stone-500"><tr><th className="w-32 py-1 pr-3 font-medium">Version</th><th className="w-36 py-1 pr-3 font-medium">Published</th><th className="w-24 py-1 pr-3 font-medium">Source</th><th className="w-48 py-1 pr-3 font-medium">Audit</th><th className="py-1 font-medium">Status</th></tr></thead>
-              <tbody>
-                {b.versions.map((v) => (
-                  <tr key={v.version} className="border-t border-stone-100">
-                    <td className="py-1.5 pr-3"><Link href={`/publish/${b.slug}/${v.version}`} className="font-medium text-brand-600 underline">{v.version}</Link></td>
-                    <td className="py-1.5 pr-3 whitespace-nowrap">{dateFmt.format(v.createdAt)}</td>
-                    <td className="py-1.5 pr-3">{v.source}</td>
-                    <td className="py-1.5 pr-3">{v.attested ? <span className="text-emerald-700">signed</span> : v.audits ? <span className="text-amber-700">waiting for signature</span> : <span className="text-stone-500">none</span>}</td>
-                    <td className="py-1.5">{v.yankedAt ? <span className="text-red-700">yanked</span> : v.deprecatedAt ? <span className="text-amber-700">deprecated</span> : "available"}</td>
+              <table className="mt-2 w-full min-w-[36rem] table-fixed text-left text-sm">
+                <thead className="text-stone-500">
+                  <tr>
+                    <th className="w-32 py-1 pr-3 font-medium">Version</th>
+                    <th className="w-36 py-1 pr-3 font-medium">Published</th>
+                    <th className="w-24 py-1 pr-3 font-medium">Source</th>
+                    <th className="w-48 py-1 pr-3 font-medium">Audit</th>
+                    <th className="py-1 font-medium">Status</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {b.versions.map((v) => (
+                    <tr key={v.version} className="border-t border-stone-100">
+                      <td className="py-1.5 pr-3">
+                        <Link href={`/publish/${b.slug}/${v.version}`} className="font-medium text-brand-600 underline">
+                          {v.version}
+                        </Link>
+                      </td>
+                      <td className="py-1.5 pr-3 whitespace-nowrap">{dateFmt.format(v.createdAt)}</td>
+                      <td className="py-1.5 pr-3">{v.source}</td>
+                      <td className="py-1.5 pr-3">
+                        {v.attested ? (
+                          <span className="text-emerald-700">signed</span>
+                        ) : v.audits ? (
+                          <span className="text-amber-700">waiting for signature</span>
+                        ) : (
+                          <span className="text-stone-500">none</span>
+                        )}
+                      </td>
+                      <td className="py-1.5">
+                        {v.yankedAt ? (
+                          <span className="text-red-700">yanked</span>
+                        ) : v.deprecatedAt ? (
+                          <span className="text-amber-700">deprecated</span>
+                        ) : (
+                          "available"
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           </li>
         ))}

@@ -10,7 +10,9 @@ async function whereNext(callbackUrl: string): Promise<string | null> {
   if (!m) return null;
   const brick = await db.brick.findUnique({ where: { slug: m[1] }, select: { name: true } });
   if (!brick) return null;
-  return m[2] ? `Sign in to use ${brick.name}. You will come straight back to its deploy form.` : `After signing in you will come back to ${brick.name}.`;
+  return m[2]
+    ? `Sign in to use ${brick.name}. You will come straight back to its deploy form.`
+    : `After signing in you will come back to ${brick.name}.`;
 }
 
 export const dynamic = "force-dynamic";
@@ -22,7 +24,11 @@ function safeReturn(value: string | string[] | undefined): string {
   return v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/teams";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeReturn(params.callbackUrl);
   if (await getSession()) redirect(callbackUrl);
@@ -37,7 +43,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Brickyard has no passwords. Your Polkadot wallet signs a short message that proves the account is yours.
           Signing is free: it sends no transaction.
         </p>
-        {next && <p className="font-medium text-stone-800" data-testid="sign-in-next">{next}</p>}
+        {next && (
+          <p className="font-medium text-stone-800" data-testid="sign-in-next">
+            {next}
+          </p>
+        )}
       </section>
       <SignInLoader callbackUrl={callbackUrl} initialError={error} />
       <p className="text-sm text-stone-500">

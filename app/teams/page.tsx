@@ -17,7 +17,9 @@ export default async function TeamsPage() {
     <div className="space-y-6">
       <section className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Your teams</h1>
-        <p className="text-stone-600">A team owns deployments. Its members see them, and deploy or manage them depending on their role.</p>
+        <p className="text-stone-600">
+          A team owns deployments. Its members see them, and deploy or manage them depending on their role.
+        </p>
       </section>
       <ul className="grid gap-3 sm:grid-cols-2" aria-label="Teams">
         {teams.map((t) => (

@@ -10,7 +10,9 @@ export async function listUsers(opts: { actorId: string; take?: number; q?: stri
     await requirePlatformRole(tx, { actorId: opts.actorId, action: "admin.view", doing: "see the user list" });
     const users = await tx.user.findMany({
       where: q ? { OR: [{ name: { contains: q } }, { accounts: { some: { address: { contains: q } } } }] } : undefined,
-      include: { accounts: { select: { address: true, publicKey: true, keyType: true }, take: 1, orderBy: { createdAt: "asc" } } },
+      include: {
+        accounts: { select: { address: true, publicKey: true, keyType: true }, take: 1, orderBy: { createdAt: "asc" } },
+      },
       orderBy: { createdAt: "desc" },
       take: opts.take ?? 200,
     });

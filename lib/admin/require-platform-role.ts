@@ -14,5 +14,8 @@ export async function requirePlatformRole(
   { actorId, action, doing }: { actorId: string; action: PlatformAction; doing: string },
 ): Promise<void> {
   const ok = await tx.user.count({ where: { id: actorId, ...platformRoleWhere(action) } });
-  if (!ok) throw new AppError("FORBIDDEN", { userMessage: `Only platform ${platformRolesAllowed(action).join(" or ")}s can ${doing}.` });
+  if (!ok)
+    throw new AppError("FORBIDDEN", {
+      userMessage: `Only platform ${platformRolesAllowed(action).join(" or ")}s can ${doing}.`,
+    });
 }

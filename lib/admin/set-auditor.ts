@@ -11,7 +11,11 @@ export async function setAuditor(opts: { actorId: string; userId: string }, gran
   const { userId } = ZSetAuditor.parse(opts);
   const action = grant ? "auditor.grant" : "auditor.revoke";
   return db.$transaction(async (tx) => {
-    await requirePlatformRole(tx, { actorId: opts.actorId, action, doing: grant ? "make someone an auditor" : "revoke an auditor" });
+    await requirePlatformRole(tx, {
+      actorId: opts.actorId,
+      action,
+      doing: grant ? "make someone an auditor" : "revoke an auditor",
+    });
     const user = await tx.user.findUnique({ where: { id: userId }, select: { platformRoles: true } });
     if (!user) throw new AppError("NOT_FOUND", { userMessage: "There is no such user." });
     const roles = new Set(parsePlatformRoles(user.platformRoles));

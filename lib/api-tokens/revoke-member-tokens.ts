@@ -10,6 +10,9 @@ export async function revokeMemberTokens(
   { teamId, userId, newRole, now = new Date() }: { teamId: string; userId: string; newRole: string | null; now?: Date },
 ): Promise<number> {
   if (newRole && can(newRole, "apitoken.manage")) return 0;
-  const { count } = await tx.apiToken.updateMany({ where: { teamId, createdById: userId, revokedAt: null }, data: { revokedAt: now } });
+  const { count } = await tx.apiToken.updateMany({
+    where: { teamId, createdById: userId, revokedAt: null },
+    data: { revokedAt: now },
+  });
   return count;
 }

@@ -46,7 +46,10 @@ export async function createAttestation(opts: CreateAttestationOptions) {
       });
     }
     if (reportHash(reportOfRow(audit)) !== audit.reportHash) {
-      throw new AppError("CONFLICT", { userMessage: "The stored report no longer matches its recorded hash, so it cannot be signed. Publish the report again." });
+      throw new AppError("CONFLICT", {
+        userMessage:
+          "The stored report no longer matches its recorded hash, so it cannot be signed. Publish the report again.",
+      });
     }
     const v = audit.brickVersion;
     const result = await verifyAttestation({
@@ -58,20 +61,45 @@ export async function createAttestation(opts: CreateAttestationOptions) {
       signer: input.signer,
       signature: input.signature,
     });
-    if (!result.ok) throw new AppError("BAD_INPUT", { userMessage: `The signature was not accepted: ${result.reason}`, fields: { signature: [result.reason] } });
+    if (!result.ok)
+      throw new AppError("BAD_INPUT", {
+        userMessage: `The signature was not accepted: ${result.reason}`,
+        fields: { signature: [result.reason] },
+      });
 
     const attestation = await tx.attestation.create({
-      data: { auditId: audit.id, signer: input.signer, publicKey: accountId, payload: result.payload, signature: input.signature, issuedAt: new Date(input.issuedAt), verified: true },
+      data: {
+        auditId: audit.id,
+        signer: input.signer,
+        publicKey: accountId,
+        payload: result.payload,
+        signature: input.signature,
+        issuedAt: new Date(input.issuedAt),
+        verified: true,
+      },
     });
-    if (v.brick.latestVersion === v.version) await tx.brick.update({ where: { id: v.brick.id }, data: { audited: true } });
+    if (v.brick.latestVersion === v.version)
+      await tx.brick.update({ where: { id: v.brick.id }, data: { audited: true } });
     await writeAuditLog(tx, {
       actorId: opts.actorId,
       teamId: opts.via?.teamId,
       action: "audit.attest",
       target: `brick:${v.brick.slug}@${v.version}`,
-      detail: { auditId: audit.id, attestationId: attestation.id, signer: input.signer, keyType: result.keyType, ...(opts.via ? { via: "api", tokenId: opts.via.tokenId } : {}) },
+      detail: {
+        auditId: audit.id,
+        attestationId: attestation.id,
+        signer: input.signer,
+        keyType: result.keyType,
+        ...(opts.via ? { via: "api", tokenId: opts.via.tokenId } : {}),
+      },
     });
-    return { id: attestation.id, payload: result.payload, keyType: result.keyType, slug: v.brick.slug, version: v.version };
+    return {
+      id: attestation.id,
+      payload: result.payload,
+      keyType: result.keyType,
+      slug: v.brick.slug,
+      version: v.version,
+    };
   });
   revalidateCatalog({ slug: created.slug, version: created.version });
   return created;

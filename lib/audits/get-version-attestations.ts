@@ -12,7 +12,8 @@ export const ATTESTATION_ENCODING = {
   format: ATTESTATION_HEADER,
   text: "Six lines joined by LF, no trailing newline: the header, then brick, version, code-hash, report-hash, issued-at as `key: value`.",
   signedBytes: "The wallet signs the UTF-8 bytes of `<Bytes>` + text + `</Bytes>` (signRaw of type bytes).",
-  reportHash: "blake2-256 of the UTF-8 bytes of reportDocument: canonical JSON (sorted keys, no spaces) of { findings: [{ severity, status, title }], markdown, scope }.",
+  reportHash:
+    "blake2-256 of the UTF-8 bytes of reportDocument: canonical JSON (sorted keys, no spaces) of { findings: [{ severity, status, title }], markdown, scope }.",
   codeHash: "blake2-256 of the contract's wasm; compare with the chain's contracts.codeInfoOf / the wasm endpoint.",
   keyTypes: "sr25519, ed25519 or ecdsa; the signature may carry a MultiSignature type byte.",
 };

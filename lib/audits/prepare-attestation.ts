@@ -9,6 +9,12 @@ export async function prepareAttestation(opts: { actorId: string; auditId: strin
   const audit = await findAuditForSigner(db, opts);
   const issuedAt = (opts.now ?? new Date()).toISOString();
   const v = audit.brickVersion;
-  const payload = encodeAttestation({ brick: v.brick.slug, version: v.version, codeHash: v.codeHash, reportHash: audit.reportHash, issuedAt });
+  const payload = encodeAttestation({
+    brick: v.brick.slug,
+    version: v.version,
+    codeHash: v.codeHash,
+    reportHash: audit.reportHash,
+    issuedAt,
+  });
   return { auditId: audit.id, issuedAt, payload };
 }

@@ -6,7 +6,11 @@ export const FINDING_SEVERITIES = ["critical", "high", "medium", "low", "info"] 
 export const FINDING_STATUSES = ["fixed", "acknowledged", "open"] as const;
 
 export const ZFinding = z.object({
-  title: z.string({ error: "Give the finding a title." }).trim().min(3, "A finding's title is at least 3 characters.").max(200, "Keep a finding's title under 200 characters."),
+  title: z
+    .string({ error: "Give the finding a title." })
+    .trim()
+    .min(3, "A finding's title is at least 3 characters.")
+    .max(200, "Keep a finding's title under 200 characters."),
   severity: z.enum(FINDING_SEVERITIES, { error: "Choose a severity: critical, high, medium, low or info." }),
   status: z.enum(FINDING_STATUSES, { error: "Choose a status: fixed, acknowledged or open." }),
 });
@@ -27,20 +31,31 @@ const hash = (what: string) => z.string().regex(/^0x[0-9a-f]{64}$/, `${what} mus
 
 /** The five fields an attestation signs. */
 export const ZAttestationFields = z.object({
-  brick: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "The brick must be its slug (lower-case words joined by dashes)."),
+  brick: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "The brick must be its slug (lower-case words joined by dashes)."),
   version: z.string().min(5, "The version must be a semantic version such as 1.0.0.").max(64),
   codeHash: hash("The code hash"),
   reportHash: hash("The report hash"),
   issuedAt: z
     .string()
-    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s, "The date must be ISO 8601 in UTC with milliseconds, e.g. 2026-11-21T10:00:00.000Z."),
+    .refine(
+      (s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s,
+      "The date must be ISO 8601 in UTC with milliseconds, e.g. 2026-11-21T10:00:00.000Z.",
+    ),
 });
 export type TAttestationFields = z.infer<typeof ZAttestationFields>;
 
 /** What a signer submits: the audit, who signed, when, and the wallet's signature. */
 export const ZSubmitAttestation = z.object({
-  signer: z.string({ error: "Say which account signed." }).trim().min(40, "The signer must be an SS58 address.").max(60, "The signer must be an SS58 address."),
+  signer: z
+    .string({ error: "Say which account signed." })
+    .trim()
+    .min(40, "The signer must be an SS58 address.")
+    .max(60, "The signer must be an SS58 address."),
   issuedAt: ZAttestationFields.shape.issuedAt,
-  signature: z.string({ error: "The signature is missing." }).regex(/^0x[0-9a-fA-F]{128,132}$/, "The signature must be 0x-prefixed hex from the wallet (64 or 65 bytes)."),
+  signature: z
+    .string({ error: "The signature is missing." })
+    .regex(/^0x[0-9a-fA-F]{128,132}$/, "The signature must be 0x-prefixed hex from the wallet (64 or 65 bytes)."),
 });
 export type TSubmitAttestation = z.infer<typeof ZSubmitAttestation>;

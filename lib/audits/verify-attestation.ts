@@ -28,7 +28,10 @@ export async function verifyAttestation(a: AttestationToVerify): Promise<VerifyR
     return { ok: false, reason: "One of the signed fields is not in its canonical form." };
   }
   if (a.payload !== undefined && a.payload !== payload) {
-    return { ok: false, reason: "The signed text does not match this brick, version, code hash, report hash and date." };
+    return {
+      ok: false,
+      reason: "The signed text does not match this brick, version, code hash, report hash and date.",
+    };
   }
   let accountId: Uint8Array;
   try {

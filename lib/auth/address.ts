@@ -18,7 +18,8 @@ export function decodeSs58(address: string): Uint8Array {
   // Base58 decoding is quadratic in the length: a 300,000-character "address" held the event loop
   // for minutes (found by the fuzz suite; zod runs a refine even after a failed max()). A 32-byte
   // account is at most 50 characters in any SS58 prefix.
-  if (trimmed.length > MAX_SS58_LENGTH) throw new AddressError("This is not a Polkadot (SS58) address: it is too long.");
+  if (trimmed.length > MAX_SS58_LENGTH)
+    throw new AddressError("This is not a Polkadot (SS58) address: it is too long.");
   try {
     const id = decodeAddress(trimmed);
     if (id.length !== 32) throw new AddressError("This address is not a 32-byte account.");

@@ -21,7 +21,12 @@ export async function issueNonce(
 }
 
 /** True exactly once per nonce, and only for the account it was issued to, before it expires. */
-export async function consumeNonce(nonce: string, address: string, now: Date, client: PrismaClient = db): Promise<boolean> {
+export async function consumeNonce(
+  nonce: string,
+  address: string,
+  now: Date,
+  client: PrismaClient = db,
+): Promise<boolean> {
   const { count } = await client.signInNonce.updateMany({
     where: { nonce, address, usedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },

@@ -61,9 +61,10 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        const row = typeof token.sid === "string"
-          ? await db.session.findUnique({ where: { sessionToken: token.sid }, include: { user: true } })
-          : null;
+        const row =
+          typeof token.sid === "string"
+            ? await db.session.findUnique({ where: { sessionToken: token.sid }, include: { user: true } })
+            : null;
         // No row (signed out or revoked) or expired: answer "no user", i.e. signed out.
         if (!row || row.expires <= new Date()) return { expires: session.expires } as Session;
         const account = { address: String(token.address ?? ""), accountId: String(token.accountId ?? "") };

@@ -61,7 +61,10 @@ export function can(role: string | null | undefined, action: TeamAction): boolea
 }
 
 /** The action a role change or removal needs, given the roles involved (see member.owner.manage). */
-export function memberActionFor(base: "member.role.change" | "member.remove" | "team.invite", ...roles: string[]): TeamAction[] {
+export function memberActionFor(
+  base: "member.role.change" | "member.remove" | "team.invite",
+  ...roles: string[]
+): TeamAction[] {
   return roles.includes("owner") ? [base, "member.owner.manage"] : [base];
 }
 

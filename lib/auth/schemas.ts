@@ -13,7 +13,10 @@ export type TSiwsMessageRequest = z.infer<typeof ZSiwsMessageRequest>;
 
 export const ZSignInCredentials = z.object({
   address: ZAddress,
-  message: z.string({ error: "The signed message is missing." }).min(1, "The signed message is missing.").max(2000, "The signed message is too long."),
+  message: z
+    .string({ error: "The signed message is missing." })
+    .min(1, "The signed message is missing.")
+    .max(2000, "The signed message is too long."),
   signature: z
     .string({ error: "The signature is missing." })
     .regex(/^0x[0-9a-fA-F]{128,132}$/, "The signature is not a hex string of the right length."),

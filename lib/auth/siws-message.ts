@@ -7,8 +7,7 @@
 // request as text only when every byte is printable ASCII (32–126: its Bytes view uses @polkadot/util
 // isAscii); a newline or a "—" makes it show hex instead. The server refuses anything else.
 
-export const SIWS_STATEMENT =
-  "Sign in to Brickyard. Signing this message sends no transaction and costs no fees.";
+export const SIWS_STATEMENT = "Sign in to Brickyard. Signing this message sends no transaction and costs no fees.";
 const HEADER_SUFFIX = " wants you to sign in with your Polkadot account:";
 
 export type SiwsFields = {

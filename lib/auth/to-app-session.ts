@@ -18,9 +18,18 @@ export type AppSession = { expires: string; user: AppUser };
 
 type SessionRow = { sessionToken: string; user: { id: string; name: string | null; platformRoles: string } };
 
-export function toAppSession(row: SessionRow, account: { address: string; accountId: string }, expires: string): AppSession {
+export function toAppSession(
+  row: SessionRow,
+  account: { address: string; accountId: string },
+  expires: string,
+): AppSession {
   return {
     expires,
-    user: { id: row.user.id, name: row.user.name, ...account, platformRoles: parsePlatformRoles(row.user.platformRoles) },
+    user: {
+      id: row.user.id,
+      name: row.user.name,
+      ...account,
+      platformRoles: parsePlatformRoles(row.user.platformRoles),
+    },
   };
 }

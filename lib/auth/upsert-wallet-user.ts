@@ -33,7 +33,10 @@ export async function upsertWalletUser(
 ): Promise<SignedInUser> {
   const isAdmin = adminAccountIds().has(verified.accountId);
   return client.$transaction(async (tx) => {
-    const account = await tx.walletAccount.findUnique({ where: { publicKey: verified.accountId }, include: { user: true } });
+    const account = await tx.walletAccount.findUnique({
+      where: { publicKey: verified.accountId },
+      include: { user: true },
+    });
     let user = account?.user;
     if (account) {
       await tx.walletAccount.update({
@@ -44,7 +47,14 @@ export async function upsertWalletUser(
       user = await tx.user.create({
         data: {
           name: walletName ?? null,
-          accounts: { create: { publicKey: verified.accountId, address: verified.address, keyType: verified.keyType, name: walletName ?? null } },
+          accounts: {
+            create: {
+              publicKey: verified.accountId,
+              address: verified.address,
+              keyType: verified.keyType,
+              name: walletName ?? null,
+            },
+          },
         },
       });
       const team = await tx.team.create({
@@ -55,12 +65,26 @@ export async function upsertWalletUser(
           members: { create: { userId: user.id, role: "owner" } },
         },
       });
-      await writeAuditLog(tx, { actorId: user.id, teamId: team.id, action: "team.create", target: `team:${team.id}`, detail: { personal: true } });
+      await writeAuditLog(tx, {
+        actorId: user.id,
+        teamId: team.id,
+        action: "team.create",
+        target: `team:${team.id}`,
+        detail: { personal: true },
+      });
     }
     const roles = parsePlatformRoles(user!.platformRoles);
     if (isAdmin && !roles.includes("admin")) {
-      user = await tx.user.update({ where: { id: user!.id }, data: { platformRoles: formatPlatformRoles([...roles, "admin"]) } });
-      await writeAuditLog(tx, { actorId: null, action: "admin.grant", target: `user:${user.id}`, detail: { source: "ADMIN_ADDRESSES" } });
+      user = await tx.user.update({
+        where: { id: user!.id },
+        data: { platformRoles: formatPlatformRoles([...roles, "admin"]) },
+      });
+      await writeAuditLog(tx, {
+        actorId: null,
+        action: "admin.grant",
+        target: `user:${user.id}`,
+        detail: { source: "ADMIN_ADDRESSES" },
+      });
     }
     const sid = randomBytes(32).toString("base64url");
     await tx.session.create({

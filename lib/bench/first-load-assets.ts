@@ -10,12 +10,21 @@ export function firstLoadAssets(html: string, nextDir: string) {
   for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"[^>]*>/g)) {
     if (!/\bnoModule\b/i.test(m[0])) refs.add(m[1]);
   }
-  let js = 0, jsGz = 0, css = 0, cssGz = 0;
+  let js = 0,
+    jsGz = 0,
+    css = 0,
+    cssGz = 0;
   for (const ref of refs) {
     const file = path.join(nextDir, "static", decodeURIComponent(ref.slice("/_next/static/".length)));
     const bytes = readFileSync(file);
     const gz = gzipSync(bytes, { level: 9 }).length;
-    if (ref.endsWith(".js")) { js += bytes.length; jsGz += gz; } else { css += bytes.length; cssGz += gz; }
+    if (ref.endsWith(".js")) {
+      js += bytes.length;
+      jsGz += gz;
+    } else {
+      css += bytes.length;
+      cssGz += gz;
+    }
   }
   return { files: refs.size, js, jsGz, css, cssGz, total: js + css, totalGz: jsGz + cssGz };
 }

@@ -31,7 +31,11 @@ export function refuseOldFormat(o: Record<string, unknown>): TRefusal | null {
   }
   const v = Number(o.version);
   if (Number.isInteger(v) && v >= 1 && v <= 3) {
-    return refusal(`This bundle uses ink! metadata version ${v}. Metadata versions 1 to 3 are not supported`, REBUILD, "$.version");
+    return refusal(
+      `This bundle uses ink! metadata version ${v}. Metadata versions 1 to 3 are not supported`,
+      REBUILD,
+      "$.version",
+    );
   }
   return null;
 }

@@ -95,13 +95,24 @@ const ZSpec = z.looseObject({
   }),
 });
 const ZRawBundle = ZSpec.extend({
-  source: z.looseObject({
-    hash: z.string().regex(/^0x[0-9a-fA-F]{64}$/, "a 0x-prefixed 32-byte hex hash"),
-    language: z.string().default("ink!"),
-    // ink! v4/v5 write `wasm`; ink! v6 (pallet-revive) writes the PolkaVM code as `contract_binary`.
-    wasm: z.string().regex(/^0x([0-9a-fA-F]{2})+$/, "the contract's wasm as 0x-prefixed hex").optional(),
-    contract_binary: z.string().regex(/^0x([0-9a-fA-F]{2})+$/, "the contract's code as 0x-prefixed hex").optional(),
-  }).refine((s) => s.wasm || s.contract_binary, { message: "the contract's code (source.wasm or source.contract_binary) is missing", path: ["wasm"] }),
+  source: z
+    .looseObject({
+      hash: z.string().regex(/^0x[0-9a-fA-F]{64}$/, "a 0x-prefixed 32-byte hex hash"),
+      language: z.string().default("ink!"),
+      // ink! v4/v5 write `wasm`; ink! v6 (pallet-revive) writes the PolkaVM code as `contract_binary`.
+      wasm: z
+        .string()
+        .regex(/^0x([0-9a-fA-F]{2})+$/, "the contract's wasm as 0x-prefixed hex")
+        .optional(),
+      contract_binary: z
+        .string()
+        .regex(/^0x([0-9a-fA-F]{2})+$/, "the contract's code as 0x-prefixed hex")
+        .optional(),
+    })
+    .refine((s) => s.wasm || s.contract_binary, {
+      message: "the contract's code (source.wasm or source.contract_binary) is missing",
+      path: ["wasm"],
+    }),
   contract: z.looseObject({ name: z.string(), version: z.string() }),
 });
 
@@ -235,7 +246,11 @@ function metadataVersion(json: unknown): 4 | 5 | 6 {
     v > 6
       ? "this metadata version is newer than Brickyard reads; build with ink! 4, 5 (pallet-contracts) or 6 (pallet-revive)"
       : "rebuild the contract with ink! 4, 5 or 6 (cargo-contract 3, 4 or 6), which write metadata v4, v5 or v6";
-  throw new BundleError(`The contract bundle has ${found}; bricks accept ink! metadata v4, v5 and v6`, fix, "$.version");
+  throw new BundleError(
+    `The contract bundle has ${found}; bricks accept ink! metadata v4, v5 and v6`,
+    fix,
+    "$.version",
+  );
 }
 
 export interface AbiSummary {

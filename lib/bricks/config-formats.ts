@@ -40,7 +40,9 @@ export function addressProblem(value: string, what = "account address"): string 
   if (isHex(text))
     return `Enter the ${what} in SS58 form (it starts with a letter or digit such as 5 or 1), not as hex`;
   // A wallet holds accounts, not contracts: a contract's address comes from where it was deployed.
-  const source = /contract/.test(what) ? "where your contract was deployed (your deploy tool or a block explorer)" : "your wallet";
+  const source = /contract/.test(what)
+    ? "where your contract was deployed (your deploy tool or a block explorer)"
+    : "your wallet";
   const notAddress = `This is not a valid ${what}. Copy it from ${source} (it looks like 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY)`;
   // A 32-byte account is 47-48 base58 characters with any network prefix.
   if (!/^[1-9A-HJ-NP-Za-km-z]{40,60}$/.test(text)) return notAddress;

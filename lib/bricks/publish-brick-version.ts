@@ -118,11 +118,17 @@ async function create(tx: Prisma.TransactionClient, { manifest, bundle }: Publis
   });
   // An empty list means every network that does not need approval and runs the code's platform
   // (function bricks run off-chain: no network lists them for deploys).
-  const networks = manifest.networks === undefined ? [] : manifest.networks.length
-    ? manifest.networks
-    : (
-        await tx.network.findMany({ where: { protected: false, platform: bundle.platform }, select: { slug: true } })
-      ).map((n) => n.slug);
+  const networks =
+    manifest.networks === undefined
+      ? []
+      : manifest.networks.length
+        ? manifest.networks
+        : (
+            await tx.network.findMany({
+              where: { protected: false, platform: bundle.platform },
+              select: { slug: true },
+            })
+          ).map((n) => n.slug);
   if (networks.length) {
     await tx.brickVersionNetwork.createMany({
       data: networks.map((networkSlug) => ({ brickVersionId: version.id, networkSlug })),

@@ -18,7 +18,10 @@ export async function getBrickPage(db: PrismaClient, slug: string) {
     },
   });
   if (!brick || brick.versions.length === 0) return null;
-  const networks = await db.network.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, enabled: true, genesisChangedAt: true, platform: true, protected: true } });
+  const networks = await db.network.findMany({
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, enabled: true, genesisChangedAt: true, platform: true, protected: true },
+  });
   // Where each version may go now (lib/networks/availability.ts), not the list frozen at publish.
   const versions = brick.versions.map((v) => {
     const { fitting, missing } = splitNetworks(v, networks);

@@ -7,7 +7,9 @@ import { db } from "@/lib/db";
 export type HistoryNames = { bricks: Record<string, string>; networks: Record<string, string> };
 
 export async function historyNames(entries: { detail: Record<string, unknown> | null }[]): Promise<HistoryNames> {
-  const slugs = (key: string) => [...new Set(entries.map((e) => e.detail?.[key]).filter((v): v is string => typeof v === "string"))];
+  const slugs = (key: string) => [
+    ...new Set(entries.map((e) => e.detail?.[key]).filter((v): v is string => typeof v === "string")),
+  ];
   const [bricks, networks] = await Promise.all([
     db.brick.findMany({ where: { slug: { in: slugs("brick") } }, select: { slug: true, name: true } }),
     db.network.findMany({ where: { slug: { in: slugs("network") } }, select: { slug: true, name: true } }),

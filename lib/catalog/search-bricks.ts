@@ -20,8 +20,16 @@ export type CatalogItem = {
 };
 
 const SELECT = {
-  id: true, slug: true, name: true, summary: true, category: true, tags: true,
-  latestVersion: true, audited: true, updatedAt: true, kind: true,
+  id: true,
+  slug: true,
+  name: true,
+  summary: true,
+  category: true,
+  tags: true,
+  latestVersion: true,
+  audited: true,
+  updatedAt: true,
+  kind: true,
 } as const;
 
 /** The filtered network as availability needs it (lib/networks/list-available-networks.ts). */
@@ -41,7 +49,12 @@ export function catalogWhere(query: TCatalogQuery, network?: TFilterNetwork | nu
     const named = { networks: { some: { networkSlug: query.network } } };
     const anyNetwork = { manifest: { contains: '"networks":[]' } };
     if (network && !network.enabled) and.push({ id: "" });
-    else if (network) and.push({ versions: { some: { yankedAt: null, platform: network.platform, OR: network.protected ? [named] : [named, anyNetwork] } } });
+    else if (network)
+      and.push({
+        versions: {
+          some: { yankedAt: null, platform: network.platform, OR: network.protected ? [named] : [named, anyNetwork] },
+        },
+      });
     else and.push({ versions: { some: { yankedAt: null, ...named } } });
   }
   if (and.length) where.AND = and;
@@ -51,7 +64,10 @@ export function catalogWhere(query: TCatalogQuery, network?: TFilterNetwork | nu
 /** The network a catalog query filters on, as catalogWhere needs it. */
 export async function filterNetwork(db: PrismaClient, query: TCatalogQuery): Promise<TFilterNetwork | null> {
   if (!query.network) return null;
-  return db.network.findUnique({ where: { slug: query.network }, select: { slug: true, platform: true, protected: true, enabled: true } });
+  return db.network.findUnique({
+    where: { slug: query.network },
+    select: { slug: true, platform: true, protected: true, enabled: true },
+  });
 }
 
 function orderBy(query: TCatalogQuery): Prisma.BrickOrderByWithRelationInput[] {
@@ -92,7 +108,8 @@ function sqlFilters(query: TCatalogQuery, networkBrickIds: string[] | null) {
   if (query.kind !== "any") parts.push(Prisma.sql`b."kind" = ${query.kind}`);
   // Which bricks a network can take is decided by the availability rule in catalogWhere (platform,
   // protected flag, the version's networks list), computed first: one rule, not a second copy in SQL.
-  if (networkBrickIds) parts.push(networkBrickIds.length ? Prisma.sql`b."id" IN (${Prisma.join(networkBrickIds)})` : Prisma.sql`0`);
+  if (networkBrickIds)
+    parts.push(networkBrickIds.length ? Prisma.sql`b."id" IN (${Prisma.join(networkBrickIds)})` : Prisma.sql`0`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -105,7 +122,13 @@ async function networkBrickIds(db: PrismaClient, query: TCatalogQuery): Promise<
 type TRow = Omit<CatalogItem, "tags"> & { id: string; tags: string; total: bigint | number };
 
 /** The page's matching bricks in rank (or chosen) order, and how many match in all: one statement. */
-export async function matchBricks(db: PrismaClient, match: string, query: TCatalogQuery, limit: number, offset: number) {
+export async function matchBricks(
+  db: PrismaClient,
+  match: string,
+  query: TCatalogQuery,
+  limit: number,
+  offset: number,
+) {
   // bm25() only works in the statement that runs the MATCH, so it is computed in a CTE first;
   // MATERIALIZED and CROSS JOIN keep SQLite from re-running the full-text lookup once per brick.
   const rows = await db.$queryRaw<TRow[]>`
@@ -122,8 +145,15 @@ export async function matchBricks(db: PrismaClient, match: string, query: TCatal
 function toItem(r: { tags: string } & Omit<CatalogItem, "tags">): CatalogItem {
   // Raw rows carry SQLite's values: booleans may come back as 0/1.
   return {
-    slug: r.slug, name: r.name, summary: r.summary, category: r.category, tags: r.tags.split(" ").filter(Boolean),
-    latestVersion: r.latestVersion, audited: Boolean(r.audited), updatedAt: new Date(r.updatedAt), kind: r.kind,
+    slug: r.slug,
+    name: r.name,
+    summary: r.summary,
+    category: r.category,
+    tags: r.tags.split(" ").filter(Boolean),
+    latestVersion: r.latestVersion,
+    audited: Boolean(r.audited),
+    updatedAt: new Date(r.updatedAt),
+    kind: r.kind,
   };
 }
 
@@ -136,7 +166,13 @@ export async function searchBricks(db: PrismaClient, query: TCatalogQuery) {
   // A query of only punctuation or stop words ("the", "?!") is no search: show the filtered catalog.
   const where = catalogWhere(query, await filterNetwork(db, query));
   const [rows, total] = await Promise.all([
-    db.brick.findMany({ where, orderBy: orderBy(query), skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: SELECT }),
+    db.brick.findMany({
+      where,
+      orderBy: orderBy(query),
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: SELECT,
+    }),
     db.brick.count({ where }),
   ]);
   return { items: rows.map(toItem), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };

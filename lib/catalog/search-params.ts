@@ -17,7 +17,10 @@ export const ZCatalogQuery = z.object({
   audit: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(AUDIT_FILTERS).catch("any").default("any")),
   kind: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(KIND_FILTERS).catch("any").default("any")),
   sort: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.enum(SORTS).catch("relevance").default("relevance")),
-  page: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(1000).catch(1).default(1)),
+  page: z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+  ),
 });
 export type TCatalogQuery = z.infer<typeof ZCatalogQuery>;
 

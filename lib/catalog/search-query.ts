@@ -8,7 +8,11 @@ const MAX_WORDS = 8;
 
 /** Lower-cased words of the query (letters and digits), without stop words. */
 export function searchWords(q: string): string[] {
-  const words = q.toLowerCase().normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    q
+      .toLowerCase()
+      .normalize("NFKC")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.filter((w) => !STOP_WORDS.has(w)).slice(0, MAX_WORDS);
 }
 
@@ -29,7 +33,12 @@ function containsPhrase(text: string, phrase: string) {
 /** The MATCH expression, or null when the query has no searchable word. */
 export function buildMatchExpression(q: string): string | null {
   const words = searchWords(q);
-  const plain = (q.toLowerCase().normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+  const plain = (
+    q
+      .toLowerCase()
+      .normalize("NFKC")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(" ");
   const alternatives: string[] = [];
   if (words.length) alternatives.push(all(words));
   for (const syn of SYNONYMS) {

@@ -28,7 +28,10 @@ function correct(word: string, vocab: string[]): string {
 export async function suggestSearches(db: PrismaClient, query: TCatalogQuery): Promise<TSearchSuggestions> {
   const none: TSearchSuggestions = { didYouMean: null, partial: [], tryWords: [] };
   if (!query.q) return none;
-  const rows = await db.brick.findMany({ where: { latestVersion: { not: null } }, select: { name: true, tags: true, category: true } });
+  const rows = await db.brick.findMany({
+    where: { latestVersion: { not: null } },
+    select: { name: true, tags: true, category: true },
+  });
   const counts = vocabulary(rows);
   const vocab = [...counts.keys()];
   // "token" and "tokens" are one suggestion: plurals whose singular is offered already are left out.

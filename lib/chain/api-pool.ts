@@ -12,7 +12,10 @@ const g = globalThis as unknown as { brickyardApiPool?: Pool };
 const pool: Pool = (g.brickyardApiPool ??= new Map());
 
 /** The shared connection to `rpcUrl`, opened on first use. */
-export async function getChainApi(rpcUrl: string, opts: { networkName?: string; timeoutMs?: number } = {}): Promise<ApiPromise> {
+export async function getChainApi(
+  rpcUrl: string,
+  opts: { networkName?: string; timeoutMs?: number } = {},
+): Promise<ApiPromise> {
   let pending = pool.get(rpcUrl);
   if (!pending) {
     pending = connectApi(rpcUrl, { timeoutMs: opts.timeoutMs ?? 10_000 });

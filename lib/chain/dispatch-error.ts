@@ -5,13 +5,18 @@ import type { Registry } from "@polkadot/types/types";
 export type TChainError = { code: string; message: string };
 
 const WORDS: Record<string, string> = {
-  "contracts.StorageDepositNotEnoughFunds": "Your account does not have enough free balance to pay the storage deposit for the new contract.",
-  "contracts.StorageDepositLimitExhausted": "The storage deposit needed is higher than the limit set for this transaction.",
-  "contracts.ContractTrapped": "The contract stopped with an error while running (it trapped). Check the values you entered.",
+  "contracts.StorageDepositNotEnoughFunds":
+    "Your account does not have enough free balance to pay the storage deposit for the new contract.",
+  "contracts.StorageDepositLimitExhausted":
+    "The storage deposit needed is higher than the limit set for this transaction.",
+  "contracts.ContractTrapped":
+    "The contract stopped with an error while running (it trapped). Check the values you entered.",
   "contracts.OutOfGas": "The transaction ran out of gas before the contract finished.",
-  "contracts.CodeRejected": "The network refused the contract's code (it breaks one of the network's rules for contract code).",
+  "contracts.CodeRejected":
+    "The network refused the contract's code (it breaks one of the network's rules for contract code).",
   "contracts.CodeNotFound": "The contract's code is not stored on this network.",
-  "contracts.DuplicateContract": "A contract already exists at the address this deployment would create: it was already deployed.",
+  "contracts.DuplicateContract":
+    "A contract already exists at the address this deployment would create: it was already deployed.",
   "contracts.ContractNotFound": "There is no contract at this address.",
   "contracts.ContractReverted": "The contract refused the call (it reverted).",
   "contracts.TransferFailed": "A transfer of funds made by the contract failed.",
@@ -42,7 +47,9 @@ type DispatchErrorLike = {
 export function describeDispatchError(registry: Registry, error: DispatchErrorLike): TChainError {
   if (error.isModule) {
     try {
-      const { section, name, docs } = registry.findMetaError(error.asModule as Parameters<Registry["findMetaError"]>[0]);
+      const { section, name, docs } = registry.findMetaError(
+        error.asModule as Parameters<Registry["findMetaError"]>[0],
+      );
       return explainChainError(`${section}.${name}`, docs);
     } catch {
       return explainChainError(`module error ${error.toString()}`);
@@ -54,10 +61,14 @@ export function describeDispatchError(registry: Registry, error: DispatchErrorLi
 
 /** Errors a transaction pool gives at submission ("1010: Invalid Transaction: Inability to pay some fees …"). */
 export function explainPoolError(message: string): string {
-  if (/pay some fees|balance too low/i.test(message)) return "Your account cannot pay the transaction fee: its balance is too low.";
-  if (/\bstale\b|outdated/i.test(message)) return "The transaction is out of date: your account sent another transaction with the same number (nonce) first.";
-  if (/bad ?proof|bad signature/i.test(message)) return "The signature does not match the transaction (was it signed by another account?).";
-  if (/ancient ?birth|transaction has expired|\bexpired\b/i.test(message)) return "The transaction expired before it reached the network.";
+  if (/pay some fees|balance too low/i.test(message))
+    return "Your account cannot pay the transaction fee: its balance is too low.";
+  if (/\bstale\b|outdated/i.test(message))
+    return "The transaction is out of date: your account sent another transaction with the same number (nonce) first.";
+  if (/bad ?proof|bad signature/i.test(message))
+    return "The signature does not match the transaction (was it signed by another account?).";
+  if (/ancient ?birth|transaction has expired|\bexpired\b/i.test(message))
+    return "The transaction expired before it reached the network.";
   if (/already imported|temporarily banned/i.test(message)) return "The network already has this transaction.";
   return `The network refused the transaction: ${message.replace(/^\d+:\s*/, "")}`;
 }

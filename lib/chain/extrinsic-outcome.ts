@@ -31,7 +31,10 @@ export async function readOutcome(
     if (!phase.isApplyExtrinsic || phase.asApplyExtrinsic.toNumber() !== extrinsicIndex) return;
     if (event.section === "system" && event.method === "ExtrinsicSuccess") out.success = true;
     else if (event.section === "system" && event.method === "ExtrinsicFailed") {
-      out.error = describeDispatchError(api.registry, event.data[0] as unknown as Parameters<typeof describeDispatchError>[1]);
+      out.error = describeDispatchError(
+        api.registry,
+        event.data[0] as unknown as Parameters<typeof describeDispatchError>[1],
+      );
     } else if (event.section === section && event.method === "Instantiated") {
       out.instantiated.push({ deployer: event.data[0].toString(), contract: event.data[1].toString() });
     } else if (event.section === section && event.method === "ContractEmitted") {
@@ -43,6 +46,9 @@ export async function readOutcome(
 
 /** The code hash stored for the contract at `address`, or null when there is none. */
 export async function codeHashAt(api: ApiPromise, address: string): Promise<string | null> {
-  const info = (await api.query.contracts.contractInfoOf(address)) as unknown as { isNone: boolean; unwrap(): { codeHash: { toHex(): string } } };
+  const info = (await api.query.contracts.contractInfoOf(address)) as unknown as {
+    isNone: boolean;
+    unwrap(): { codeHash: { toHex(): string } };
+  };
   return info.isNone ? null : info.unwrap().codeHash.toHex();
 }

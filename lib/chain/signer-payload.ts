@@ -20,7 +20,11 @@ class Captured extends Error {
  * nonce (system_accountNextIndex counts transactions still waiting for a block, so two deploys in a
  * row from one account get different nonces).
  */
-export async function buildSignerPayload(api: ApiPromise, tx: SubmittableExtrinsic<"promise">, address: string): Promise<SignerPayloadJSON> {
+export async function buildSignerPayload(
+  api: ApiPromise,
+  tx: SubmittableExtrinsic<"promise">,
+  address: string,
+): Promise<SignerPayloadJSON> {
   const nonce = await api.rpc.system.accountNextIndex(address);
   const signer = { signPayload: async (payload: SignerPayloadJSON) => Promise.reject(new Captured(payload)) };
   try {
@@ -34,7 +38,9 @@ export async function buildSignerPayload(api: ApiPromise, tx: SubmittableExtrins
 
 /** The bytes a wallet signs for this payload (hashed when longer than 256 bytes, as wallets do). */
 function signingBytes(api: ApiPromise, payload: SignerPayloadJSON): Uint8Array {
-  const u8a = api.registry.createType("ExtrinsicPayload", payload, { version: payload.version }).toU8a({ method: true });
+  const u8a = api.registry
+    .createType("ExtrinsicPayload", payload, { version: payload.version })
+    .toU8a({ method: true });
   return u8a.length > 256 ? blake2AsU8a(u8a, 256) : u8a;
 }
 
@@ -49,7 +55,11 @@ export function isPayloadSignature(api: ApiPromise, payload: SignerPayloadJSON, 
 }
 
 /** The signed extrinsic: the payload's call with the wallet's signature attached. */
-export function attachSignature(api: ApiPromise, payload: SignerPayloadJSON, signature: string): { hex: string; hash: string } {
+export function attachSignature(
+  api: ApiPromise,
+  payload: SignerPayloadJSON,
+  signature: string,
+): { hex: string; hash: string } {
   const tx = api.tx(api.createType("Call", payload.method));
   tx.addSignature(payload.address, signature as `0x${string}`, payload);
   return { hex: tx.toHex(), hash: tx.hash.toHex() };
@@ -64,8 +74,13 @@ export function mortalUntil(api: ApiPromise, payload: SignerPayloadJSON): number
 
 /** Whether a payload built earlier can still be signed: its nonce unused and its mortality not over. */
 export async function isStillValid(api: ApiPromise, payload: SignerPayloadJSON): Promise<boolean> {
-  const [nonce, header] = await Promise.all([api.rpc.system.accountNextIndex(payload.address), api.rpc.chain.getHeader()]);
+  const [nonce, header] = await Promise.all([
+    api.rpc.system.accountNextIndex(payload.address),
+    api.rpc.chain.getHeader(),
+  ]);
   const until = mortalUntil(api, payload);
   // Keep a margin of a few blocks: the person still has to read the wallet's prompt and approve.
-  return Number(BigInt(payload.nonce)) === nonce.toNumber() && (until === undefined || header.number.toNumber() + 8 < until);
+  return (
+    Number(BigInt(payload.nonce)) === nonce.toNumber() && (until === undefined || header.number.toNumber() + 8 < until)
+  );
 }

@@ -11,7 +11,10 @@ const ALLOWED_ENCODED_LENGTHS = [3, 4, 6, 10, 35, 36, 37, 38];
 
 function checksum(decoded: Uint8Array): [valid: boolean, end: number, prefixLength: number, format: number] {
   const prefixLength = decoded[0] & 0b0100_0000 ? 2 : 1;
-  const format = prefixLength === 1 ? decoded[0] : ((decoded[0] & 0b0011_1111) << 2) | (decoded[1] >> 6) | ((decoded[1] & 0b0011_1111) << 8);
+  const format =
+    prefixLength === 1
+      ? decoded[0]
+      : ((decoded[0] & 0b0011_1111) << 2) | (decoded[1] >> 6) | ((decoded[1] & 0b0011_1111) << 8);
   const isPublicKey = [34 + prefixLength, 35 + prefixLength].includes(decoded.length);
   const end = decoded.length - (isPublicKey ? 2 : 1);
   const input = new Uint8Array(SS58_PREFIX.length + end);
@@ -21,7 +24,9 @@ function checksum(decoded: Uint8Array): [valid: boolean, end: number, prefixLeng
   const valid =
     (decoded[0] & 0b1000_0000) === 0 &&
     ![46, 47].includes(decoded[0]) &&
-    (isPublicKey ? decoded[decoded.length - 2] === hash[0] && decoded[decoded.length - 1] === hash[1] : decoded[decoded.length - 1] === hash[0]);
+    (isPublicKey
+      ? decoded[decoded.length - 2] === hash[0] && decoded[decoded.length - 1] === hash[1]
+      : decoded[decoded.length - 1] === hash[0]);
   return [valid, end, prefixLength, format];
 }
 
@@ -41,7 +46,8 @@ export function decodeSs58(encoded: string, ignoreChecksum = false, ss58Format =
     if (!ALLOWED_ENCODED_LENGTHS.includes(decoded.length)) throw new Error("Invalid decoded address length");
     const [valid, end, prefixLength, format] = checksum(decoded);
     if (!valid && !ignoreChecksum) throw new Error("Invalid decoded address checksum");
-    if (ss58Format !== -1 && ss58Format !== format) throw new Error(`Expected ss58Format ${ss58Format}, received ${format}`);
+    if (ss58Format !== -1 && ss58Format !== format)
+      throw new Error(`Expected ss58Format ${ss58Format}, received ${format}`);
     return decoded.slice(prefixLength, end);
   } catch (error) {
     throw new Error(`Decoding ${encoded}: ${(error as Error).message}`);

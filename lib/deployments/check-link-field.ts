@@ -14,5 +14,10 @@ export async function checkLinkField(opts: { actor: { address: string }; input: 
   const target = await loadDeployTarget(input);
   const link = target.manifest.link;
   const api = await getChainApi(target.network.rpcUrl, { networkName: target.network.name });
-  return checkLink(api, { address: input.address, requiredMessages: link?.requiredMessages ?? [], origin: opts.actor.address, networkName: target.network.name });
+  return checkLink(api, {
+    address: input.address,
+    requiredMessages: link?.requiredMessages ?? [],
+    origin: opts.actor.address,
+    networkName: target.network.name,
+  });
 }

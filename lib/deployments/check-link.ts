@@ -24,7 +24,11 @@ export async function checkLink(
   const missing: string[] = [];
   const broken: string[] = [];
   for (const label of opts.requiredMessages) {
-    const dry = await dryRunCall(api, { origin: opts.origin, dest: address, inputData: u8aConcat(inkSelector(label), FILLER) });
+    const dry = await dryRunCall(api, {
+      origin: opts.origin,
+      dest: address,
+      inputData: u8aConcat(inkSelector(label), FILLER),
+    });
     if (dry.ok && dry.reverted && dry.data === "0x0101") missing.push(label);
     else if (!dry.ok && dry.error.code !== "contracts.ContractReverted") broken.push(label);
   }

@@ -42,14 +42,20 @@ export function decodeContractEvent(abi: Abi, record: EventRecord): TDecodedEven
  * Why a constructor or message reverted, from its output: ink!'s LangError, or the contract's own
  * error variant with its documentation from the ABI.
  */
-export function explainRevert(abi: Abi, call: { kind: "constructor" | "message"; label: string }, data: string): string {
+export function explainRevert(
+  abi: Abi,
+  call: { kind: "constructor" | "message"; label: string },
+  data: string,
+): string {
   if (data === "0x0101") {
     return "The contract could not read the values it was given (LangError: CouldNotReadInput). The brick's arguments do not match this contract.";
   }
   try {
     const spec = call.kind === "constructor" ? abi.findConstructor(call.label) : abi.findMessage(call.label);
     if (!spec.returnType) throw new Error("no return type");
-    const value = abi.registry.createTypeUnsafe(spec.returnType.lookupName || spec.returnType.type, [hexToU8a(data)]).toJSON();
+    const value = abi.registry
+      .createTypeUnsafe(spec.returnType.lookupName || spec.returnType.type, [hexToU8a(data)])
+      .toJSON();
     const variant = errorVariant(value);
     if (variant) {
       const docs = variantDocs(abi, variant).replace(/\.$/, "");
@@ -65,7 +71,12 @@ export function explainRevert(abi: Abi, call: { kind: "constructor" | "message";
 function errorVariant(value: unknown): string | null {
   if (!value || typeof value !== "object") return null;
   const v = value as Record<string, unknown>;
-  if ("err" in v) return typeof v.err === "string" ? v.err : v.err && typeof v.err === "object" ? Object.keys(v.err)[0] ?? null : null;
+  if ("err" in v)
+    return typeof v.err === "string"
+      ? v.err
+      : v.err && typeof v.err === "object"
+        ? (Object.keys(v.err)[0] ?? null)
+        : null;
   if ("ok" in v) return errorVariant(v.ok);
   return null;
 }

@@ -5,13 +5,21 @@ import { labelOf, type JsonSchema } from "@/lib/bricks/json-schema";
 
 export type TArgRow = { name: string; type: string; from: string; entered: string; encoded: string };
 
-const show = (v: unknown): string => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+const show = (v: unknown): string =>
+  v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v);
 
-function entered(source: TArgSource, answers: Record<string, unknown>, config: JsonSchema): { from: string; entered: string } {
+function entered(
+  source: TArgSource,
+  answers: Record<string, unknown>,
+  config: JsonSchema,
+): { from: string; entered: string } {
   switch (source.kind) {
     case "field": {
       const label = labelOf(config.properties?.[source.field], source.field);
-      return { from: `Your answer to “${label}”${source.pick ? ` (${source.pick} of each entry)` : ""}`, entered: show(answers[source.field]) };
+      return {
+        from: `Your answer to “${label}”${source.pick ? ` (${source.pick} of each entry)` : ""}`,
+        entered: show(answers[source.field]),
+      };
     }
     case "const":
       return { from: "Fixed by the brick", entered: show(source.value) };
@@ -25,7 +33,12 @@ function entered(source: TArgSource, answers: Record<string, unknown>, config: J
 }
 
 /** `params`: the constructor's parameters as the bundle kind's codec names them (contractCodec). */
-export function describeConstructorArgs(manifest: TManifest, params: { name: string; type: string }[], answers: Record<string, unknown>, encoded: unknown[]): TArgRow[] {
+export function describeConstructorArgs(
+  manifest: TManifest,
+  params: { name: string; type: string }[],
+  answers: Record<string, unknown>,
+  encoded: unknown[],
+): TArgRow[] {
   return params.map((arg, i) => {
     const source = manifest.constructor.args[arg.name];
     const what = source ? entered(source, answers, manifest.config as JsonSchema) : { from: "—", entered: "" };

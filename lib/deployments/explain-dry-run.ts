@@ -9,13 +9,21 @@ import type { TContractCodec } from "./codec/types";
 
 export type TVerdict = { ok: true } | { ok: false; code: string; message: string };
 
-export function explainDryRun(codec: Pick<TContractCodec, "explainRevert">, call: { kind: "constructor" | "message"; label: string }, dry: TDryRun): TVerdict {
+export function explainDryRun(
+  codec: Pick<TContractCodec, "explainRevert">,
+  call: { kind: "constructor" | "message"; label: string },
+  dry: TDryRun,
+): TVerdict {
   if (!dry.ok) {
     const said = dry.debug.trim() ? ` The contract's debug output: "${dry.debug.trim().slice(0, 200)}".` : "";
     return { ok: false, code: dry.error.code, message: dry.error.message + said };
   }
   if (dry.reverted) {
-    return { ok: false, code: dry.data === "0x0101" ? "LangError" : "ContractReverted", message: codec.explainRevert(call, dry.data) };
+    return {
+      ok: false,
+      code: dry.data === "0x0101" ? "LangError" : "ContractReverted",
+      message: codec.explainRevert(call, dry.data),
+    };
   }
   return { ok: true };
 }
@@ -23,7 +31,12 @@ export function explainDryRun(codec: Pick<TContractCodec, "explainRevert">, call
 export type TCost = { fee: bigint; deposit: bigint; free: bigint; needed: bigint; enough: boolean };
 
 /** The fee of `tx`, the deposit, and whether the signer's free balance covers both and stays alive. */
-export async function costOf(api: ApiPromise, tx: SubmittableExtrinsic<"promise">, signer: string, deposit: bigint): Promise<TCost> {
+export async function costOf(
+  api: ApiPromise,
+  tx: SubmittableExtrinsic<"promise">,
+  signer: string,
+  deposit: bigint,
+): Promise<TCost> {
   const [info, account] = await Promise.all([tx.paymentInfo(signer), api.query.system.account(signer)]);
   const fee = info.partialFee.toBigInt();
   const free = (account as unknown as { data: { free: { toBigInt(): bigint } } }).data.free.toBigInt();

@@ -15,18 +15,78 @@ const person = { select: { id: true, name: true, accounts: { select: { address: 
 
 export async function getInstance(opts: { actorId: string; id: string; viewerAddress?: string }) {
   const d = await db.deployment.findFirst({
-    where: { id: opts.id, team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } } },
+    where: {
+      id: opts.id,
+      team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } },
+    },
     include: {
-      team: { select: { id: true, slug: true, name: true, members: { select: { role: true, userId: true, user: { select: { name: true, accounts: { select: { address: true } } } } } } } },
+      team: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          members: {
+            select: {
+              role: true,
+              userId: true,
+              user: { select: { name: true, accounts: { select: { address: true } } } },
+            },
+          },
+        },
+      },
       createdBy: person,
-      network: { select: { slug: true, name: true, tokenSymbol: true, decimals: true, platform: true, explorerAccountUrl: true, explorerTxUrl: true, explorerBlockUrl: true } },
-      brickVersion: { select: { id: true, version: true, codeHash: true, manifest: true, abi: true, wasm: true, yankedAt: true, yankedReason: true, deprecatedAt: true, deprecatedReason: true, brick: { select: { slug: true, name: true, latestVersion: true } } } },
+      network: {
+        select: {
+          slug: true,
+          name: true,
+          tokenSymbol: true,
+          decimals: true,
+          platform: true,
+          explorerAccountUrl: true,
+          explorerTxUrl: true,
+          explorerBlockUrl: true,
+        },
+      },
+      brickVersion: {
+        select: {
+          id: true,
+          version: true,
+          codeHash: true,
+          manifest: true,
+          abi: true,
+          wasm: true,
+          yankedAt: true,
+          yankedReason: true,
+          deprecatedAt: true,
+          deprecatedReason: true,
+          brick: { select: { slug: true, name: true, latestVersion: true } },
+        },
+      },
       events: { orderBy: { createdAt: "asc" } },
-      transactions: { select: { id: true, kind: true, status: true, extrinsicHash: true, blockHash: true, blockNumber: true, failureReason: true, actionId: true, actionInput: true, actorId: true, signer: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+      transactions: {
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          extrinsicHash: true,
+          blockHash: true,
+          blockNumber: true,
+          failureReason: true,
+          actionId: true,
+          actionInput: true,
+          actorId: true,
+          signer: true,
+          createdAt: true,
+        },
+        orderBy: { createdAt: "desc" },
+      },
       contractEvents: { orderBy: [{ blockNumber: "asc" }, { eventIndex: "asc" }] },
     },
   });
-  if (!d) throw new AppError("NOT_FOUND", { userMessage: "This instance does not exist, or you are not a member of its team." });
+  if (!d)
+    throw new AppError("NOT_FOUND", {
+      userMessage: "This instance does not exist, or you are not a member of its team.",
+    });
   const actorIds = [...new Set([...d.events, ...d.transactions].map((e) => e.actorId).filter((x): x is string => !!x))];
   const actors = await db.user.findMany({ where: { id: { in: actorIds } }, ...person });
   const names = new Map(actors.map((a) => [a.id, a.name ?? a.accounts[0]?.address ?? "a member"]));
@@ -45,26 +105,53 @@ export async function getInstance(opts: { actorId: string; id: string; viewerAdd
   for (const m of d.team.members) for (const a of m.user.accounts) name(a.address, m.user.name ?? "a team member");
   name(d.linkedContract, "your contract");
   name(d.address, "this instance");
-  for (const a of me ? (d.team.members.find((m) => m.userId === opts.actorId)?.user.accounts ?? []) : []) name(a.address, "you");
+  for (const a of me ? (d.team.members.find((m) => m.userId === opts.actorId)?.user.accounts ?? []) : [])
+    name(a.address, "you");
   name(opts.viewerAddress, "you");
   return {
     ...d,
-    brickVersion: { version: v.version, codeHash: v.codeHash, yankedAt: v.yankedAt, yankedReason: v.yankedReason, deprecatedAt: v.deprecatedAt, deprecatedReason: v.deprecatedReason, brick: v.brick },
+    brickVersion: {
+      version: v.version,
+      codeHash: v.codeHash,
+      yankedAt: v.yankedAt,
+      yankedReason: v.yankedReason,
+      deprecatedAt: v.deprecatedAt,
+      deprecatedReason: v.deprecatedReason,
+      brick: v.brick,
+    },
     myRole: me?.role ?? null,
     canDeploy: can(me?.role, "deployment.create"),
     canChangeSettings: can(me?.role, "deployment.settings"),
     config: JSON.parse(d.config) as Record<string, unknown>,
     args: JSON.parse(d.args) as unknown[],
     configSchema: manifest.config,
-    link: manifest.link ? { explain: manifest.link.explain, record: manifest.link.record ? { on: manifest.link.record.on, message: manifest.link.record.message } : null, verify: Boolean(manifest.link.verify) } : null,
+    link: manifest.link
+      ? {
+          explain: manifest.link.explain,
+          record: manifest.link.record ? { on: manifest.link.record.on, message: manifest.link.record.message } : null,
+          verify: Boolean(manifest.link.verify),
+        }
+      : null,
     linkTx: d.transactions.find((t) => t.kind === "link") ?? null,
     hasQueries: manifest.queries.length > 0,
     settings: settingsOf(manifest, JSON.parse(d.config) as Record<string, unknown>),
     actionTxs: d.transactions
       .filter((t) => isActionKind(t.kind) && t.status !== "draft")
-      .map((t) => ({ id: t.id, status: t.status, failureReason: t.failureReason, createdAt: t.createdAt, blockNumber: t.blockNumber, label: manifest.settings.find((s) => s.id === t.actionId)?.label ?? t.actionId ?? "action", actorName: t.actorId ? (names.get(t.actorId) ?? "a member") : t.signer })),
+      .map((t) => ({
+        id: t.id,
+        status: t.status,
+        failureReason: t.failureReason,
+        createdAt: t.createdAt,
+        blockNumber: t.blockNumber,
+        label: manifest.settings.find((s) => s.id === t.actionId)?.label ?? t.actionId ?? "action",
+        actorName: t.actorId ? (names.get(t.actorId) ?? "a member") : t.signer,
+      })),
     events: d.events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? "a member") : null })),
-    contractEvents: d.contractEvents.map((e) => ({ ...e, args: JSON.parse(e.args) as Record<string, unknown>, shown: describeEventArgs(JSON.parse(e.args) as Record<string, unknown>, { names: accountNames, config }) })),
+    contractEvents: d.contractEvents.map((e) => ({
+      ...e,
+      args: JSON.parse(e.args) as Record<string, unknown>,
+      shown: describeEventArgs(JSON.parse(e.args) as Record<string, unknown>, { names: accountNames, config }),
+    })),
   };
 }
 
@@ -73,9 +160,26 @@ export type TInstance = Awaited<ReturnType<typeof getInstance>>;
 /** What the live progress stream sends: enough to tell whether the page must refresh. */
 export async function getInstanceProgress(opts: { actorId: string; id: string }) {
   const d = await db.deployment.findFirst({
-    where: { id: opts.id, team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } } },
-    select: { status: true, linkVerified: true, updatedAt: true, _count: { select: { events: true } }, transactions: { select: { kind: true, status: true } } },
+    where: {
+      id: opts.id,
+      team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } },
+    },
+    select: {
+      status: true,
+      linkVerified: true,
+      updatedAt: true,
+      _count: { select: { events: true } },
+      transactions: { select: { kind: true, status: true } },
+    },
   });
   if (!d) return null;
-  return { status: d.status, linkVerified: d.linkVerified, events: d._count.events, txs: d.transactions.map((t) => `${t.kind}:${t.status}`).sort().join(",") };
+  return {
+    status: d.status,
+    linkVerified: d.linkVerified,
+    events: d._count.events,
+    txs: d.transactions
+      .map((t) => `${t.kind}:${t.status}`)
+      .sort()
+      .join(","),
+  };
 }

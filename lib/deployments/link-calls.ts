@@ -12,7 +12,10 @@ import { contractCodec, type TVersionLike } from "./codec";
 import type { TDeployTargetLoaded } from "./load-deploy-target";
 import { replyCarries, unknownCallData, encodeUnknownArg } from "./unknown-abi";
 
-type Target = Pick<TDeployTargetLoaded, "manifest" | "bundle"> & { version: TVersionLike; network: { platform: string } };
+type Target = Pick<TDeployTargetLoaded, "manifest" | "bundle"> & {
+  version: TVersionLike;
+  network: { platform: string };
+};
 export type TLinkCtx = EncodeContext & { instance: string; linked: string; answers: Record<string, unknown> };
 
 export function linkCall(api: ApiPromise, target: Target, step: "record" | "verify", ctx: TLinkCtx) {
@@ -27,7 +30,12 @@ export function linkCall(api: ApiPromise, target: Target, step: "record" | "veri
   const values = encodeArgs(target.manifest, target.bundle, ctx.answers, ctx, { kind });
   const mapping = Object.entries(spec.args);
   const args = mapping.map(([, source], i) => ({ source, value: values[i] }));
-  return { dest, data: unknownCallData(api.registry, spec.message, args, target.manifest.config as JsonSchema), label: spec.message, on: spec.on };
+  return {
+    dest,
+    data: unknownCallData(api.registry, spec.message, args, target.manifest.config as JsonSchema),
+    label: spec.message,
+    on: spec.on,
+  };
 }
 
 export type TLinkProof = { verified: boolean; detail: string };
@@ -38,22 +46,42 @@ export async function proveLink(api: ApiPromise, target: Target, ctx: TLinkCtx):
   const call = linkCall(api, target, "verify", ctx);
   if (!verify || !call) return null;
   const where = verify.on === "instance" ? "the new instance" : "your contract";
-  const dry = await platformAdapter(target.network.platform).dryRunCall(api, { origin: ctx.signer, dest: call.dest, inputData: call.data });
+  const dry = await platformAdapter(target.network.platform).dryRunCall(api, {
+    origin: ctx.signer,
+    dest: call.dest,
+    inputData: call.data,
+  });
   if (!dry.ok) return { verified: false, detail: `Asking ${where} (${verify.message}) failed: ${dry.error.message}` };
   const codec = contractCodec(api, target.version);
   if (dry.reverted) {
-    const why = verify.on === "instance" ? codec.explainRevert({ kind: "message", label: verify.message }, dry.data) : `it reverted with ${dry.data}`;
-    return { verified: false, detail: `${where[0].toUpperCase()}${where.slice(1)} did not answer ${verify.message}: ${why}` };
+    const why =
+      verify.on === "instance"
+        ? codec.explainRevert({ kind: "message", label: verify.message }, dry.data)
+        : `it reverted with ${dry.data}`;
+    return {
+      verified: false,
+      detail: `${where[0].toUpperCase()}${where.slice(1)} did not answer ${verify.message}: ${why}`,
+    };
   }
   const expected = codec.linkExpectation(ctx.answers, ctx);
   if (verify.on === "linked") {
     const bytes = encodeUnknownArg(api.registry, verify.equals, expected, target.manifest.config as JsonSchema);
     const ok = replyCarries(dry.data, bytes);
-    return { verified: ok, detail: ok ? `Your contract's ${verify.message} answers ${String(expected)}.` : `Your contract's ${verify.message} answers ${dry.data}, not ${String(expected)}.` };
+    return {
+      verified: ok,
+      detail: ok
+        ? `Your contract's ${verify.message} answers ${String(expected)}.`
+        : `Your contract's ${verify.message} answers ${dry.data}, not ${String(expected)}.`,
+    };
   }
   const actual = codec.decodeResult(verify.message, dry.data);
   const ok = same(actual, expected);
-  return { verified: ok, detail: ok ? `The instance's ${verify.message} answers ${String(actual)}, as expected.` : `The instance's ${verify.message} answers ${String(actual)}, expected ${String(expected)}.` };
+  return {
+    verified: ok,
+    detail: ok
+      ? `The instance's ${verify.message} answers ${String(actual)}, as expected.`
+      : `The instance's ${verify.message} answers ${String(actual)}, expected ${String(expected)}.`,
+  };
 }
 
 function same(actual: unknown, expected: unknown): boolean {

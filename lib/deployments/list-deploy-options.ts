@@ -13,12 +13,27 @@ import { parseVersion } from "./load-deploy-target";
 export async function listDeployOptions(opts: { actorId: string; slug: string; version?: string }) {
   const brick = await db.brick.findUnique({
     where: { slug: opts.slug },
-    include: { versions: { orderBy: { versionSort: "desc" }, select: { id: true, version: true, yankedAt: true, yankedReason: true, deprecatedAt: true, deprecatedReason: true } } },
+    include: {
+      versions: {
+        orderBy: { versionSort: "desc" },
+        select: {
+          id: true,
+          version: true,
+          yankedAt: true,
+          yankedReason: true,
+          deprecatedAt: true,
+          deprecatedReason: true,
+        },
+      },
+    },
   });
   if (!brick) throw new AppError("NOT_FOUND", { userMessage: `There is no brick "${opts.slug}".` });
   const wanted = opts.version ?? brick.latestVersion ?? brick.versions.find((v) => !v.yankedAt)?.version;
   const row = brick.versions.find((v) => v.version === wanted);
-  if (!row) throw new AppError("NOT_FOUND", { userMessage: `${brick.name} has no version ${opts.version ?? ""} that can be deployed.` });
+  if (!row)
+    throw new AppError("NOT_FOUND", {
+      userMessage: `${brick.name} has no version ${opts.version ?? ""} that can be deployed.`,
+    });
   const version = await db.brickVersion.findUniqueOrThrow({ where: { id: row.id } });
   const { manifest } = parseVersion(version);
   const [{ available: networks, missing: missingNetworks }, teams] = await Promise.all([
@@ -28,13 +43,24 @@ export async function listDeployOptions(opts: { actorId: string; slug: string; v
   return {
     brick: { slug: brick.slug, name: brick.name, summary: brick.summary },
     // "Audited" only with a verified attestation of this very version.
-    version: { version: version.version, codeHash: version.codeHash, audited: (await db.attestation.count({ where: { verified: true, audit: { brickVersionId: row.id } } })) > 0 },
+    version: {
+      version: version.version,
+      codeHash: version.codeHash,
+      audited: (await db.attestation.count({ where: { verified: true, audit: { brickVersionId: row.id } } })) > 0,
+    },
     versions: brick.versions.filter((v) => !v.yankedAt).map((v) => v.version),
     yanked: row.yankedAt ? { reason: row.yankedReason } : null,
     warning: deprecationWarning(version, brick.latestVersion),
     config: manifest.config,
     constructorName: manifest.constructor.name,
-    link: manifest.link ? { field: manifest.link.field, explain: manifest.link.explain, requiredMessages: manifest.link.requiredMessages, record: Boolean(manifest.link.record) } : null,
+    link: manifest.link
+      ? {
+          field: manifest.link.field,
+          explain: manifest.link.explain,
+          requiredMessages: manifest.link.requiredMessages,
+          record: Boolean(manifest.link.record),
+        }
+      : null,
     networks,
     missingNetworks,
     teams: teams.filter((t) => can(t.role, "deployment.create")).map((t) => ({ id: t.id, name: t.name, slug: t.slug })),

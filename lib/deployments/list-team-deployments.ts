@@ -16,21 +16,39 @@ export async function listTeamDeployments(opts: { actorId: string; teamId: strin
   else if (f.status) where.status = f.status;
   if (f.brick) where.brickVersion = { brick: { slug: f.brick } };
   if (f.network) where.network = { slug: f.network };
-  if (f.q) where.OR = [{ name: { contains: f.q } }, { address: { contains: f.q } }, { linkedContract: { contains: f.q } }];
+  if (f.q)
+    where.OR = [{ name: { contains: f.q } }, { address: { contains: f.q } }, { linkedContract: { contains: f.q } }];
   const [rows, bricks, networks] = await Promise.all([
     db.deployment.findMany({
       where,
       orderBy: { createdAt: "desc" },
       take: 200,
       select: {
-        id: true, name: true, status: true, address: true, linkedContract: true, linkVerified: true, codeHashVerified: true, failureReason: true, missingReason: true, createdAt: true,
+        id: true,
+        name: true,
+        status: true,
+        address: true,
+        linkedContract: true,
+        linkVerified: true,
+        codeHashVerified: true,
+        failureReason: true,
+        missingReason: true,
+        createdAt: true,
         network: { select: { slug: true, name: true, explorerAccountUrl: true } },
         brickVersion: { select: { version: true, yankedAt: true, brick: { select: { slug: true, name: true } } } },
         createdBy: { select: { name: true } },
       },
     }),
-    db.brick.findMany({ where: { versions: { some: { deployments: { some: { teamId: opts.teamId, team: member } } } } }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
-    db.network.findMany({ where: { deployments: { some: { teamId: opts.teamId, team: member } } }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.brick.findMany({
+      where: { versions: { some: { deployments: { some: { teamId: opts.teamId, team: member } } } } },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.network.findMany({
+      where: { deployments: { some: { teamId: opts.teamId, team: member } } },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return { filters: f, rows, bricks, networks };
 }

@@ -12,12 +12,21 @@ import { assertDeployable } from "@/lib/publishing/deployable";
 type Parsed = { manifest: TManifest; bundle: ContractKindBundle; abi: Record<string, unknown> };
 const parsed = new Map<string, Parsed>();
 
-export async function loadDeployTarget(opts: { brick: string; version: string; network: string; allowYanked?: boolean }) {
+export async function loadDeployTarget(opts: {
+  brick: string;
+  version: string;
+  network: string;
+  allowYanked?: boolean;
+}) {
   const version = await db.brickVersion.findFirst({
     where: { version: opts.version, brick: { slug: opts.brick } },
-    include: { brick: { select: { slug: true, name: true, latestVersion: true } }, networks: { select: { networkSlug: true } } },
+    include: {
+      brick: { select: { slug: true, name: true, latestVersion: true } },
+      networks: { select: { networkSlug: true } },
+    },
   });
-  if (!version) throw new AppError("NOT_FOUND", { userMessage: `Brick "${opts.brick}" has no version ${opts.version}.` });
+  if (!version)
+    throw new AppError("NOT_FOUND", { userMessage: `Brick "${opts.brick}" has no version ${opts.version}.` });
   if (!opts.allowYanked) assertDeployable(version);
   const network = await db.network.findUnique({ where: { slug: opts.network } });
   // Decided now from the network's state and platform and the version's networks list (lib/networks).
@@ -38,7 +47,8 @@ export function parseVersion(v: { id: string; manifest: string; abi: string; was
     // The kind the stored ABI belongs to reads it (lib/bricks/kinds): ink! metadata or a Solidity bundle.
     const bundle = storedBundle(abi, v.wasm);
     // Function brick versions run off-chain: no network is ever offered for them, so this is a bug.
-    if (bundle.kind === "function") throw new Error(`Version ${v.id} is a function brick: it is not deployed as a contract`);
+    if (bundle.kind === "function")
+      throw new Error(`Version ${v.id} is a function brick: it is not deployed as a contract`);
     hit = { manifest: ZManifest.parse(JSON.parse(v.manifest)), bundle, abi };
     parsed.set(v.id, hit);
   }

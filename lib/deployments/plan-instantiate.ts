@@ -50,22 +50,40 @@ export async function planInstantiate(
 ): Promise<TInstantiatePlan> {
   const answers = checkAnswers(target, opts.config);
   // The bundle kind's codec (ink! metadata or the Solidity ABI) encodes the constructor call.
-  const { args, data: input } = contractCodec(api, target.version).encodeCall({ kind: "constructor" }, answers, { signer: opts.signer });
+  const { args, data: input } = contractCodec(api, target.version).encodeCall({ kind: "constructor" }, answers, {
+    signer: opts.signer,
+  });
   const codeHash = target.version.codeHash;
   const platform = platformAdapter(target.network.platform);
-  const [codeOnChain, mapping] = await Promise.all([platform.isCodeStored(api, codeHash), platform.accountMapping(api, opts.signer)]);
+  const [codeOnChain, mapping] = await Promise.all([
+    platform.isCodeStored(api, codeHash),
+    platform.accountMapping(api, opts.signer),
+  ]);
   // pallet-revive refuses any call from an unmapped account, dry-runs included: the deploy flow maps
   // the account first (its own signature), then dry-runs and builds the instantiate.
   const dryRun: TDryRun =
     mapping.needed && !mapping.mapped
-      ? { ok: false, error: { code: "AccountUnmapped", message: UNMAPPED }, gas: { refTime: 0n, proofSize: 0n }, deposit: 0n, debug: "" }
+      ? {
+          ok: false,
+          error: { code: "AccountUnmapped", message: UNMAPPED },
+          gas: { refTime: 0n, proofSize: 0n },
+          deposit: 0n,
+          debug: "",
+        }
       : await platform.dryRunInstantiate(api, {
           origin: opts.signer,
           code: codeOnChain ? { Existing: codeHash } : { Upload: u8aToHex(target.bundle.wasm) },
           inputData: input,
           salt: opts.salt,
         });
-  const address = platform.predictAddress({ deployer: opts.signer, codeHash, code: target.bundle.wasm, inputData: input, salt: opts.salt, ss58Prefix: target.network.ss58Prefix });
+  const address = platform.predictAddress({
+    deployer: opts.signer,
+    codeHash,
+    code: target.bundle.wasm,
+    inputData: input,
+    salt: opts.salt,
+    ss58Prefix: target.network.ss58Prefix,
+  });
   return {
     answers,
     args,

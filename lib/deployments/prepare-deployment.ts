@@ -19,18 +19,34 @@ import { predictedAddressOf } from "./predicted-address";
 import { deploymentSalt } from "./salt";
 import { ZPrepareDeployment } from "./schemas";
 
-export type TPrepared = { deploymentId: string; status: string; payload: SignerPayloadJSON | null; address: string | null };
+export type TPrepared = {
+  deploymentId: string;
+  status: string;
+  payload: SignerPayloadJSON | null;
+  address: string | null;
+};
 
-export async function prepareDeployment(opts: { actor: { id: string; address: string }; input: unknown }): Promise<TPrepared> {
+export async function prepareDeployment(opts: {
+  actor: { id: string; address: string };
+  input: unknown;
+}): Promise<TPrepared> {
   const input = ZPrepareDeployment.parse(opts.input);
   const actorId = opts.actor.id;
-  await requireTeamPermission(db, { actorId, teamId: input.teamId, action: "deployment.create", doing: "deploy bricks" });
+  await requireTeamPermission(db, {
+    actorId,
+    teamId: input.teamId,
+    action: "deployment.create",
+    doing: "deploy bricks",
+  });
   const existing = await db.deployment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (existing && (existing.teamId !== input.teamId || existing.createdById !== actorId)) {
-    throw new AppError("CONFLICT", { userMessage: "This deploy request was already used. Reload the page and try again." });
+    throw new AppError("CONFLICT", {
+      userMessage: "This deploy request was already used. Reload the page and try again.",
+    });
   }
   // Past the draft stage, the chain may hold it: never build a second transaction.
-  if (existing && existing.status !== "draft") return { deploymentId: existing.id, status: existing.status, payload: null, address: existing.address };
+  if (existing && existing.status !== "draft")
+    return { deploymentId: existing.id, status: existing.status, payload: null, address: existing.address };
 
   const target = await loadDeployTarget(input);
   const { network, version, manifest } = target;
@@ -40,24 +56,49 @@ export async function prepareDeployment(opts: { actor: { id: string; address: st
   // The same request again (a double click, a retry): hand back the payload already built, so
   // whichever answer the browser signs matches what the server will attach the signature to.
   if (existing) {
-    const same = existing.name === input.name && existing.networkId === network.id && existing.brickVersionId === version.id && existing.signer === signer && existing.config === JSON.stringify(checkAnswers(target, input.config));
-    const stored = same ? await db.deploymentTx.findUnique({ where: { deploymentId_kind: { deploymentId: existing.id, kind: "instantiate" } } }) : null;
+    const same =
+      existing.name === input.name &&
+      existing.networkId === network.id &&
+      existing.brickVersionId === version.id &&
+      existing.signer === signer &&
+      existing.config === JSON.stringify(checkAnswers(target, input.config));
+    const stored = same
+      ? await db.deploymentTx.findUnique({
+          where: { deploymentId_kind: { deploymentId: existing.id, kind: "instantiate" } },
+        })
+      : null;
     if (stored?.status === "draft" && (await isStillValid(api, JSON.parse(stored.payload)))) {
       const payload = JSON.parse(stored.payload) as SignerPayloadJSON;
-      return { deploymentId: existing.id, status: "draft", payload, address: predictedAddressOf(api, payload, version, network) };
+      return {
+        deploymentId: existing.id,
+        status: "draft",
+        payload,
+        address: predictedAddressOf(api, payload, version, network),
+      };
     }
   }
   const plan = await planInstantiate(api, target, { config: input.config, signer, salt });
-  const verdict = explainDryRun(contractCodec(api, version), { kind: "constructor", label: manifest.constructor.name }, plan.dryRun);
+  const verdict = explainDryRun(
+    contractCodec(api, version),
+    { kind: "constructor", label: manifest.constructor.name },
+    plan.dryRun,
+  );
   if (!verdict.ok) throw new AppError("BAD_INPUT", { userMessage: verdict.message });
   if (manifest.link) {
     const field = manifest.link.field;
-    const link = await checkLink(api, { address: String(plan.answers[field] ?? ""), requiredMessages: manifest.link.requiredMessages, origin: signer, networkName: network.name });
-    if (!link.ok) throw new AppError("BAD_INPUT", { userMessage: link.message, fields: { [`config.${field}`]: [link.message] } });
+    const link = await checkLink(api, {
+      address: String(plan.answers[field] ?? ""),
+      requiredMessages: manifest.link.requiredMessages,
+      origin: signer,
+      networkName: network.name,
+    });
+    if (!link.ok)
+      throw new AppError("BAD_INPUT", { userMessage: link.message, fields: { [`config.${field}`]: [link.message] } });
   }
   const tx = instantiateTx(api, target, plan, salt);
   const cost = await costOf(api, tx, signer, plan.dryRun.deposit);
-  if (!cost.enough) throw new AppError("BAD_INPUT", { userMessage: (notEnoughMoney(cost, network) as { message: string }).message });
+  if (!cost.enough)
+    throw new AppError("BAD_INPUT", { userMessage: (notEnoughMoney(cost, network) as { message: string }).message });
   const payload = await buildSignerPayload(api, tx, signer);
 
   const row = {
@@ -77,17 +118,43 @@ export async function prepareDeployment(opts: { actor: { id: string; address: st
       if (found && found.status !== "draft") return found;
       if (found) {
         // Still unsigned: the answers may have changed since; the salt (hence no duplicate) stays.
-        await q.deploymentTx.upsert({ where: { deploymentId_kind: { deploymentId: found.id, kind: "instantiate" } }, create: { ...txRow, deploymentId: found.id }, update: txRow });
+        await q.deploymentTx.upsert({
+          where: { deploymentId_kind: { deploymentId: found.id, kind: "instantiate" } },
+          create: { ...txRow, deploymentId: found.id },
+          update: txRow,
+        });
         return q.deployment.update({ where: { id: found.id }, data: row });
       }
       const created = await q.deployment.create({
-        data: { ...row, idempotencyKey: input.idempotencyKey, teamId: input.teamId, createdById: actorId, salt, status: "draft", transactions: { create: txRow } },
+        data: {
+          ...row,
+          idempotencyKey: input.idempotencyKey,
+          teamId: input.teamId,
+          createdById: actorId,
+          salt,
+          status: "draft",
+          transactions: { create: txRow },
+        },
       });
-      await q.deploymentEvent.create({ data: { deploymentId: created.id, status: "draft", detail: `Prepared: ${version.brick.name} ${version.version} on ${network.name}, to be signed by ${signer}.`, actorId } });
-      await writeAuditLog(q, { actorId, teamId: input.teamId, action: "deployment.create", target: `deployment:${created.id}`, detail: { name: input.name, brick: `${version.brick.slug}@${version.version}`, network: network.slug } });
+      await q.deploymentEvent.create({
+        data: {
+          deploymentId: created.id,
+          status: "draft",
+          detail: `Prepared: ${version.brick.name} ${version.version} on ${network.name}, to be signed by ${signer}.`,
+          actorId,
+        },
+      });
+      await writeAuditLog(q, {
+        actorId,
+        teamId: input.teamId,
+        action: "deployment.create",
+        target: `deployment:${created.id}`,
+        detail: { name: input.name, brick: `${version.brick.slug}@${version.version}`, network: network.slug },
+      });
       return created;
     });
-    if (deployment.status !== "draft") return { deploymentId: deployment.id, status: deployment.status, payload: null, address: deployment.address };
+    if (deployment.status !== "draft")
+      return { deploymentId: deployment.id, status: deployment.status, payload: null, address: deployment.address };
     return { deploymentId: deployment.id, status: "draft", payload, address: plan.address };
   } catch (error) {
     // Two requests with one key at the same moment: the second finds the first's row.

@@ -45,9 +45,17 @@ export type TReview = {
   mapping: { h160: string; mapped: boolean; explain: string } | null;
 };
 
-export async function reviewDeployment(opts: { actor: { id: string; address: string }; input: unknown }): Promise<TReview> {
+export async function reviewDeployment(opts: {
+  actor: { id: string; address: string };
+  input: unknown;
+}): Promise<TReview> {
   const input = ZDeployTarget.extend({ idempotencyKey: ZIdempotencyKey.optional() }).parse(opts.input);
-  await requireTeamPermission(db, { actorId: opts.actor.id, teamId: input.teamId, action: "deployment.create", doing: "deploy bricks" });
+  await requireTeamPermission(db, {
+    actorId: opts.actor.id,
+    teamId: input.teamId,
+    action: "deployment.create",
+    doing: "deploy bricks",
+  });
   const target = await loadDeployTarget(input);
   const { manifest, network, version } = target;
   const api = await getChainApi(network.rpcUrl, { networkName: network.name });
@@ -64,9 +72,20 @@ export async function reviewDeployment(opts: { actor: { id: string; address: str
   const tokens = (v: bigint) => formatTokens(v, network.decimals, network.tokenSymbol);
   const linked = manifest.link ? String(plan.answers[manifest.link.field] ?? "") : "";
   const link = manifest.link
-    ? { ...(await checkLink(api, { address: linked, requiredMessages: manifest.link.requiredMessages, origin: signer, networkName: network.name })), address: linked, explain: manifest.link.explain, warning: null as string | null }
+    ? {
+        ...(await checkLink(api, {
+          address: linked,
+          requiredMessages: manifest.link.requiredMessages,
+          origin: signer,
+          networkName: network.name,
+        })),
+        address: linked,
+        explain: manifest.link.explain,
+        warning: null as string | null,
+      }
     : null;
-  if (link?.ok && manifest.link?.record?.on === "linked") link.warning = await linkRefusal(api, target, { signer, instance: plan.address, linked, answers: plan.answers });
+  if (link?.ok && manifest.link?.record?.on === "linked")
+    link.warning = await linkRefusal(api, target, { signer, instance: plan.address, linked, answers: plan.answers });
   return {
     summary: summaryOf(target, input.name, plan.codeOnChain, linked),
     constructorName: manifest.constructor.name,
@@ -83,10 +102,24 @@ export async function reviewDeployment(opts: { actor: { id: string; address: str
     total: cost ? tokens(cost.fee + cost.deposit) : null,
     link,
     warning: deprecationWarning(version, version.brick.latestVersion),
-    funding: await reviewFunding(api, network, signer, { verdictCode: verdict.ok ? null : verdict.code, enough: cost?.enough ?? null }),
-    network: { slug: network.slug, explorerAccountUrl: network.explorerAccountUrl, name: network.name, tokenSymbol: network.tokenSymbol },
+    funding: await reviewFunding(api, network, signer, {
+      verdictCode: verdict.ok ? null : verdict.code,
+      enough: cost?.enough ?? null,
+    }),
+    network: {
+      slug: network.slug,
+      explorerAccountUrl: network.explorerAccountUrl,
+      name: network.name,
+      tokenSymbol: network.tokenSymbol,
+    },
     signer,
-    mapping: plan.mapping.needed ? { h160: plan.mapping.h160, mapped: plan.mapping.mapped, explain: explainMapping(plan.mapping.h160, plan.mapping.mapped, network.name) } : null,
+    mapping: plan.mapping.needed
+      ? {
+          h160: plan.mapping.h160,
+          mapped: plan.mapping.mapped,
+          explain: explainMapping(plan.mapping.h160, plan.mapping.mapped, network.name),
+        }
+      : null,
   };
 }
 
@@ -99,15 +132,28 @@ function explainMapping(h160: string, mapped: boolean, networkName: string): str
 }
 
 /** Asks the user's contract now whether it would accept the link transaction from this account. */
-async function linkRefusal(api: Awaited<ReturnType<typeof getChainApi>>, target: Awaited<ReturnType<typeof loadDeployTarget>>, ctx: TLinkCtx): Promise<string | null> {
+async function linkRefusal(
+  api: Awaited<ReturnType<typeof getChainApi>>,
+  target: Awaited<ReturnType<typeof loadDeployTarget>>,
+  ctx: TLinkCtx,
+): Promise<string | null> {
   const call = linkCall(api, target, "record", ctx);
   if (!call) return null;
-  const dry = await platformAdapter(target.network.platform).dryRunCall(api, { origin: ctx.signer, dest: call.dest, inputData: call.data });
+  const dry = await platformAdapter(target.network.platform).dryRunCall(api, {
+    origin: ctx.signer,
+    dest: call.dest,
+    inputData: call.data,
+  });
   if (dry.ok && !dry.reverted) return null;
   return `Your contract would refuse ${call.label} from your account (${dry.ok ? `it answered ${dry.data}` : dry.error.message}), so the link step would fail. Usually only the contract's owner may do this: deploy with the account that owns your contract.`;
 }
 
-function summaryOf(target: Awaited<ReturnType<typeof loadDeployTarget>>, name: string, codeOnChain: boolean, linked: string): string {
+function summaryOf(
+  target: Awaited<ReturnType<typeof loadDeployTarget>>,
+  name: string,
+  codeOnChain: boolean,
+  linked: string,
+): string {
   const { version, network, bundle } = target;
   const code = codeOnChain
     ? "Its published code is already stored on the network, so only a new instance is created."

@@ -39,15 +39,26 @@ export const ZSignature = z
   .regex(/^0x[0-9a-fA-F]{128,132}$/, "The wallet returned something that is not a signature.");
 
 // Settings actions: "action:<idempotency key>" (lib/deployments/actions/action-kind.ts).
-const ZTxKind = z.union([z.enum(["instantiate", "link"]), z.string().regex(/^action:[A-Za-z0-9_-]{16,64}$/, "Unknown transaction.")]);
+const ZTxKind = z.union([
+  z.enum(["instantiate", "link"]),
+  z.string().regex(/^action:[A-Za-z0-9_-]{16,64}$/, "Unknown transaction."),
+]);
 export const ZSubmitSignature = z.object({ deploymentId: id, kind: ZTxKind, signature: ZSignature });
 export type TSubmitSignature = z.infer<typeof ZSubmitSignature>;
 
-export const ZLinkCheck = z.object({ brick: slug, version: z.string().min(1).max(64), network: slug, address: z.string().trim().max(64) });
+export const ZLinkCheck = z.object({
+  brick: slug,
+  version: z.string().min(1).max(64),
+  network: slug,
+  address: z.string().trim().max(64),
+});
 export type TLinkCheck = z.infer<typeof ZLinkCheck>;
 
 export const ZDashboardFilters = z.object({
-  status: z.enum([...DEPLOYMENT_STATUSES, "linked", "pending"]).optional().catch(undefined),
+  status: z
+    .enum([...DEPLOYMENT_STATUSES, "linked", "pending"])
+    .optional()
+    .catch(undefined),
   brick: slug.optional().catch(undefined),
   network: slug.optional().catch(undefined),
   q: z.string().trim().max(80).optional().catch(undefined),

@@ -20,11 +20,16 @@ export async function submitSignature(opts: { actorId: string; input: unknown; t
     where: {
       deploymentId: input.deploymentId,
       kind: input.kind,
-      deployment: { team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.create") } } } } },
+      deployment: {
+        team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.create") } } } },
+      },
     },
     include: { deployment: { include: { network: true, brickVersion: { select: { manifest: true } } } } },
   });
-  if (!tx) throw new AppError("NOT_FOUND", { userMessage: "This deployment does not exist, or you may not deploy for its team." });
+  if (!tx)
+    throw new AppError("NOT_FOUND", {
+      userMessage: "This deployment does not exist, or you may not deploy for its team.",
+    });
   if (tx.status !== "draft") return { status: tx.status, extrinsicHash: tx.extrinsicHash };
 
   const { network } = tx.deployment;
@@ -46,13 +51,21 @@ export async function submitSignature(opts: { actorId: string; input: unknown; t
     to: "signed",
     tx: { signedExtrinsic: signed.hex, extrinsicHash: signed.hash },
     deployment: input.kind === "instantiate" ? { status: "signed", extrinsicHash: signed.hash } : undefined,
-    event: { status: `${words.prefix}signed`, detail: `${words.what} was signed by ${payload.address} and sent (${signed.hash}).`, actorId: opts.actorId },
+    event: {
+      status: `${words.prefix}signed`,
+      detail: `${words.what} was signed by ${payload.address} and sent (${signed.hash}).`,
+      actorId: opts.actorId,
+    },
     audit: {
       actorId: opts.actorId,
       teamId: tx.deployment.teamId,
       action: words.audit,
       target: `deployment:${tx.deploymentId}`,
-      detail: { extrinsicHash: signed.hash, network: network.slug, ...(label ? { action: label, instance: tx.deployment.name } : {}) },
+      detail: {
+        extrinsicHash: signed.hash,
+        network: network.slug,
+        ...(label ? { action: label, instance: tx.deployment.name } : {}),
+      },
     },
   });
   if (!moved) {

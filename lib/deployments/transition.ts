@@ -39,7 +39,12 @@ export async function transitionTx(t: TTransition): Promise<boolean> {
     if (count === 0) return false;
     if (t.deployment) await q.deployment.update({ where: { id: t.deploymentId }, data: t.deployment });
     await q.deploymentEvent.create({
-      data: { deploymentId: t.deploymentId, status: t.event.status, detail: t.event.detail, actorId: t.event.actorId ?? null },
+      data: {
+        deploymentId: t.deploymentId,
+        status: t.event.status,
+        detail: t.event.detail,
+        actorId: t.event.actorId ?? null,
+      },
     });
     if (t.audit) await writeAuditLog(q, t.audit);
     return true;
@@ -49,7 +54,12 @@ export async function transitionTx(t: TTransition): Promise<boolean> {
 }
 
 /** A timeline entry that changes no state (e.g. "lost contact with the network"). */
-export async function noteDeployment(deploymentId: string, status: string, detail: string, actorId: string | null = null) {
+export async function noteDeployment(
+  deploymentId: string,
+  status: string,
+  detail: string,
+  actorId: string | null = null,
+) {
   await db.deploymentEvent.create({ data: { deploymentId, status, detail, actorId } });
   emitProgress(deploymentId);
 }

@@ -25,19 +25,31 @@ function typeFor(source: TArgSource, value: unknown, config: JsonSchema): string
 }
 
 /** SCALE bytes of one argument whose ABI type is unknown. */
-export function encodeUnknownArg(registry: Registry, source: TArgSource, value: unknown, config: JsonSchema): Uint8Array {
+export function encodeUnknownArg(
+  registry: Registry,
+  source: TArgSource,
+  value: unknown,
+  config: JsonSchema,
+): Uint8Array {
   return registry.createType(typeFor(source, value, config), value).toU8a();
 }
 
 /** selector ++ the arguments, in the manifest's order. */
-export function unknownCallData(registry: Registry, label: string, args: { source: TArgSource; value: unknown }[], config: JsonSchema): Uint8Array {
+export function unknownCallData(
+  registry: Registry,
+  label: string,
+  args: { source: TArgSource; value: unknown }[],
+  config: JsonSchema,
+): Uint8Array {
   return u8aConcat(inkSelector(label), ...args.map((a) => encodeUnknownArg(registry, a.source, a.value, config)));
 }
 
 /** Does an ink! reply (MessageResult) carry `expected`, plain, as Some(…) or as Ok(…)? */
 export function replyCarries(reply: string, expected: Uint8Array): boolean {
   const bytes = hexToU8a(reply);
-  return [u8aConcat([0], expected), u8aConcat([0, 1], expected), u8aConcat([0, 0], expected)].some((form) => u8aEq(form, bytes));
+  return [u8aConcat([0], expected), u8aConcat([0, 1], expected), u8aConcat([0, 0], expected)].some((form) =>
+    u8aEq(form, bytes),
+  );
 }
 
 export { u8aToHex };

@@ -7,7 +7,11 @@ import { MAX_ACTION_CHARS, MAX_ACTION_NODES, MAX_JSON_DEPTH } from "./limits";
 
 /** Returns `input` unchanged, or throws a 4xx AppError naming the field. */
 export function acceptInput<T>(input: T): T {
-  const problem = inspectValue(input, { maxDepth: MAX_JSON_DEPTH, maxNodes: MAX_ACTION_NODES, maxChars: MAX_ACTION_CHARS });
+  const problem = inspectValue(input, {
+    maxDepth: MAX_JSON_DEPTH,
+    maxNodes: MAX_ACTION_NODES,
+    maxChars: MAX_ACTION_CHARS,
+  });
   if (problem) throw edgeError(problem);
   return input;
 }

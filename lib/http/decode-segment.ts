@@ -21,7 +21,8 @@ export function tryDecodeSegment(segment: string): string | null {
 /** For route handlers: the decoded segment, or a 404 naming what was asked for. */
 export function decodeSegment(segment: string, what = "page"): string {
   const value = tryDecodeSegment(segment);
-  if (value === null) throw new AppError("NOT_FOUND", { userMessage: `There is no such ${what}: the address is malformed.` });
+  if (value === null)
+    throw new AppError("NOT_FOUND", { userMessage: `There is no such ${what}: the address is malformed.` });
   return value;
 }
 

@@ -4,9 +4,7 @@
 // "\ud800", which SQLite/Prisma cannot store and used to surface as a 500). Pure: no imports.
 
 export type TValueProblem =
-  | { kind: "depth"; path: string }
-  | { kind: "size"; path: string }
-  | { kind: "unicode"; path: string };
+  { kind: "depth"; path: string } | { kind: "size"; path: string } | { kind: "unicode"; path: string };
 
 export type TInspectLimits = { maxDepth: number; maxNodes: number; maxChars: number };
 

@@ -11,8 +11,16 @@ type TRule = { points: number; durationS: number };
 type TPolicy = { label: string; ip: TRule; account: TRule };
 
 export const RATE_LIMIT_POLICIES = {
-  "signin.message": { label: "sign-in messages", ip: { points: 30, durationS: 60 }, account: { points: 10, durationS: 60 } },
-  "signin.attempt": { label: "sign-in attempts", ip: { points: 30, durationS: 300 }, account: { points: 10, durationS: 300 } },
+  "signin.message": {
+    label: "sign-in messages",
+    ip: { points: 30, durationS: 60 },
+    account: { points: 10, durationS: 60 },
+  },
+  "signin.attempt": {
+    label: "sign-in attempts",
+    ip: { points: 30, durationS: 300 },
+    account: { points: 10, durationS: 300 },
+  },
   "api.token": { label: "API requests", ip: { points: 300, durationS: 60 }, account: { points: 300, durationS: 60 } },
   webhook: { label: "webhook deliveries", ip: { points: 120, durationS: 60 }, account: { points: 60, durationS: 60 } },
 } as const satisfies Record<string, TPolicy>;
@@ -26,7 +34,13 @@ function limiterFor(policy: TRateLimitPolicy, scope: "ip" | "account"): RateLimi
   if (!limiter) {
     const rule: TRule = RATE_LIMIT_POLICIES[policy][scope];
     // tableName is the Prisma client's model accessor.
-    limiter = new RateLimiterPrisma({ storeClient: db, tableName: "rateLimiterFlexible", keyPrefix: key, points: rule.points, duration: rule.durationS });
+    limiter = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimiterFlexible",
+      keyPrefix: key,
+      points: rule.points,
+      duration: rule.durationS,
+    });
     limiters.set(key, limiter);
   }
   return limiter;

@@ -15,7 +15,9 @@ import { DEFAULT_MAX_BODY_BYTES, MAX_ACTION_CHARS, MAX_ACTION_NODES, MAX_JSON_DE
 export type TBodyLimits = { maxBytes?: number; maxDepth?: number };
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("TOO_LARGE", { userMessage: `The request body is larger than ${Math.round(maxBytes / 1024)} KB, the most this endpoint accepts.` });
+  return new AppError("TOO_LARGE", {
+    userMessage: `The request body is larger than ${Math.round(maxBytes / 1024)} KB, the most this endpoint accepts.`,
+  });
 }
 
 /** The raw bytes, at most `maxBytes` of them; stops reading (and cancels the stream) past that. */
@@ -57,14 +59,21 @@ export async function readJsonBody(req: Request, limits: TBodyLimits = {}): Prom
     throw new AppError("MALFORMED", { userMessage: "The request body is not valid UTF-8 text." });
   }
   if (!text.trim()) return undefined;
-  if (jsonTooDeep(text, maxDepth)) throw new AppError("BAD_INPUT", { userMessage: `The request body nests lists or objects more than ${maxDepth} levels deep.` });
+  if (jsonTooDeep(text, maxDepth))
+    throw new AppError("BAD_INPUT", {
+      userMessage: `The request body nests lists or objects more than ${maxDepth} levels deep.`,
+    });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new AppError("MALFORMED", { userMessage: "The request body is not valid JSON." });
   }
-  const problem = inspectValue(value, { maxDepth, maxNodes: MAX_ACTION_NODES, maxChars: Math.max(maxBytes, MAX_ACTION_CHARS) });
+  const problem = inspectValue(value, {
+    maxDepth,
+    maxNodes: MAX_ACTION_NODES,
+    maxChars: Math.max(maxBytes, MAX_ACTION_CHARS),
+  });
   if (problem) throw edgeError(problem);
   return value;
 }

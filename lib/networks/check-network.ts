@@ -47,17 +47,27 @@ export async function checkNetwork(rpcUrl: string, { timeoutMs = 10_000 } = {}):
 export async function readFacts(api: ApiPromise): Promise<TNetworkFacts> {
   const platform = detectPlatform(api);
   if (!platform) {
-    const message = "This chain has no smart-contract pallet (neither pallet-contracts nor pallet-revive), so bricks cannot be deployed there.";
+    const message =
+      "This chain has no smart-contract pallet (neither pallet-contracts nor pallet-revive), so bricks cannot be deployed there.";
     throw new AppError("BAD_INPUT", { userMessage: message, fields: { rpcUrl: [message] } });
   }
-  const [chainName, props, header] = await Promise.all([api.rpc.system.chain(), api.rpc.system.properties(), api.rpc.chain.getHeader()]);
+  const [chainName, props, header] = await Promise.all([
+    api.rpc.system.chain(),
+    api.rpc.system.properties(),
+    api.rpc.chain.getHeader(),
+  ]);
   const notes: string[] = [];
   const symbol = props.tokenSymbol.isSome ? props.tokenSymbol.unwrap()[0]?.toString() : undefined;
   const decimals = props.tokenDecimals.isSome ? props.tokenDecimals.unwrap()[0]?.toNumber() : undefined;
   const ss58 = props.ss58Format.isSome ? props.ss58Format.unwrap().toNumber() : undefined;
-  if (symbol === undefined) notes.push(`The chain does not declare its token symbol; "${FALLBACK.tokenSymbol}" is used (you can edit it).`);
-  if (decimals === undefined) notes.push(`The chain does not declare its token decimals; ${FALLBACK.decimals} is assumed.`);
-  if (ss58 === undefined) notes.push(`The chain does not declare an address format (SS58 prefix); ${FALLBACK.ss58Prefix}, the generic Substrate format, is used.`);
+  if (symbol === undefined)
+    notes.push(`The chain does not declare its token symbol; "${FALLBACK.tokenSymbol}" is used (you can edit it).`);
+  if (decimals === undefined)
+    notes.push(`The chain does not declare its token decimals; ${FALLBACK.decimals} is assumed.`);
+  if (ss58 === undefined)
+    notes.push(
+      `The chain does not declare an address format (SS58 prefix); ${FALLBACK.ss58Prefix}, the generic Substrate format, is used.`,
+    );
   const now = api.query.timestamp?.now ? await api.query.timestamp.now() : undefined;
   const ms = now ? Number(now.toString()) : 0;
   return {

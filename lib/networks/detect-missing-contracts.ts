@@ -35,10 +35,19 @@ async function hasContract(api: ApiPromise, platform: string, address: string): 
  * Checks every finalized instance on `network` against the chain `api` is connected to.
  * `recordedGenesis` is the genesis hash the database had before this start (null: unknown).
  */
-export async function detectMissingContracts(api: ApiPromise, network: TNet, recordedGenesis: string | null): Promise<{ checked: number; missing: number }> {
+export async function detectMissingContracts(
+  api: ApiPromise,
+  network: TNet,
+  recordedGenesis: string | null,
+): Promise<{ checked: number; missing: number }> {
   const rows = await db.deployment.findMany({
     where: { networkId: network.id, status: "finalized", address: { not: null } },
-    select: { id: true, address: true, blockHash: true, transactions: { where: { kind: "instantiate" }, select: { blockNumber: true } } },
+    select: {
+      id: true,
+      address: true,
+      blockHash: true,
+      transactions: { where: { kind: "instantiate" }, select: { blockNumber: true } },
+    },
   });
   const genesis = api.genesisHash.toHex();
   const head = (await api.rpc.chain.getHeader()).number.toNumber();

@@ -15,7 +15,12 @@ export async function editNetwork(opts: { actorId: string; slug: string; input: 
   return db.$transaction(async (tx) => {
     await requireNetworkAdmin(opts.actorId, tx);
     const row = await tx.network.update({ where: { id: network.id }, data: changes });
-    await writeAuditLog(tx, { action: "network.edit", actorId: opts.actorId, target: `network:${row.id}`, detail: changes });
+    await writeAuditLog(tx, {
+      action: "network.edit",
+      actorId: opts.actorId,
+      target: `network:${row.id}`,
+      detail: changes,
+    });
     return row;
   });
 }

@@ -21,12 +21,18 @@ let queue: Promise<unknown> = Promise.resolve();
 
 export async function fundTestAccount(opts: { actorId: string; input: unknown }) {
   const parsed = ZFund.safeParse(opts.input);
-  if (!parsed.success) throw new AppError("BAD_INPUT", { userMessage: "Choose a network and an account.", fields: { network: ["Required."], address: ["Required."] } });
+  if (!parsed.success)
+    throw new AppError("BAD_INPUT", {
+      userMessage: "Choose a network and an account.",
+      fields: { network: ["Required."], address: ["Required."] },
+    });
   const { address } = parsed.data;
   const network = await findNetwork(parsed.data.network);
   if (!network.isDevChain || !network.enabled) {
     throw new AppError("BAD_INPUT", {
-      userMessage: network.faucetUrl ? `${network.name} is not a dev chain: get test tokens from its faucet at ${network.faucetUrl}.` : `${network.name} is not a dev chain, so Brickyard cannot give out its tokens.`,
+      userMessage: network.faucetUrl
+        ? `${network.name} is not a dev chain: get test tokens from its faucet at ${network.faucetUrl}.`
+        : `${network.name} is not a dev chain, so Brickyard cannot give out its tokens.`,
       fields: { network: ["Not a dev chain."] },
     });
   }
@@ -34,7 +40,10 @@ export async function fundTestAccount(opts: { actorId: string; input: unknown })
   try {
     publicKey = ss58ToHex(address);
   } catch {
-    throw new AppError("BAD_INPUT", { userMessage: "That is not a valid account address.", fields: { address: ["Not a valid SS58 address."] } });
+    throw new AppError("BAD_INPUT", {
+      userMessage: "That is not a valid account address.",
+      fields: { address: ["Not a valid SS58 address."] },
+    });
   }
   // Only to one of the signed-in user's own accounts: the faucet is not a way to fund strangers.
   const own = await db.walletAccount.count({ where: { userId: opts.actorId, publicKey } });
@@ -45,26 +54,45 @@ export async function fundTestAccount(opts: { actorId: string; input: unknown })
   const amount = FAUCET_TOKENS * unit;
   const tokens = (v: bigint) => formatTokens(v, network.decimals, network.tokenSymbol);
   const before = (await api.query.system.account(address)).data.free.toBigInt();
-  if (before >= amount) return { funded: false, balance: tokens(before), message: `Your account already has ${tokens(before)} on ${network.name}: enough to deploy.` };
+  if (before >= amount)
+    return {
+      funded: false,
+      balance: tokens(before),
+      message: `Your account already has ${tokens(before)} on ${network.name}: enough to deploy.`,
+    };
 
   const { ferdie } = await getDevAccounts();
   // One transfer at a time from this process, each with the pool-aware next nonce.
   const run = queue.then(async () => {
     const nonce = await api.rpc.system.accountNextIndex(ferdie.address);
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new AppError("CHAIN_UNAVAILABLE", { userMessage: `${network.name} did not include the transfer within 60 s. Try again.` })), 60_000);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new AppError("CHAIN_UNAVAILABLE", {
+              userMessage: `${network.name} did not include the transfer within 60 s. Try again.`,
+            }),
+          ),
+        60_000,
+      );
       api.tx.balances
         .transferKeepAlive(address, amount)
         .signAndSend(ferdie, { nonce }, ({ status, dispatchError }) => {
           if (dispatchError) {
             clearTimeout(timer);
-            reject(new AppError("CHAIN_UNAVAILABLE", { userMessage: `The dev chain refused the transfer (${dispatchError.toString()}).` }));
+            reject(
+              new AppError("CHAIN_UNAVAILABLE", {
+                userMessage: `The dev chain refused the transfer (${dispatchError.toString()}).`,
+              }),
+            );
           } else if (status.isInBlock || status.isFinalized) {
             clearTimeout(timer);
             resolve();
           } else if (status.isInvalid || status.isDropped) {
             clearTimeout(timer);
-            reject(new AppError("CHAIN_UNAVAILABLE", { userMessage: "The dev chain dropped the transfer. Try again." }));
+            reject(
+              new AppError("CHAIN_UNAVAILABLE", { userMessage: "The dev chain dropped the transfer. Try again." }),
+            );
           }
         })
         .catch((error: unknown) => {
@@ -76,5 +104,9 @@ export async function fundTestAccount(opts: { actorId: string; input: unknown })
   queue = run.catch(() => {});
   await run;
   const after = (await api.query.system.account(address)).data.free.toBigInt();
-  return { funded: true, balance: tokens(after), message: `${tokens(amount)} sent to your account on ${network.name}. You now have ${tokens(after)}.` };
+  return {
+    funded: true,
+    balance: tokens(after),
+    message: `${tokens(amount)} sent to your account on ${network.name}. You now have ${tokens(after)}.`,
+  };
 }

@@ -27,15 +27,35 @@ export async function listAvailableNetworks(version: { platform: string; manifes
   const health = live ? await Promise.all(candidates.map((n) => networkHealth(n))) : candidates.map(() => null);
   candidates.forEach((n, i) => {
     const h = health[i];
-    if (h && !h.reachable) return missing.push({ slug: n.slug, name: n.name, reason: h.error ?? "not reachable right now" });
-    if (h?.genesisChanged) return missing.push({ slug: n.slug, name: n.name, reason: "its chain was reset or replaced (another genesis hash): an admin must confirm it" });
-    available.push({ id: n.id, slug: n.slug, name: n.name, tokenSymbol: n.tokenSymbol, decimals: n.decimals, ss58Prefix: n.ss58Prefix, isDevChain: n.isDevChain, faucetUrl: n.faucetUrl, platform: n.platform });
+    if (h && !h.reachable)
+      return missing.push({ slug: n.slug, name: n.name, reason: h.error ?? "not reachable right now" });
+    if (h?.genesisChanged)
+      return missing.push({
+        slug: n.slug,
+        name: n.name,
+        reason: "its chain was reset or replaced (another genesis hash): an admin must confirm it",
+      });
+    available.push({
+      id: n.id,
+      slug: n.slug,
+      name: n.name,
+      tokenSymbol: n.tokenSymbol,
+      decimals: n.decimals,
+      ss58Prefix: n.ss58Prefix,
+      isDevChain: n.isDevChain,
+      faucetUrl: n.faucetUrl,
+      platform: n.platform,
+    });
   });
   return { available, missing };
 }
 
 /** Why `slug` cannot take this version now, or null when it can (used when a deploy starts). */
-export async function whyNotDeployable(version: { platform: string; manifest: string }, slug: string, opts = { live: false }): Promise<string | null> {
+export async function whyNotDeployable(
+  version: { platform: string; manifest: string },
+  slug: string,
+  opts = { live: false },
+): Promise<string | null> {
   const { available, missing } = await listAvailableNetworks(version, opts);
   if (available.some((n) => n.slug === slug)) return null;
   return missing.find((m) => m.slug === slug)?.reason ?? "there is no such network";

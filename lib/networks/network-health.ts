@@ -35,8 +35,13 @@ async function readHealth(network: TNet, timeoutMs: number): Promise<THealth> {
   const checkedAt = new Date();
   try {
     const api = await getChainApi(network.rpcUrl, { networkName: network.name, timeoutMs });
-    const [header, genesis] = await withTimeout(Promise.all([api.rpc.chain.getHeader(), api.rpc.chain.getBlockHash(0)]), timeoutMs);
-    const now = api.query.timestamp?.now ? Number((await withTimeout(api.query.timestamp.now(), timeoutMs)).toString()) : 0;
+    const [header, genesis] = await withTimeout(
+      Promise.all([api.rpc.chain.getHeader(), api.rpc.chain.getBlockHash(0)]),
+      timeoutMs,
+    );
+    const now = api.query.timestamp?.now
+      ? Number((await withTimeout(api.query.timestamp.now(), timeoutMs)).toString())
+      : 0;
     const health: THealth = {
       reachable: true,
       lastBlockNumber: header.number.toNumber(),
@@ -58,14 +63,28 @@ async function readHealth(network: TNet, timeoutMs: number): Promise<THealth> {
     return health;
   } catch (error) {
     const message = `Not reachable right now (${error instanceof Error ? error.message.replace(/\s*\(for the local dev chain.*$/, "") : "no answer"}).`;
-    await db.network.update({ where: { id: network.id }, data: { lastCheckedAt: checkedAt, lastCheckError: message } }).catch(() => {});
-    return { reachable: false, lastBlockNumber: null, lastBlockAt: null, error: message, genesisChanged: false, checkedAt };
+    await db.network
+      .update({ where: { id: network.id }, data: { lastCheckedAt: checkedAt, lastCheckError: message } })
+      .catch(() => {});
+    return {
+      reachable: false,
+      lastBlockNumber: null,
+      lastBlockAt: null,
+      error: message,
+      genesisChanged: false,
+      checkedAt,
+    };
   }
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    p,
+    new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)),
+    ),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** "12 s ago", "3 min ago" — for people, not machines. */

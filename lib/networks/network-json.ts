@@ -2,10 +2,31 @@
 import type { THealth } from "./network-health";
 
 type TRow = {
-  slug: string; name: string; rpcUrl: string; platform: string; genesisHash: string | null; chainName: string | null; specName: string | null; specVersion: number | null;
-  tokenSymbol: string; decimals: number; ss58Prefix: number; protected: boolean; isDevChain: boolean; enabled: boolean; disabledAt: Date | null;
-  explorerAccountUrl: string | null; explorerTxUrl: string | null; explorerBlockUrl: string | null; faucetUrl: string | null;
-  genesisChangedAt: Date | null; changedGenesisHash: string | null; lastCheckedAt: Date | null; lastCheckError: string | null; lastBlockNumber: number | null; lastBlockAt: Date | null;
+  slug: string;
+  name: string;
+  rpcUrl: string;
+  platform: string;
+  genesisHash: string | null;
+  chainName: string | null;
+  specName: string | null;
+  specVersion: number | null;
+  tokenSymbol: string;
+  decimals: number;
+  ss58Prefix: number;
+  protected: boolean;
+  isDevChain: boolean;
+  enabled: boolean;
+  disabledAt: Date | null;
+  explorerAccountUrl: string | null;
+  explorerTxUrl: string | null;
+  explorerBlockUrl: string | null;
+  faucetUrl: string | null;
+  genesisChangedAt: Date | null;
+  changedGenesisHash: string | null;
+  lastCheckedAt: Date | null;
+  lastCheckError: string | null;
+  lastBlockNumber: number | null;
+  lastBlockAt: Date | null;
 };
 
 export function networkJson(n: TRow, extra: { health?: THealth | null; deployments?: number; notes?: string[] } = {}) {
@@ -25,9 +46,25 @@ export function networkJson(n: TRow, extra: { health?: THealth | null; deploymen
     disabledAt: n.disabledAt?.toISOString() ?? null,
     explorer: { account: n.explorerAccountUrl, transaction: n.explorerTxUrl, block: n.explorerBlockUrl },
     faucetUrl: n.faucetUrl,
-    genesisChange: n.genesisChangedAt ? { foundAt: n.genesisChangedAt.toISOString(), newGenesisHash: n.changedGenesisHash } : null,
-    lastCheck: { at: n.lastCheckedAt?.toISOString() ?? null, error: n.lastCheckError, blockNumber: n.lastBlockNumber, blockAt: n.lastBlockAt?.toISOString() ?? null },
-    ...(extra.health ? { health: { reachable: extra.health.reachable, lastBlockNumber: extra.health.lastBlockNumber, lastBlockAt: extra.health.lastBlockAt?.toISOString() ?? null, error: extra.health.error } } : {}),
+    genesisChange: n.genesisChangedAt
+      ? { foundAt: n.genesisChangedAt.toISOString(), newGenesisHash: n.changedGenesisHash }
+      : null,
+    lastCheck: {
+      at: n.lastCheckedAt?.toISOString() ?? null,
+      error: n.lastCheckError,
+      blockNumber: n.lastBlockNumber,
+      blockAt: n.lastBlockAt?.toISOString() ?? null,
+    },
+    ...(extra.health
+      ? {
+          health: {
+            reachable: extra.health.reachable,
+            lastBlockNumber: extra.health.lastBlockNumber,
+            lastBlockAt: extra.health.lastBlockAt?.toISOString() ?? null,
+            error: extra.health.error,
+          },
+        }
+      : {}),
     ...(extra.deployments !== undefined ? { deployments: extra.deployments } : {}),
     ...(extra.notes ? { notes: extra.notes } : {}),
   };

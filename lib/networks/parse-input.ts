@@ -8,7 +8,10 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
   if (!parsed.success) {
     const fields = zodFieldErrors(parsed.error);
     const first = Object.entries(fields)[0];
-    throw new AppError("BAD_INPUT", { userMessage: first ? `${first[0]}: ${first[1][0]}` : "The input is not valid.", fields });
+    throw new AppError("BAD_INPUT", {
+      userMessage: first ? `${first[0]}: ${first[1][0]}` : "The input is not valid.",
+      fields,
+    });
   }
   return parsed.data;
 }

@@ -35,7 +35,12 @@ export async function recheckNetwork(opts: { actorId: string; slug: string; time
         lastCheckError: null,
       },
     });
-    await writeAuditLog(tx, { action: "network.recheck", actorId: opts.actorId, target: `network:${network.id}`, detail: { genesisHash, changed } });
+    await writeAuditLog(tx, {
+      action: "network.recheck",
+      actorId: opts.actorId,
+      target: `network:${network.id}`,
+      detail: { genesisHash, changed },
+    });
     return updated;
   });
   return { network: row, notes, genesisChanged: changed };

@@ -17,6 +17,10 @@ export async function reviewFunding(
     const free = (await api.query.system.account(signer)).data.free.toBigInt();
     low = free === 0n;
   }
-  const faucet = network.isDevChain ? ({ kind: "dev" } as const) : network.faucetUrl ? ({ kind: "url", url: network.faucetUrl } as const) : null;
+  const faucet = network.isDevChain
+    ? ({ kind: "dev" } as const)
+    : network.faucetUrl
+      ? ({ kind: "url", url: network.faucetUrl } as const)
+      : null;
   return { low, faucet };
 }

@@ -25,7 +25,11 @@ export const ZNetworkSlug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes (e.g. my-testnet).");
 
 const settings = {
-  name: z.string().trim().min(2, "Give the network a name of at least 2 characters.").max(60, "Keep the name under 60 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Give the network a name of at least 2 characters.")
+    .max(60, "Keep the name under 60 characters."),
   protected: z.boolean(),
   isDevChain: z.boolean(),
   explorerAccountUrl: template("{address}"),

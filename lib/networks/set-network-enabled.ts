@@ -10,8 +10,15 @@ export async function setNetworkEnabled(opts: { actorId: string; slug: string; e
   const network = await findNetwork(opts.slug);
   return db.$transaction(async (tx) => {
     await requireNetworkAdmin(opts.actorId, tx);
-    const row = await tx.network.update({ where: { id: network.id }, data: { enabled: opts.enabled, disabledAt: opts.enabled ? null : new Date() } });
-    await writeAuditLog(tx, { action: opts.enabled ? "network.enable" : "network.disable", actorId: opts.actorId, target: `network:${row.id}` });
+    const row = await tx.network.update({
+      where: { id: network.id },
+      data: { enabled: opts.enabled, disabledAt: opts.enabled ? null : new Date() },
+    });
+    await writeAuditLog(tx, {
+      action: opts.enabled ? "network.enable" : "network.disable",
+      actorId: opts.actorId,
+      target: `network:${row.id}`,
+    });
     return row;
   });
 }

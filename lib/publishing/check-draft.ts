@@ -26,13 +26,33 @@ export async function checkDraft(opts: { actorId: string; draft: TCheckDraft }):
   const { draft } = opts;
   const bundle = describeBundle(draft.bundleText);
   const { manifest, errors } = draftToManifest(draft);
-  const problems: DraftProblem[] = errors.map((e) => ({ field: e.field, jsonPath: "$", message: e.message, fix: "fix the JSON", inBundle: false }));
+  const problems: DraftProblem[] = errors.map((e) => ({
+    field: e.field,
+    jsonPath: "$",
+    message: e.message,
+    fix: "fix the JSON",
+    inBundle: false,
+  }));
   if (errors.length === 0) {
     if (!draft.bundleText.trim()) {
-      problems.push({ field: "bundleText", jsonPath: "$", message: "No contract bundle is uploaded yet", fix: "choose the .contract file cargo-contract wrote", inBundle: true });
+      problems.push({
+        field: "bundleText",
+        jsonPath: "$",
+        message: "No contract bundle is uploaded yet",
+        fix: "choose the .contract file cargo-contract wrote",
+        inBundle: true,
+      });
     } else {
       const checked = await checkUpload({ manifest, bundleText: draft.bundleText });
-      if (!checked.ok) for (const p of checked.problems) problems.push({ field: problemField(p.jsonPath, p.inBundle), jsonPath: p.jsonPath, message: p.message, fix: p.fix, inBundle: p.inBundle });
+      if (!checked.ok)
+        for (const p of checked.problems)
+          problems.push({
+            field: problemField(p.jsonPath, p.inBundle),
+            jsonPath: p.jsonPath,
+            message: p.message,
+            fix: p.fix,
+            inBundle: p.inBundle,
+          });
     }
   }
   return { ok: problems.length === 0, problems, bundle };
@@ -48,7 +68,10 @@ function describeBundle(text: string): BundleInfo | null {
       language: b.language,
       codeHash: b.codeHash,
       declaredHash: b.declaredHash,
-      constructors: b.constructors.map((c) => ({ label: c.label, args: c.args.map((a) => ({ name: a.name, type: a.typeName })) })),
+      constructors: b.constructors.map((c) => ({
+        label: c.label,
+        args: c.args.map((a) => ({ name: a.name, type: a.typeName })),
+      })),
     };
   } catch (error) {
     if (error instanceof BundleError) return null;

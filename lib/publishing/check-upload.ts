@@ -10,7 +10,13 @@ import { AppError } from "@/lib/errors";
 export type UploadProblem = BrickProblem & { inBundle: boolean };
 export type UploadCheck = { ok: true; brick: PublishableBrick } | { ok: false; problems: UploadProblem[] };
 
-export async function checkUpload({ manifest, bundleText }: { manifest: Record<string, unknown>; bundleText: string }): Promise<UploadCheck> {
+export async function checkUpload({
+  manifest,
+  bundleText,
+}: {
+  manifest: Record<string, unknown>;
+  bundleText: string;
+}): Promise<UploadCheck> {
   // A function brick (manifest "kind": "function"): the bundle is its JavaScript source.
   if (manifest.kind === "function") {
     const fn = await checkFunctionUpload(manifest, bundleText);
@@ -32,7 +38,8 @@ export async function checkUpload({ manifest, bundleText }: { manifest: Record<s
 export class BrickProblemsError extends AppError {
   constructor(readonly problems: UploadProblem[]) {
     const fields: Record<string, string[]> = {};
-    for (const p of problems) (fields[p.inBundle ? `bundle:${p.jsonPath}` : p.jsonPath] ??= []).push(`${p.message} — ${p.fix}`);
+    for (const p of problems)
+      (fields[p.inBundle ? `bundle:${p.jsonPath}` : p.jsonPath] ??= []).push(`${p.message} — ${p.fix}`);
     const first = problems[0];
     super("BAD_INPUT", {
       userMessage:

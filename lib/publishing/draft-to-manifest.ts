@@ -6,11 +6,17 @@ import type { TCheckDraft } from "./schemas";
 export type DraftJsonError = { field: string; message: string };
 
 export function splitList(text: string): string[] {
-  return text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** JSON.parse with the error's line and column in words. */
-export function parseJsonText(text: string, what: string): { ok: true; value: unknown } | { ok: false; message: string } {
+export function parseJsonText(
+  text: string,
+  what: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -22,7 +28,10 @@ export function parseJsonText(text: string, what: string): { ok: true; value: un
       const line = before.split("\n").length;
       where = ` at line ${line}, column ${Number(pos[1]) - before.lastIndexOf("\n")}`;
     }
-    return { ok: false, message: `${what} is not valid JSON${where}: ${msg.replace(/ in JSON at position \d+.*$/, "")}. Check for a missing comma, quote or bracket.` };
+    return {
+      ok: false,
+      message: `${what} is not valid JSON${where}: ${msg.replace(/ in JSON at position \d+.*$/, "")}. Check for a missing comma, quote or bracket.`,
+    };
   }
 }
 
@@ -43,7 +52,11 @@ export function draftToManifest(d: TCheckDraft): { manifest: Record<string, unkn
   const args = Object.fromEntries(
     d.constructorArgs.map((a) => [
       a.arg,
-      a.kind === "field" ? { kind: "field", field: a.field, ...(a.pick.trim() ? { pick: a.pick.trim() } : {}) } : a.kind === "const" ? { kind: "const", value: constValue(a.value) } : { kind: "signer" },
+      a.kind === "field"
+        ? { kind: "field", field: a.field, ...(a.pick.trim() ? { pick: a.pick.trim() } : {}) }
+        : a.kind === "const"
+          ? { kind: "const", value: constValue(a.value) }
+          : { kind: "signer" },
     ]),
   );
   const link = json(d.linkText, "linkText", "The link step", undefined);

@@ -26,9 +26,15 @@ export const EMPTY_DRAFT: TPublishDraft = {
   report: { markdown: "", scope: "", findings: [] },
 };
 
-export async function getDraftDefaults(slug: string | undefined): Promise<{ draft: TPublishDraft; from: string | null }> {
+export async function getDraftDefaults(
+  slug: string | undefined,
+): Promise<{ draft: TPublishDraft; from: string | null }> {
   if (!slug) return { draft: EMPTY_DRAFT, from: null };
-  const v = await db.brickVersion.findFirst({ where: { brick: { slug } }, orderBy: { versionSort: "desc" }, select: { version: true, manifest: true } });
+  const v = await db.brickVersion.findFirst({
+    where: { brick: { slug } },
+    orderBy: { versionSort: "desc" },
+    select: { version: true, manifest: true },
+  });
   const parsed = v ? ZManifest.safeParse(JSON.parse(v.manifest)) : null;
   if (!v || !parsed?.success) return { draft: EMPTY_DRAFT, from: null };
   const m = parsed.data;

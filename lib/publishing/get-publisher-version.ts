@@ -17,7 +17,10 @@ export async function getPublisherVersion(opts: { actorId: string; slug: string;
     },
   });
   if (!v) throw new AppError("NOT_FOUND", { userMessage: `Brick "${opts.slug}" has no version ${opts.version}.` });
-  const networks = await db.network.findMany({ select: { slug: true, name: true, rpcUrl: true, protected: true }, orderBy: { name: "asc" } });
+  const networks = await db.network.findMany({
+    select: { slug: true, name: true, rpcUrl: true, protected: true },
+    orderBy: { name: "asc" },
+  });
   return { version: v, networks };
 }
 export type PublisherVersion = Awaited<ReturnType<typeof getPublisherVersion>>;

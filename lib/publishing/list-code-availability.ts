@@ -6,7 +6,13 @@ import type { PrismaClient } from "@/generated/prisma/client";
 export async function listCodeAvailability(db: PrismaClient, brickVersionIds: string[]) {
   const rows = await db.codeUpload.findMany({
     where: { brickVersionId: { in: brickVersionIds } },
-    select: { brickVersionId: true, codeHash: true, extrinsicHash: true, createdAt: true, network: { select: { slug: true, name: true } } },
+    select: {
+      brickVersionId: true,
+      codeHash: true,
+      extrinsicHash: true,
+      createdAt: true,
+      network: { select: { slug: true, name: true } },
+    },
     orderBy: { createdAt: "desc" },
   });
   const byVersion = new Map<string, typeof rows>();

@@ -28,6 +28,10 @@ export async function listPublished(opts: { actorId: string }) {
   });
   return bricks.map((b) => ({
     ...b,
-    versions: b.versions.map(({ audits, ...v }) => ({ ...v, audits: audits.length, attested: audits.some((a) => a.attestations.length > 0) })),
+    versions: b.versions.map(({ audits, ...v }) => ({
+      ...v,
+      audits: audits.length,
+      attested: audits.some((a) => a.attestations.length > 0),
+    })),
   }));
 }

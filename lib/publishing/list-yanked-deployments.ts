@@ -17,7 +17,14 @@ export async function listYankedDeployments(opts: { actorId: string; teamId: str
       name: true,
       address: true,
       network: { select: { slug: true, name: true } },
-      brickVersion: { select: { version: true, yankedAt: true, yankedReason: true, brick: { select: { slug: true, name: true, latestVersion: true } } } },
+      brickVersion: {
+        select: {
+          version: true,
+          yankedAt: true,
+          yankedReason: true,
+          brick: { select: { slug: true, name: true, latestVersion: true } },
+        },
+      },
     },
     orderBy: { createdAt: "desc" },
   });

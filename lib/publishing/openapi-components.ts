@@ -5,16 +5,30 @@ import { ZSubmitAttestation } from "@/lib/audits/schemas";
 import { ZApiPublish, ZSubmitCodeUpload, ZVersionReason } from "./schemas";
 
 const json = (schema: z.ZodType) => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   void _drop;
   return rest;
 };
 
 const ZError = z.object({
   error: z.object({
-    code: z.enum(["BAD_INPUT", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "CONFLICT", "CHAIN_UNAVAILABLE", "INTERNAL"]),
+    code: z.enum([
+      "BAD_INPUT",
+      "NOT_FOUND",
+      "FORBIDDEN",
+      "UNAUTHENTICATED",
+      "CONFLICT",
+      "CHAIN_UNAVAILABLE",
+      "INTERNAL",
+    ]),
     message: z.string().describe("What went wrong and what to do, in plain words."),
-    fields: z.record(z.string(), z.array(z.string())).optional().describe('Per field or JSON path, e.g. "$.constructor.args.total_supply" or "bundle:$.source.hash".'),
+    fields: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('Per field or JSON path, e.g. "$.constructor.args.total_supply" or "bundle:$.source.hash".'),
   }),
 });
 
@@ -25,13 +39,22 @@ const ZPublished = z.object({
   codeHash: z.string().describe("blake2-256 of the wasm, recomputed by Brickyard."),
   auditId: z.string().nullable(),
   reportHash: z.string().optional(),
-  urls: z.object({ brick: z.string(), sign: z.string().describe("Where the auditor signs the attestation with their wallet."), attestations: z.string() }),
+  urls: z.object({
+    brick: z.string(),
+    sign: z.string().describe("Where the auditor signs the attestation with their wallet."),
+    attestations: z.string(),
+  }),
 });
 
 export function openApiComponents() {
   return {
     securitySchemes: {
-      apiToken: { type: "http", scheme: "bearer", description: "A team API token (byd_…), created on the team's API tokens page. It acts as its creator; publishing needs the creator to be an auditor." },
+      apiToken: {
+        type: "http",
+        scheme: "bearer",
+        description:
+          "A team API token (byd_…), created on the team's API tokens page. It acts as its creator; publishing needs the creator to be an auditor.",
+      },
     },
     schemas: {
       PublishRequest: json(ZApiPublish),
@@ -48,7 +71,10 @@ export function openApiComponents() {
         ["Forbidden", "The token's owner may not do this (e.g. is not an auditor)."],
         ["NotFound", "No such brick or version."],
         ["Conflict", "Refused by the versioning rules, e.g. the same version with other code."],
-      ].map(([name, description]) => [name, { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
+      ].map(([name, description]) => [
+        name,
+        { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+      ]),
     ),
   };
 }

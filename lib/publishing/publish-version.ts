@@ -48,23 +48,47 @@ export async function publishVersion(opts: PublishVersionOptions) {
     // slug becomes its owner, with the team the API token belongs to.
     const existing = await tx.brick.findUnique({ where: { slug: manifest.slug }, select: { id: true } });
     const relation = existing ? await brickRelationOf(tx, { actorId: opts.actorId, brickId: existing.id }) : null;
-    const published = await tx.brickVersion.findMany({ where: { brick: { slug: manifest.slug } }, select: { version: true, codeHash: true } });
+    const published = await tx.brickVersion.findMany({
+      where: { brick: { slug: manifest.slug } },
+      select: { version: true, codeHash: true },
+    });
     const rule = versionRule({ version: manifest.version, codeHash: bundle.codeHash }, published);
     if (!rule.ok) throw new AppError("CONFLICT", { userMessage: rule.message, fields: { version: [rule.message] } });
     let coAudit = false;
     if (rule.outcome === "unchanged") {
       // The same code again from an auditor who does not own the brick: a co-audit of that version
       // (their own report, which they then sign), once per auditor. From an owner: nothing to do.
-      const mine = await tx.audit.count({ where: { auditorId: opts.actorId, brickVersion: { version: manifest.version, brick: { slug: manifest.slug } } } });
-      coAudit = relation !== null && !canBrick(relation, "brick.version.publish") && canBrick(relation, "brick.coaudit") && mine === 0;
+      const mine = await tx.audit.count({
+        where: { auditorId: opts.actorId, brickVersion: { version: manifest.version, brick: { slug: manifest.slug } } },
+      });
+      coAudit =
+        relation !== null &&
+        !canBrick(relation, "brick.version.publish") &&
+        canBrick(relation, "brick.coaudit") &&
+        mine === 0;
       if (!coAudit) return { ...result, outcome: "unchanged" as const, auditId: null };
     } else {
-      if (existing) await requireBrickPermission(tx, { actorId: opts.actorId, slug: manifest.slug, action: "brick.version.publish" });
+      if (existing)
+        await requireBrickPermission(tx, {
+          actorId: opts.actorId,
+          slug: manifest.slug,
+          action: "brick.version.publish",
+        });
       await publishBrickVersion(asClient(tx), checked.brick, { source: opts.source, publishedById: opts.actorId });
-      if (!existing) await tx.brick.update({ where: { slug: manifest.slug }, data: { ownerUserId: opts.actorId, ownerTeamId: opts.via?.teamId ?? null } });
+      if (!existing)
+        await tx.brick.update({
+          where: { slug: manifest.slug },
+          data: { ownerUserId: opts.actorId, ownerTeamId: opts.via?.teamId ?? null },
+        });
     }
-    const version = await tx.brickVersion.findFirstOrThrow({ where: { version: manifest.version, brick: { slug: manifest.slug } }, select: { id: true } });
-    const actor = await tx.user.findUniqueOrThrow({ where: { id: opts.actorId }, include: { accounts: { take: 1, orderBy: { createdAt: "asc" } } } });
+    const version = await tx.brickVersion.findFirstOrThrow({
+      where: { version: manifest.version, brick: { slug: manifest.slug } },
+      select: { id: true },
+    });
+    const actor = await tx.user.findUniqueOrThrow({
+      where: { id: opts.actorId },
+      include: { accounts: { take: 1, orderBy: { createdAt: "asc" } } },
+    });
     const hash = reportHash(report);
     const audit = await tx.audit.create({
       data: {
@@ -78,8 +102,20 @@ export async function publishVersion(opts: PublishVersionOptions) {
       },
     });
     const via = opts.via ? { via: "api", tokenId: opts.via.tokenId } : { via: "ui" };
-    await writeAuditLog(tx, { actorId: opts.actorId, teamId: opts.via?.teamId, action: "audit.create", target, detail: { auditId: audit.id, reportHash: hash, coAudit, ...via } });
-    return { ...result, outcome: coAudit ? ("co-audited" as const) : ("created" as const), auditId: audit.id, versionId: version.id, reportHash: hash };
+    await writeAuditLog(tx, {
+      actorId: opts.actorId,
+      teamId: opts.via?.teamId,
+      action: "audit.create",
+      target,
+      detail: { auditId: audit.id, reportHash: hash, coAudit, ...via },
+    });
+    return {
+      ...result,
+      outcome: coAudit ? ("co-audited" as const) : ("created" as const),
+      auditId: audit.id,
+      versionId: version.id,
+      reportHash: hash,
+    };
   });
   if (outcome.outcome !== "unchanged") revalidateCatalog({ slug: result.slug, version: result.version });
   return outcome;

@@ -10,7 +10,14 @@ import { saveCodeUpload } from "./save-code-upload";
 import { ZRecordCodeUpload } from "./schemas";
 import { codeExistsOnChain, withChainApi } from "./with-chain-api";
 
-export async function recordCodeUpload(opts: { actorId: string; slug: string; version: string; network: string; extrinsicHash?: string; blockHash?: string }) {
+export async function recordCodeUpload(opts: {
+  actorId: string;
+  slug: string;
+  version: string;
+  network: string;
+  extrinsicHash?: string;
+  blockHash?: string;
+}) {
   const input = ZRecordCodeUpload.parse(opts);
   await requirePlatformRole(db, { actorId: opts.actorId, action: "brick.publish", doing: "upload code to networks" });
   const { version, network } = await findVersionAndNetwork({ ...opts, network: input.network });
@@ -20,5 +27,11 @@ export async function recordCodeUpload(opts: { actorId: string; slug: string; ve
       userMessage: `The code of ${version.brick.slug}@${version.version} (${version.codeHash}) is not on ${network.name}: the upload did not go through. Upload it again.`,
     });
   }
-  return saveCodeUpload({ actorId: opts.actorId, version, network, extrinsicHash: input.extrinsicHash, blockHash: input.blockHash });
+  return saveCodeUpload({
+    actorId: opts.actorId,
+    version,
+    network,
+    extrinsicHash: input.extrinsicHash,
+    blockHash: input.blockHash,
+  });
 }

@@ -18,7 +18,11 @@ export type SaveCodeUpload = {
 export async function saveCodeUpload(o: SaveCodeUpload) {
   const saved = await db.$transaction(async (tx) => {
     await requirePlatformRole(tx, { actorId: o.actorId, action: "brick.publish", doing: "upload code to networks" });
-    const data = { codeHash: o.version.codeHash, extrinsicHash: o.extrinsicHash ?? null, blockHash: o.blockHash ?? null };
+    const data = {
+      codeHash: o.version.codeHash,
+      extrinsicHash: o.extrinsicHash ?? null,
+      blockHash: o.blockHash ?? null,
+    };
     const row = await tx.codeUpload.upsert({
       where: { brickVersionId_networkId: { brickVersionId: o.version.id, networkId: o.network.id } },
       create: { brickVersionId: o.version.id, networkId: o.network.id, ...data },
@@ -29,7 +33,12 @@ export async function saveCodeUpload(o: SaveCodeUpload) {
       teamId: o.via?.teamId,
       action: "brick.code.upload",
       target: `brick:${o.version.brick.slug}@${o.version.version}`,
-      detail: { network: o.network.slug, codeHash: o.version.codeHash, extrinsicHash: o.extrinsicHash ?? null, ...(o.via ? { via: "api", tokenId: o.via.tokenId } : {}) },
+      detail: {
+        network: o.network.slug,
+        codeHash: o.version.codeHash,
+        extrinsicHash: o.extrinsicHash ?? null,
+        ...(o.via ? { via: "api", tokenId: o.via.tokenId } : {}),
+      },
     });
     return row;
   });

@@ -67,7 +67,9 @@ export type TCheckDraft = z.input<typeof ZCheckDraft>;
 /** POST /api/v1/bricks/{slug}/versions: brick.json (description inline), the bundle, the report. */
 export const ZApiPublish = z.object({
   manifest: z.record(z.string(), z.unknown(), { error: "Send the manifest (brick.json) as a JSON object." }),
-  bundle: z.union([z.string(), z.record(z.string(), z.unknown())], { error: "Send the .contract bundle, as a JSON object or its text." }),
+  bundle: z.union([z.string(), z.record(z.string(), z.unknown())], {
+    error: "Send the .contract bundle, as a JSON object or its text.",
+  }),
   bundleName: z.string().max(200).optional(),
   report: ZAuditReport,
 });
@@ -84,17 +86,29 @@ export type TVersionReason = z.infer<typeof ZVersionReason>;
 
 export const ZCreateApiToken = z.object({
   teamId: text("The team is missing."),
-  name: z.string({ error: "Name the token." }).trim().min(2, "Name the token (at least 2 characters), e.g. \"GitHub Actions\".").max(60, "Keep the name under 60 characters."),
+  name: z
+    .string({ error: "Name the token." })
+    .trim()
+    .min(2, 'Name the token (at least 2 characters), e.g. "GitHub Actions".')
+    .max(60, "Keep the name under 60 characters."),
 });
 export type TCreateApiToken = z.infer<typeof ZCreateApiToken>;
 
 export const ZRecordCodeUpload = z.object({
   network: text("Choose a network."),
-  extrinsicHash: z.string().regex(/^0x[0-9a-fA-F]{64}$/, "The extrinsic hash must be 0x and 64 hex digits.").optional(),
-  blockHash: z.string().regex(/^0x[0-9a-fA-F]{64}$/, "The block hash must be 0x and 64 hex digits.").optional(),
+  extrinsicHash: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{64}$/, "The extrinsic hash must be 0x and 64 hex digits.")
+    .optional(),
+  blockHash: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{64}$/, "The block hash must be 0x and 64 hex digits.")
+    .optional(),
 });
 
 export const ZSubmitCodeUpload = z.object({
   network: text("Name the network (its slug)."),
-  signedExtrinsic: z.string({ error: "Send the signed contracts.uploadCode extrinsic as hex." }).regex(/^0x([0-9a-fA-F]{2})+$/, "Send the signed contracts.uploadCode extrinsic as 0x-prefixed hex."),
+  signedExtrinsic: z
+    .string({ error: "Send the signed contracts.uploadCode extrinsic as hex." })
+    .regex(/^0x([0-9a-fA-F]{2})+$/, "Send the signed contracts.uploadCode extrinsic as 0x-prefixed hex."),
 });

@@ -24,13 +24,26 @@ export async function setVersionStatus(opts: VersionStatusOptions, status: "depr
   const now = opts.now ?? new Date();
   const row = await db.$transaction(async (tx) => {
     // Owners of the brick and platform admins only (lib/auth/permissions.ts, BRICK_PERMISSIONS).
-    await requireBrickPermission(tx, { actorId: opts.actorId, slug: opts.slug, action: status === "yanked" ? "brick.yank" : "brick.deprecate" });
-    const v = await tx.brickVersion.findFirst({ where: { version: opts.version, brick: { slug: opts.slug } }, select: { id: true, brickId: true, yankedAt: true, deprecatedAt: true } });
+    await requireBrickPermission(tx, {
+      actorId: opts.actorId,
+      slug: opts.slug,
+      action: status === "yanked" ? "brick.yank" : "brick.deprecate",
+    });
+    const v = await tx.brickVersion.findFirst({
+      where: { version: opts.version, brick: { slug: opts.slug } },
+      select: { id: true, brickId: true, yankedAt: true, deprecatedAt: true },
+    });
     if (!v) throw new AppError("NOT_FOUND", { userMessage: `Brick "${opts.slug}" has no version ${opts.version}.` });
     if (v.yankedAt) throw new AppError("CONFLICT", { userMessage: `Version ${opts.version} is already yanked.` });
-    if (status === "deprecated" && v.deprecatedAt) throw new AppError("CONFLICT", { userMessage: `Version ${opts.version} is already deprecated.` });
-    const data = status === "yanked" ? { yankedAt: now, yankedReason: reason } : { deprecatedAt: now, deprecatedReason: reason };
-    const row = await tx.brickVersion.update({ where: { id: v.id }, data, omit: { wasm: true, abi: true, manifest: true } });
+    if (status === "deprecated" && v.deprecatedAt)
+      throw new AppError("CONFLICT", { userMessage: `Version ${opts.version} is already deprecated.` });
+    const data =
+      status === "yanked" ? { yankedAt: now, yankedReason: reason } : { deprecatedAt: now, deprecatedReason: reason };
+    const row = await tx.brickVersion.update({
+      where: { id: v.id },
+      data,
+      omit: { wasm: true, abi: true, manifest: true },
+    });
     if (status === "yanked") await refreshListing(tx, v.brickId);
     await writeAuditLog(tx, {
       actorId: opts.actorId,

@@ -13,9 +13,17 @@ import { saveCodeUpload } from "./save-code-upload";
 import { ZSubmitCodeUpload } from "./schemas";
 import { codeExistsOnChain, withChainApi } from "./with-chain-api";
 
-type Options = { actorId: string; slug: string; version: string; network: string; signedExtrinsic: string; via?: { teamId: string; tokenId: string } };
+type Options = {
+  actorId: string;
+  slug: string;
+  version: string;
+  network: string;
+  signedExtrinsic: string;
+  via?: { teamId: string; tokenId: string };
+};
 
-const bad = (userMessage: string) => new AppError("BAD_INPUT", { userMessage, fields: { signedExtrinsic: [userMessage] } });
+const bad = (userMessage: string) =>
+  new AppError("BAD_INPUT", { userMessage, fields: { signedExtrinsic: [userMessage] } });
 
 export async function submitCodeUpload(opts: Options) {
   const input = ZSubmitCodeUpload.parse(opts);
@@ -29,12 +37,17 @@ export async function submitCodeUpload(opts: Options) {
       throw bad(`This is not an extrinsic ${network.name} can read.`);
     }
     if (!xt.isSigned) throw bad("The extrinsic is not signed: sign contracts.uploadCode with your key, then send it.");
-    if (xt.method.section !== "contracts" || xt.method.method !== "uploadCode") throw bad(`The extrinsic calls ${xt.method.section}.${xt.method.method}; send a signed contracts.uploadCode.`);
+    if (xt.method.section !== "contracts" || xt.method.method !== "uploadCode")
+      throw bad(`The extrinsic calls ${xt.method.section}.${xt.method.method}; send a signed contracts.uploadCode.`);
     const code = (xt.method.args[0] as unknown as { toU8a(bare: boolean): Uint8Array }).toU8a(true);
     const hash = blake2AsHex(code, 256);
-    if (hash !== version.codeHash) throw bad(`The extrinsic uploads code with hash ${hash}, not version ${version.version}'s code (${version.codeHash}).`);
+    if (hash !== version.codeHash)
+      throw bad(
+        `The extrinsic uploads code with hash ${hash}, not version ${version.version}'s code (${version.codeHash}).`,
+      );
     const blockHash = await submitAndWait(api, xt.toHex(), xt.hash.toHex());
-    if (!(await codeExistsOnChain(api, version.codeHash))) throw bad(`The upload was included, but ${network.name} does not hold the code.`);
+    if (!(await codeExistsOnChain(api, version.codeHash)))
+      throw bad(`The upload was included, but ${network.name} does not hold the code.`);
     return { extrinsicHash: xt.hash.toHex(), blockHash };
   });
   return saveCodeUpload({ actorId: opts.actorId, version, network, ...hashes, via: opts.via });
@@ -48,17 +61,25 @@ async function submitAndWait(api: ApiPromise, hex: string, xtHash: string): Prom
         // A fast chain may report Finalized without InBlock first: either proves inclusion.
         if (status.isInBlock) resolve(status.asInBlock.toHex());
         else if (status.isFinalized) resolve(status.asFinalized.toHex());
-        else if (status.isInvalid || status.isDropped || status.isUsurped) reject(bad(`The chain did not accept the extrinsic (${status.type}).`));
+        else if (status.isInvalid || status.isDropped || status.isUsurped)
+          reject(bad(`The chain did not accept the extrinsic (${status.type}).`));
       })
       .catch((error: Error) => reject(bad(`The chain refused the extrinsic: ${error.message}`)));
   });
   const [block, events] = await Promise.all([api.rpc.chain.getBlock(blockHash), api.query.system.events.at(blockHash)]);
   const index = block.block.extrinsics.findIndex((x) => x.hash.toHex() === xtHash);
-  for (const { phase, event } of events as unknown as Iterable<{ phase: { isApplyExtrinsic: boolean; asApplyExtrinsic: { eqn(n: number): boolean } }; event: { section: string; method: string; data: unknown[] } }>) {
+  for (const { phase, event } of events as unknown as Iterable<{
+    phase: { isApplyExtrinsic: boolean; asApplyExtrinsic: { eqn(n: number): boolean } };
+    event: { section: string; method: string; data: unknown[] };
+  }>) {
     if (!phase.isApplyExtrinsic || !phase.asApplyExtrinsic.eqn(index)) continue;
     if (event.section === "system" && event.method === "ExtrinsicFailed") {
       const err = event.data[0] as { isModule: boolean; asModule: unknown; toString(): string };
-      const text = err.isModule ? (({ section, name, docs }) => `${section}.${name}: ${docs.join(" ")}`)(api.registry.findMetaError(err.asModule as Parameters<typeof api.registry.findMetaError>[0])) : err.toString();
+      const text = err.isModule
+        ? (({ section, name, docs }) => `${section}.${name}: ${docs.join(" ")}`)(
+            api.registry.findMetaError(err.asModule as Parameters<typeof api.registry.findMetaError>[0]),
+          )
+        : err.toString();
       throw bad(`The upload failed on chain: ${text}`);
     }
   }

@@ -4,15 +4,23 @@
 import semver from "semver";
 
 export type VersionRuleResult =
-  | { ok: true; outcome: "new" | "unchanged" }
-  | { ok: false; message: string; suggestion?: string };
+  { ok: true; outcome: "new" | "unchanged" } | { ok: false; message: string; suggestion?: string };
 
-export function versionRule(candidate: { version: string; codeHash: string }, published: { version: string; codeHash: string }[]): VersionRuleResult {
+export function versionRule(
+  candidate: { version: string; codeHash: string },
+  published: { version: string; codeHash: string }[],
+): VersionRuleResult {
   if (semver.valid(candidate.version) !== candidate.version) {
-    return { ok: false, message: `"${candidate.version}" is not a semantic version: write MAJOR.MINOR.PATCH, e.g. 1.0.0 or 1.1.0-rc.1.` };
+    return {
+      ok: false,
+      message: `"${candidate.version}" is not a semantic version: write MAJOR.MINOR.PATCH, e.g. 1.0.0 or 1.1.0-rc.1.`,
+    };
   }
   const same = published.find((p) => p.version === candidate.version);
-  const greatest = published.map((p) => p.version).filter((v) => semver.valid(v)).sort(semver.rcompare)[0];
+  const greatest = published
+    .map((p) => p.version)
+    .filter((v) => semver.valid(v))
+    .sort(semver.rcompare)[0];
   const suggestion = greatest ? (semver.inc(greatest, "patch") ?? undefined) : undefined;
   if (same) {
     if (same.codeHash === candidate.codeHash) return { ok: true, outcome: "unchanged" };

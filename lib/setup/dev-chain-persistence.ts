@@ -13,5 +13,8 @@ export function devChainPersistence(
   forked = Boolean(env.DEV_CHAIN_FORK_URL),
 ): { dbPath?: string; fresh?: boolean } {
   if (env.DEV_CHAIN_DB_DIR === "off" || forked) return {};
-  return { dbPath: path.join(env.DEV_CHAIN_DB_DIR, `${chainName}.sqlite`), fresh: env.DEV_CHAIN_FRESH || argv.includes("--fresh") };
+  return {
+    dbPath: path.join(env.DEV_CHAIN_DB_DIR, `${chainName}.sqlite`),
+    fresh: env.DEV_CHAIN_FRESH || argv.includes("--fresh"),
+  };
 }

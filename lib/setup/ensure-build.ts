@@ -5,7 +5,15 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const SOURCES = ["app", "lib", "next.config.js", "package.json", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "lib",
+  "next.config.js",
+  "package.json",
+  "postcss.config.mjs",
+  "instrumentation.ts",
+  "proxy.ts",
+];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
@@ -27,6 +35,10 @@ export function ensureBuild(log: (s: string) => void = console.log) {
   if (!buildIsStale()) return;
   log("Building the app (first start, or sources changed)…");
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const r = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (r.status !== 0) throw new Error("next build failed (see the output above).");
 }

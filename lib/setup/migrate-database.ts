@@ -18,7 +18,13 @@ export function migrateDatabase(url: string, authToken?: string) {
   const prismaBin = path.join(ROOT, "node_modules", "prisma", "build", "index.js");
   const result = spawnSync(process.execPath, [prismaBin, "migrate", "deploy"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, DATABASE_AUTH_TOKEN: authToken ?? "", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      DATABASE_AUTH_TOKEN: authToken ?? "",
+      CHECKPOINT_DISABLE: "1",
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    },
     encoding: "utf8",
   });
   if (result.status !== 0) {

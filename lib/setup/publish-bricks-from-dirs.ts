@@ -32,7 +32,9 @@ export async function publishBricksFromDirs(db: PrismaClient, dirs: string[], lo
   // Solidity sources are verified (compiled) before publishing; on a clean clone, one per core at once.
   await verifyMany(good.flatMap((b) => (b.bundle.kind === "solidity" ? [b.bundle as SolidityBundle] : [])));
   const summary = await publishSeedBricks(db, good, { throwOnConflict: false });
-  log(`Bricks: ${summary.created.length} published, ${summary.unchanged.length} unchanged, ${summary.refused.length} refused.`);
+  log(
+    `Bricks: ${summary.created.length} published, ${summary.unchanged.length} unchanged, ${summary.refused.length} refused.`,
+  );
   for (const r of summary.refused) log(`✗ REFUSED ${r.brick}: ${r.message}`);
   return summary;
 }

@@ -7,7 +7,12 @@ import { connectApi, disconnectApi } from "@/lib/chain/connect";
 import { readFacts } from "@/lib/networks/check-network";
 import { detectMissingContracts } from "@/lib/networks/detect-missing-contracts";
 
-export async function refreshDevNetwork(db: PrismaClient, slug: string, rpcUrl: string, log: (s: string) => void): Promise<void> {
+export async function refreshDevNetwork(
+  db: PrismaClient,
+  slug: string,
+  rpcUrl: string,
+  log: (s: string) => void,
+): Promise<void> {
   const network = await db.network.findUnique({ where: { slug } });
   if (!network) return;
   const api = await connectApi(rpcUrl, { timeoutMs: 30_000 }).catch(() => null);
@@ -16,10 +21,19 @@ export async function refreshDevNetwork(db: PrismaClient, slug: string, rpcUrl: 
     const { notes: _notes, ...facts } = await readFacts(api);
     void _notes;
     const { checked, missing } = await detectMissingContracts(api, network, network.genesisHash);
-    if (checked) log(`${network.name}: ${checked - missing} of ${checked} instance(s) still on chain${missing ? `, ${missing} marked "missing on chain"` : ""}.`);
+    if (checked)
+      log(
+        `${network.name}: ${checked - missing} of ${checked} instance(s) still on chain${missing ? `, ${missing} marked "missing on chain"` : ""}.`,
+      );
     await db.network.update({
       where: { id: network.id },
-      data: { ...facts, genesisChangedAt: null, changedGenesisHash: null, lastCheckedAt: new Date(), lastCheckError: null },
+      data: {
+        ...facts,
+        genesisChangedAt: null,
+        changedGenesisHash: null,
+        lastCheckedAt: new Date(),
+        lastCheckError: null,
+      },
     });
   } catch (error) {
     log(`${network.name}: could not check instances (${error instanceof Error ? error.message : String(error)}).`);

@@ -4,7 +4,12 @@ import path from "node:path";
 import type { TServerEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db";
 import { refreshDevNetwork } from "@/lib/setup/refresh-dev-network";
-import { LOCAL_NETWORK_SLUG, LOCAL_REVIVE_NETWORK_SLUG, seedNetworks, seedReviveNetwork } from "@/lib/setup/seed-networks";
+import {
+  LOCAL_NETWORK_SLUG,
+  LOCAL_REVIVE_NETWORK_SLUG,
+  seedNetworks,
+  seedReviveNetwork,
+} from "@/lib/setup/seed-networks";
 import type { TReviveAppChain } from "@/lib/setup/start-revive-chain-for-app";
 import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
 

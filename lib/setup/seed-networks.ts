@@ -4,7 +4,10 @@ import type { PrismaClient } from "@/generated/prisma/client";
 
 export const LOCAL_NETWORK_SLUG = "local-dev";
 
-export async function seedNetworks(db: PrismaClient, opts: { rpcUrl: string; tokenSymbol?: string; decimals?: number }) {
+export async function seedNetworks(
+  db: PrismaClient,
+  opts: { rpcUrl: string; tokenSymbol?: string; decimals?: number },
+) {
   const data = {
     name: "Local dev chain",
     rpcUrl: opts.rpcUrl,
@@ -15,7 +18,11 @@ export async function seedNetworks(db: PrismaClient, opts: { rpcUrl: string; tok
     isDevChain: true,
   };
   // Only the URL follows the configuration; what an admin edited (name, explorer links…) stays.
-  return db.network.upsert({ where: { slug: LOCAL_NETWORK_SLUG }, create: { slug: LOCAL_NETWORK_SLUG, ...data }, update: { rpcUrl: data.rpcUrl } });
+  return db.network.upsert({
+    where: { slug: LOCAL_NETWORK_SLUG },
+    create: { slug: LOCAL_NETWORK_SLUG, ...data },
+    update: { rpcUrl: data.rpcUrl },
+  });
 }
 
 export const LOCAL_REVIVE_NETWORK_SLUG = "local-revive";

@@ -16,7 +16,13 @@ export async function startChainForApp(env: TServerEnv, log: (s: string) => void
   const local = `ws://127.0.0.1:${env.DEV_CHAIN_PORT}`;
   try {
     const started = Date.now();
-    const chain = await startDevChain({ port: env.DEV_CHAIN_PORT, specPath: env.DEV_CHAIN_SPEC, forkUrl: env.DEV_CHAIN_FORK_URL, log, ...devChainPersistence(env, LOCAL_NETWORK_SLUG) });
+    const chain = await startDevChain({
+      port: env.DEV_CHAIN_PORT,
+      specPath: env.DEV_CHAIN_SPEC,
+      forkUrl: env.DEV_CHAIN_FORK_URL,
+      log,
+      ...devChainPersistence(env, LOCAL_NETWORK_SLUG),
+    });
     log(`Dev chain ready at ${chain.wsUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { rpcUrl: chain.wsUrl, close: () => chain.close() };
   } catch (error) {

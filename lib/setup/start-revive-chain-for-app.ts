@@ -27,7 +27,12 @@ export async function startReviveChainForApp(
     // Its blocks go to their own file (data/chains/local-revive.sqlite) and resume like the
     // pallet-contracts chain's; --fresh / DEV_CHAIN_FRESH starts both from genesis.
     const kept = devChainPersistence(env, LOCAL_REVIVE_NETWORK_SLUG, process.argv, false);
-    const chain = await startDevChain({ port: env.DEV_REVIVE_CHAIN_PORT, specPath, log: (s) => log(`Revive chain: ${s}`), ...kept });
+    const chain = await startDevChain({
+      port: env.DEV_REVIVE_CHAIN_PORT,
+      specPath,
+      log: (s) => log(`Revive chain: ${s}`),
+      ...kept,
+    });
     const registry = (await chain.chain.head.meta).registry;
     log(`Revive dev chain ready at ${chain.wsUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return {

@@ -10,11 +10,21 @@ export async function acceptInvite(opts: { actorId: string; token: string; now?:
   const { token } = ZAcceptInvite.parse(opts);
   const { actorId, now = new Date() } = opts;
   return db.$transaction(async (tx) => {
-    const invite = await tx.teamInvite.findUnique({ where: { tokenHash: hashInviteToken(token) }, include: { team: true } });
-    if (!invite) throw new AppError("NOT_FOUND", { userMessage: "This invite link is not valid. Ask the person who invited you for a new one." });
-    const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: invite.teamId, userId: actorId } } });
+    const invite = await tx.teamInvite.findUnique({
+      where: { tokenHash: hashInviteToken(token) },
+      include: { team: true },
+    });
+    if (!invite)
+      throw new AppError("NOT_FOUND", {
+        userMessage: "This invite link is not valid. Ask the person who invited you for a new one.",
+      });
+    const existing = await tx.membership.findUnique({
+      where: { teamId_userId: { teamId: invite.teamId, userId: actorId } },
+    });
     if (existing) {
-      throw new AppError("CONFLICT", { userMessage: `You are already a member of ${invite.team.name} (as ${existing.role}).` });
+      throw new AppError("CONFLICT", {
+        userMessage: `You are already a member of ${invite.team.name} (as ${existing.role}).`,
+      });
     }
     // Single use: only the first acceptance before the expiry matches.
     const { count } = await tx.teamInvite.updateMany({
@@ -29,7 +39,13 @@ export async function acceptInvite(opts: { actorId: string; token: string; now?:
       });
     }
     await tx.membership.create({ data: { teamId: invite.teamId, userId: actorId, role: invite.role } });
-    await writeAuditLog(tx, { actorId, teamId: invite.teamId, action: "invite.accept", target: `invite:${invite.id}`, detail: { role: invite.role } });
+    await writeAuditLog(tx, {
+      actorId,
+      teamId: invite.teamId,
+      action: "invite.accept",
+      target: `invite:${invite.id}`,
+      detail: { role: invite.role },
+    });
     return invite.team;
   });
 }

@@ -16,12 +16,30 @@ export async function createInvite(opts: { actorId: string; teamId: string; role
       where: { id: teamId, members: { some: { userId: actorId, role: { in: allowed } } } },
       select: { id: true },
     });
-    if (!team) throw await denial(tx, { actorId, teamId, allowed, doing: role === "owner" ? "invite an owner" : "invite people" });
+    if (!team)
+      throw await denial(tx, {
+        actorId,
+        teamId,
+        allowed,
+        doing: role === "owner" ? "invite an owner" : "invite people",
+      });
     const token = newInviteToken();
     const invite = await tx.teamInvite.create({
-      data: { teamId, role, createdById: actorId, tokenHash: hashInviteToken(token), expiresAt: new Date(now.getTime() + INVITE_TTL_MS) },
+      data: {
+        teamId,
+        role,
+        createdById: actorId,
+        tokenHash: hashInviteToken(token),
+        expiresAt: new Date(now.getTime() + INVITE_TTL_MS),
+      },
     });
-    await writeAuditLog(tx, { actorId, teamId, action: "team.invite", target: `invite:${invite.id}`, detail: { role } });
+    await writeAuditLog(tx, {
+      actorId,
+      teamId,
+      action: "team.invite",
+      target: `invite:${invite.id}`,
+      detail: { role },
+    });
     return { token, invite };
   });
 }

@@ -11,7 +11,13 @@ export async function createTeam(opts: { actorId: string; name: string }) {
     const team = await tx.team.create({
       data: { name, slug: teamSlug(name), members: { create: { userId: opts.actorId, role: "owner" } } },
     });
-    await writeAuditLog(tx, { actorId: opts.actorId, teamId: team.id, action: "team.create", target: `team:${team.id}`, detail: { name } });
+    await writeAuditLog(tx, {
+      actorId: opts.actorId,
+      teamId: team.id,
+      action: "team.create",
+      target: `team:${team.id}`,
+      detail: { name },
+    });
     return team;
   });
 }

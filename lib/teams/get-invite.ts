@@ -13,7 +13,12 @@ export async function getInvite(opts: { token: string; actorId?: string; now?: D
     where: { tokenHash: hashInviteToken(parsed.data.token) },
     include: {
       team: { select: { id: true, name: true, slug: true, _count: { select: { members: true } } } },
-      createdBy: { select: { name: true, accounts: { select: { address: true, publicKey: true }, take: 1, orderBy: { createdAt: "asc" } } } },
+      createdBy: {
+        select: {
+          name: true,
+          accounts: { select: { address: true, publicKey: true }, take: 1, orderBy: { createdAt: "asc" } },
+        },
+      },
     },
   });
   if (!invite) return null;

@@ -10,10 +10,14 @@ export async function getTeamForMember(opts: { actorId: string; slug: string; no
   const team = await db.team.findFirst({
     where: { slug: opts.slug, members: { some: { userId: opts.actorId, role: { in: rolesAllowed("team.view") } } } },
     include: {
-      members: { include: { user: { select: { id: true, name: true, accounts: account } } }, orderBy: { createdAt: "asc" } },
+      members: {
+        include: { user: { select: { id: true, name: true, accounts: account } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
-  if (!team) throw new AppError("NOT_FOUND", { userMessage: "This team does not exist, or you are not a member of it." });
+  if (!team)
+    throw new AppError("NOT_FOUND", { userMessage: "This team does not exist, or you are not a member of it." });
   const myRole = team.members.find((m) => m.userId === opts.actorId)!.role;
   // Pending invites are shown only to those who may manage them.
   const invites = can(myRole, "team.invite")

@@ -11,7 +11,8 @@ export async function denial(
 ): Promise<AppError> {
   const { actorId, teamId, allowed, doing, missing } = opts;
   const membership = await tx.membership.findUnique({ where: { teamId_userId: { teamId, userId: actorId } } });
-  if (!membership) return new AppError("NOT_FOUND", { userMessage: "This team does not exist, or you are not a member of it." });
+  if (!membership)
+    return new AppError("NOT_FOUND", { userMessage: "This team does not exist, or you are not a member of it." });
   if (!allowed.includes(membership.role)) {
     const role = isTeamRole(membership.role) ? ROLE_LABELS[membership.role] : membership.role;
     return new AppError("FORBIDDEN", { userMessage: `As ${role.toLowerCase()} of this team you cannot ${doing}.` });

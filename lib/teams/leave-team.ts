@@ -14,9 +14,20 @@ export async function leaveTeam(opts: { actorId: string; teamId: string }) {
     const { count } = await tx.membership.deleteMany({
       where: { teamId, userId: actorId, role: { in: rolesAllowed("team.leave") } },
     });
-    if (count !== 1) throw await denial(tx, { actorId, teamId, allowed: rolesAllowed("team.leave"), doing: "leave it" });
-    await ensureOwnerRemains(tx, teamId, "You are the last owner of this team. Make someone else an owner before you leave.");
+    if (count !== 1)
+      throw await denial(tx, { actorId, teamId, allowed: rolesAllowed("team.leave"), doing: "leave it" });
+    await ensureOwnerRemains(
+      tx,
+      teamId,
+      "You are the last owner of this team. Make someone else an owner before you leave.",
+    );
     await revokeMemberTokens(tx, { teamId, userId: actorId, newRole: null });
-    await writeAuditLog(tx, { actorId, teamId, action: "team.leave", target: `user:${actorId}`, detail: { role: before?.role } });
+    await writeAuditLog(tx, {
+      actorId,
+      teamId,
+      action: "team.leave",
+      target: `user:${actorId}`,
+      detail: { role: before?.role },
+    });
   });
 }

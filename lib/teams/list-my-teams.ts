@@ -9,6 +9,13 @@ export async function listMyTeams(opts: { actorId: string }) {
     orderBy: { createdAt: "asc" },
   });
   return memberships
-    .map((m) => ({ id: m.team.id, slug: m.team.slug, name: m.team.name, personal: m.team.personal, role: m.role, memberCount: m.team._count.members }))
+    .map((m) => ({
+      id: m.team.id,
+      slug: m.team.slug,
+      name: m.team.name,
+      personal: m.team.personal,
+      role: m.role,
+      memberCount: m.team._count.members,
+    }))
     .sort((a, b) => Number(b.personal) - Number(a.personal));
 }

@@ -10,11 +10,19 @@ export async function revokeInvite(opts: { actorId: string; teamId: string; invi
   const { actorId } = opts;
   return db.$transaction(async (tx) => {
     const { count } = await tx.teamInvite.deleteMany({
-      where: { id: inviteId, teamId, acceptedAt: null, team: { members: { some: { userId: actorId, role: { in: rolesAllowed("invite.revoke") } } } } },
+      where: {
+        id: inviteId,
+        teamId,
+        acceptedAt: null,
+        team: { members: { some: { userId: actorId, role: { in: rolesAllowed("invite.revoke") } } } },
+      },
     });
     if (count !== 1) {
       throw await denial(tx, {
-        actorId, teamId, allowed: rolesAllowed("invite.revoke"), doing: "revoke invites",
+        actorId,
+        teamId,
+        allowed: rolesAllowed("invite.revoke"),
+        doing: "revoke invites",
         missing: "This invite no longer exists, or it was already accepted.",
       });
     }

@@ -2,7 +2,12 @@
 import { z } from "zod";
 import { TEAM_ROLES } from "@/lib/auth/permissions";
 
-const ZId = (what: string) => z.string({ error: `${what} is missing.` }).trim().min(1, `${what} is missing.`).max(64, `${what} is not valid.`);
+const ZId = (what: string) =>
+  z
+    .string({ error: `${what} is missing.` })
+    .trim()
+    .min(1, `${what} is missing.`)
+    .max(64, `${what} is not valid.`);
 
 export const ZTeamName = z
   .string({ error: "Give the team a name." })
@@ -25,7 +30,9 @@ export const ZRevokeInvite = z.object({ teamId: ZId("The team"), inviteId: ZId("
 export type TRevokeInvite = z.infer<typeof ZRevokeInvite>;
 
 export const ZAcceptInvite = z.object({
-  token: z.string({ error: "The invite link is incomplete." }).regex(/^[A-Za-z0-9_-]{32,64}$/, "The invite link is incomplete or mistyped."),
+  token: z
+    .string({ error: "The invite link is incomplete." })
+    .regex(/^[A-Za-z0-9_-]{32,64}$/, "The invite link is incomplete or mistyped."),
 });
 export type TAcceptInvite = z.infer<typeof ZAcceptInvite>;
 

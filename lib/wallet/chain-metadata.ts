@@ -13,7 +13,10 @@ import { AppError } from "@/lib/errors";
 
 const cache = new Map<string, MetadataDef>();
 
-export function buildMetadataDef(api: ApiPromise, network: { name: string; tokenSymbol: string; decimals: number; ss58Prefix: number }): MetadataDef {
+export function buildMetadataDef(
+  api: ApiPromise,
+  network: { name: string; tokenSymbol: string; decimals: number; ss58Prefix: number },
+): MetadataDef {
   const { specName, specVersion } = api.runtimeVersion;
   const chain = api.runtimeChain.toString() || network.name;
   return {
@@ -36,15 +39,32 @@ export function buildMetadataDef(api: ApiPromise, network: { name: string; token
  * `networkSlug` picks among networks that share a genesis hash: every chain chopsticks starts from a
  * spec reports the same one, so two local dev chains cannot be told apart by it.
  */
-export async function chainMetadataFor(db: PrismaClient, genesisHash: string, networkSlug?: string, specVersion?: number): Promise<MetadataDef> {
+export async function chainMetadataFor(
+  db: PrismaClient,
+  genesisHash: string,
+  networkSlug?: string,
+  specVersion?: number,
+): Promise<MetadataDef> {
   const networks = await db.network.findMany({
-    select: { slug: true, name: true, rpcUrl: true, tokenSymbol: true, decimals: true, ss58Prefix: true, genesisHash: true },
+    select: {
+      slug: true,
+      name: true,
+      rpcUrl: true,
+      tokenSymbol: true,
+      decimals: true,
+      ss58Prefix: true,
+      genesisHash: true,
+    },
     orderBy: { name: "asc" },
   });
   // The named network first, then those that recorded this genesis; the others only if none matched.
   const named = networks.filter((n) => n.slug === networkSlug);
   const rest = networks.filter((n) => n.slug !== networkSlug);
-  const ordered = [...named, ...rest.filter((n) => n.genesisHash === genesisHash), ...rest.filter((n) => !n.genesisHash)];
+  const ordered = [
+    ...named,
+    ...rest.filter((n) => n.genesisHash === genesisHash),
+    ...rest.filter((n) => !n.genesisHash),
+  ];
   for (const network of ordered) {
     // Short timeout: an unreachable network must not hold up the answer for the others.
     const api = await getChainApi(network.rpcUrl, { networkName: network.name, timeoutMs: 3_000 }).catch(() => null);

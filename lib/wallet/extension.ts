@@ -12,7 +12,10 @@ export type WalletAccount = { address: string; name: string | null; source: stri
 export type WalletErrorKind = "no-wallet" | "refused" | "no-accounts" | "rejected" | "cancelled" | "failed";
 
 export class WalletError extends Error {
-  constructor(readonly kind: WalletErrorKind, message: string) {
+  constructor(
+    readonly kind: WalletErrorKind,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -43,7 +46,10 @@ export function installedWallets(): string[] {
 export function noWalletError(): WalletError {
   const installed = installedWallets();
   if (installed.length === 0) {
-    return new WalletError("no-wallet", "No Polkadot wallet answered. Install one, or allow Brickyard in your wallet, then try again.");
+    return new WalletError(
+      "no-wallet",
+      "No Polkadot wallet answered. Install one, or allow Brickyard in your wallet, then try again.",
+    );
   }
   const names = installed.map(walletName).join(", ");
   return new WalletError(
@@ -64,7 +70,10 @@ export async function connectWallets(signal?: AbortSignal): Promise<WalletAccoun
     .map((a) => ({ address: a.address, name: a.meta.name ?? null, source: a.meta.source, type: a.type ?? null }));
   if (accounts.length === 0) {
     const names = extensions.map((e) => walletName(e.name)).join(", ");
-    throw new WalletError("no-accounts", `${names} shares no Polkadot accounts with this site. Create or import an account, or allow one for Brickyard.`);
+    throw new WalletError(
+      "no-accounts",
+      `${names} shares no Polkadot accounts with this site. Create or import an account, or allow one for Brickyard.`,
+    );
   }
   return accounts;
 }
@@ -75,7 +84,11 @@ export function isRejection(error: unknown): boolean {
 }
 
 /** Has the account's wallet sign `message` with signRaw; the wallet wraps it in <Bytes>…</Bytes>. */
-export async function signMessage(account: WalletAccount, message: string, signal?: AbortSignal): Promise<`0x${string}`> {
+export async function signMessage(
+  account: WalletAccount,
+  message: string,
+  signal?: AbortSignal,
+): Promise<`0x${string}`> {
   const { web3FromSource } = await import("@polkadot/extension-dapp");
   const { waitForWallet } = await import("@/lib/wallet/wait-for-wallet");
   const injected = await web3FromSource(account.source);
@@ -83,11 +96,18 @@ export async function signMessage(account: WalletAccount, message: string, signa
     throw new WalletError("failed", `${walletName(account.source)} cannot sign messages. Try another wallet.`);
   }
   try {
-    const { signature } = await waitForWallet(injected.signer.signRaw({ address: account.address, data: stringToHex(message), type: "bytes" }), signal);
+    const { signature } = await waitForWallet(
+      injected.signer.signRaw({ address: account.address, data: stringToHex(message), type: "bytes" }),
+      signal,
+    );
     return signature;
   } catch (error) {
     if (error instanceof WalletError) throw error;
-    if (isRejection(error)) throw new WalletError("rejected", "You cancelled the signature in your wallet. Nothing was signed.");
-    throw new WalletError("failed", `${walletName(account.source)} could not sign: ${error instanceof Error ? error.message : String(error)}`);
+    if (isRejection(error))
+      throw new WalletError("rejected", "You cancelled the signature in your wallet. Nothing was signed.");
+    throw new WalletError(
+      "failed",
+      `${walletName(account.source)} could not sign: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

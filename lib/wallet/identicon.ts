@@ -9,7 +9,7 @@ function bytesOf(hex: string): number[] {
   const clean = hex.replace(/^0x/, "");
   const out: number[] = [];
   for (let i = 0; i + 1 < clean.length; i += 2) out.push(parseInt(clean.slice(i, i + 2), 16) || 0);
-  while (out.length < 32) out.push(out.length * 37 % 256); // short input still gives a stable picture
+  while (out.length < 32) out.push((out.length * 37) % 256); // short input still gives a stable picture
   return out;
 }
 

@@ -15,8 +15,11 @@ export async function offerChainMetadata(
   if (!metadata) return "unsupported";
   try {
     const known = await waitForWallet(metadata.get(), signal);
-    if (known.some((k) => k.genesisHash === chain.genesisHash && Number(k.specVersion) === chain.specVersion)) return "known";
-    const res = await fetch(`/api/wallet/metadata?genesisHash=${encodeURIComponent(chain.genesisHash)}&specVersion=${chain.specVersion}`);
+    if (known.some((k) => k.genesisHash === chain.genesisHash && Number(k.specVersion) === chain.specVersion))
+      return "known";
+    const res = await fetch(
+      `/api/wallet/metadata?genesisHash=${encodeURIComponent(chain.genesisHash)}&specVersion=${chain.specVersion}`,
+    );
     if (!res.ok) return "unsupported";
     const def = (await res.json()) as MetadataDef;
     return (await waitForWallet(metadata.provide(def), signal)) ? "offered" : "refused";

@@ -20,5 +20,8 @@ export function waitForWallet<T>(request: Promise<T>, signal?: AbortSignal): Pro
 }
 
 function cancelled() {
-  return new WalletError("cancelled", "You stopped waiting for your wallet. Nothing was signed. If its window is still open, close it there.");
+  return new WalletError(
+    "cancelled",
+    "You stopped waiting for your wallet. Nothing was signed. If its window is still open, close it there.",
+  );
 }

@@ -20,12 +20,20 @@ export async function concurrentDeploys(api: ApiPromise, users: BenchUser[]) {
   const sameIds = first.every((p, i) => p.deploymentId === again[i].deploymentId);
   const prepareWall = performance.now() - t0;
   const tSubmit = performance.now();
-  const done = first.map((p) => whenDeployment(p.deploymentId, finalized, 180_000).then((t) => t - tSubmit, () => NaN));
+  const done = first.map((p) =>
+    whenDeployment(p.deploymentId, finalized, 180_000).then(
+      (t) => t - tSubmit,
+      () => NaN,
+    ),
+  );
   await Promise.all(
     first.map(async (p, i) => {
       const signature = walletSign(api, users[i].pair, (p.payload ?? again[i].payload)!);
       const input = { deploymentId: p.deploymentId, kind: "instantiate" as const, signature };
-      await Promise.all([submitSignature({ actorId: users[i].id, input }), submitSignature({ actorId: users[i].id, input })]);
+      await Promise.all([
+        submitSignature({ actorId: users[i].id, input }),
+        submitSignature({ actorId: users[i].id, input }),
+      ]);
     }),
   );
   const times = await Promise.all(done);
@@ -34,7 +42,20 @@ export async function concurrentDeploys(api: ApiPromise, users: BenchUser[]) {
   const failures = rows.filter((r) => r.status !== "finalized").length + times.filter((t) => Number.isNaN(t)).length;
   const duplicates = rows.length - new Set(rows.map((r) => r.idempotencyKey)).size + (sameIds ? 0 : 1);
   const addresses = new Set(rows.map((r) => r.address));
-  const onChain = (await Promise.all(rows.map((r) => (r.address ? codeHashAt(api, r.address) : null)))).filter(Boolean).length;
+  const onChain = (await Promise.all(rows.map((r) => (r.address ? codeHashAt(api, r.address) : null)))).filter(
+    Boolean,
+  ).length;
   const sorted = times.filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
-  return { count: users.length, rows: rows.length, failures, duplicates, distinctAddresses: addresses.size, onChain, prepareWall, wall, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  return {
+    count: users.length,
+    rows: rows.length,
+    failures,
+    duplicates,
+    distinctAddresses: addresses.size,
+    onChain,
+    prepareWall,
+    wall,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+  };
 }

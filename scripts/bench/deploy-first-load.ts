@@ -17,7 +17,11 @@ function build(distDir: string | undefined) {
   if (!distDir) return ensureBuild();
   if (process.env.BENCH_REUSE_BUILD) return; // measuring again with the build made last time
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir } });
+  const r = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir },
+  });
   if (r.status !== 0) throw new Error("next build failed (see the output above).");
 }
 
@@ -44,16 +48,25 @@ export async function deployPageFirstLoad(u: BenchUser, rpcUrl: string) {
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", CHAIN_RPC_URL: rpcUrl, ...(distDir ? { NEXT_DIST_DIR: distDir } : {}) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      CHAIN_RPC_URL: rpcUrl,
+      ...(distDir ? { NEXT_DIST_DIR: distDir } : {}),
+    },
     stdio: "ignore",
   });
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/`);
-    const res = await fetch(`${base}/bricks/price-feed-oracle/deploy`, { headers: { cookie: `next-auth.session-token=${jwt}` }, redirect: "manual" });
+    const res = await fetch(`${base}/bricks/price-feed-oracle/deploy`, {
+      headers: { cookie: `next-auth.session-token=${jwt}` },
+      redirect: "manual",
+    });
     const html = await res.text();
     // React puts <!-- --> between text parts: look for a heading that is one piece of text.
-    if (!res.ok || !html.includes("Where it goes")) throw new Error(`The deploy page did not render for the bench user (HTTP ${res.status}).`);
+    if (!res.ok || !html.includes("Where it goes"))
+      throw new Error(`The deploy page did not render for the bench user (HTTP ${res.status}).`);
     const nextDir = path.join(ROOT, distDir ?? ".next");
     const floor = firstLoadAssets(await fetch(`${base}/no-such-page`).then((r) => r.text()), nextDir);
     return { page: firstLoadAssets(html, nextDir), floor };

@@ -21,7 +21,9 @@ export async function measureDryRuns(api: ApiPromise, u: BenchUser, runs: number
   const review = await timeRuns(runs, () => reviewDeployment({ actor, input: tokenInput(u) }));
   const input = tokenInput(u);
   const target = await loadDeployTarget(input);
-  const plain = await timeRuns(runs, () => planInstantiate(api, target, { config: input.config, signer: u.address, salt: randomAsHex(32) }));
+  const plain = await timeRuns(runs, () =>
+    planInstantiate(api, target, { config: input.config, signer: u.address, salt: randomAsHex(32) }),
+  );
   return { review, plain };
 }
 
@@ -36,7 +38,10 @@ async function ours(api: ApiPromise, u: BenchUser) {
   const verified = whenDeployment(prepared.deploymentId, verifiedInstance);
   const final = whenDeployment(prepared.deploymentId, finalized);
   const t0 = performance.now();
-  await submitSignature({ actorId: u.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature } });
+  await submitSignature({
+    actorId: u.id,
+    input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature },
+  });
   return { verified: (await verified) - t0, final: (await final) - t0 };
 }
 
@@ -46,9 +51,20 @@ async function bare(api: ApiPromise, u: BenchUser) {
   const args = ["Bare token", "BARE", 6, "1000000000000", false, u.address];
   const salt = randomAsHex(32);
   const data = abi.findConstructor("new").toU8a(args);
-  const dry = await api.call.contractsApi.instantiate(u.address, 0, maxDryRunGas(api), null, { Existing: version.codeHash }, data, salt);
+  const dry = await api.call.contractsApi.instantiate(
+    u.address,
+    0,
+    maxDryRunGas(api),
+    null,
+    { Existing: version.codeHash },
+    data,
+    salt,
+  );
   const deposit = dry.storageDeposit.isCharge ? dry.storageDeposit.asCharge : null;
-  const tx = new BlueprintPromise(api, abi, version.codeHash).tx.new({ gasLimit: dry.gasRequired, storageDepositLimit: deposit, salt }, ...args);
+  const tx = new BlueprintPromise(api, abi, version.codeHash).tx.new(
+    { gasLimit: dry.gasRequired, storageDepositLimit: deposit, salt },
+    ...args,
+  );
   await tx.signAsync(u.pair, { nonce: await api.rpc.system.accountNextIndex(u.address) });
   const t0 = performance.now();
   return new Promise<{ verified: number; final: number }>((resolve, reject) => {
@@ -56,7 +72,8 @@ async function bare(api: ApiPromise, u: BenchUser) {
     tx.send(async (r: BlueprintSubmittableResult<"promise">) => {
       if ((r.status.isInBlock || r.status.isFinalized) && !verified) {
         if (!r.contract) return reject(new Error("bare deploy: no Instantiated event"));
-        if ((await codeHashAt(api, r.contract.address.toString())) !== version.codeHash) return reject(new Error("bare deploy: code hash differs"));
+        if ((await codeHashAt(api, r.contract.address.toString())) !== version.codeHash)
+          return reject(new Error("bare deploy: code hash differs"));
         verified = performance.now() - t0;
       }
       if (r.status.isFinalized) resolve({ verified, final: performance.now() - t0 });

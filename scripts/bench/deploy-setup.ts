@@ -29,9 +29,14 @@ export async function setupWorld() {
   const users: BenchUser[] = [];
   for (const [i, pair] of bench.entries()) {
     const user = await db.user.create({
-      data: { name: `Bench ${i}`, accounts: { create: { publicKey: u8aToHex(pair.publicKey), address: pair.address, keyType: "sr25519" } } },
+      data: {
+        name: `Bench ${i}`,
+        accounts: { create: { publicKey: u8aToHex(pair.publicKey), address: pair.address, keyType: "sr25519" } },
+      },
     });
-    const team = await db.team.create({ data: { slug: `bench-${i}`, name: `Bench team ${i}`, members: { create: { userId: user.id, role: "owner" } } } });
+    const team = await db.team.create({
+      data: { slug: `bench-${i}`, name: `Bench team ${i}`, members: { create: { userId: user.id, role: "owner" } } },
+    });
     users.push({ id: user.id, teamId: team.id, pair, address: pair.address });
   }
   return { chain, api, users };

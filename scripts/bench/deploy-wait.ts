@@ -16,16 +16,23 @@ export function whenDeployment(id: string, done: (d: Row) => boolean, timeoutMs 
       fn();
     };
     const check = async () => {
-      const d = await db.deployment.findUnique({ where: { id }, select: { status: true, codeHashVerified: true, address: true } });
+      const d = await db.deployment.findUnique({
+        where: { id },
+        select: { status: true, codeHashVerified: true, address: true },
+      });
       if (d && done(d)) {
         const at = performance.now();
         finish(() => resolve(at));
       } else if (d?.status === "failed") finish(() => reject(new Error(`deployment ${id} failed`)));
     };
     const off = onProgress(id, () => void check());
-    const timer = setTimeout(() => finish(() => reject(new Error(`deployment ${id} not done after ${timeoutMs} ms`))), timeoutMs);
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`deployment ${id} not done after ${timeoutMs} ms`))),
+      timeoutMs,
+    );
   });
 }
 
-export const verifiedInstance = (d: Row) => (d.status === "in_block" || d.status === "finalized") && d.codeHashVerified !== null && d.address !== null;
+export const verifiedInstance = (d: Row) =>
+  (d.status === "in_block" || d.status === "finalized") && d.codeHashVerified !== null && d.address !== null;
 export const finalized = (d: Row) => d.status === "finalized";

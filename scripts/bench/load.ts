@@ -36,8 +36,19 @@ async function waitFor(url: string, ms = 90_000) {
 type TRun = { rps: number; p50: number; p99: number; errors: number; total: number };
 
 async function load(base: string, paths: string[], duration: number): Promise<TRun> {
-  const r = await autocannon({ url: base, connections: CONNECTIONS, duration, requests: paths.map((p) => ({ method: "GET", path: p })) });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, total: r.requests.total };
+  const r = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration,
+    requests: paths.map((p) => ({ method: "GET", path: p })),
+  });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+    total: r.requests.total,
+  };
 }
 
 const count = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {});
@@ -51,7 +62,9 @@ async function main() {
   const db = createPrismaClient(DB_URL);
   await seedSyntheticCatalog(db, { bricks: 200, versionsPerBrick: 3 }); // also creates the local-dev network
   await publishBricksFromDirs(db, [path.join(ROOT, "bricks")], () => {});
-  const real = (await db.brick.findMany({ where: { NOT: { slug: { startsWith: "synthetic-" } } }, select: { slug: true } })).map((b) => b.slug);
+  const real = (
+    await db.brick.findMany({ where: { NOT: { slug: { startsWith: "synthetic-" } } }, select: { slug: true } })
+  ).map((b) => b.slug);
   await db.$disconnect();
   if (real.length === 0) throw new Error("No bricks were published from bricks/.");
 
@@ -72,15 +85,21 @@ async function main() {
     const cacheHeader = async (p: string) => (await fetch(base + p)).headers.get("x-nextjs-cache") ?? "none";
     const hits = await Promise.all(cached.map(cacheHeader));
     const misses = await Promise.all(uncached.map(cacheHeader));
-    console.log(`x-nextjs-cache: cached pages ${JSON.stringify(count(hits))}, uncached pages ${JSON.stringify(count(misses))}`);
-    console.log(`Load benchmark: ${CONNECTIONS} concurrent clients on ${cached.length} pages (catalog + ${real.length} brick pages)`);
+    console.log(
+      `x-nextjs-cache: cached pages ${JSON.stringify(count(hits))}, uncached pages ${JSON.stringify(count(misses))}`,
+    );
+    console.log(
+      `Load benchmark: ${CONNECTIONS} concurrent clients on ${cached.length} pages (catalog + ${real.length} brick pages)`,
+    );
     const u = await load(base, uncached, UNCACHED_SECONDS);
     console.log(line(`uncached (${UNCACHED_SECONDS} s)`, u));
     const c = await load(base, cached, SECONDS);
     console.log(line(`cached (${SECONDS} s)`, c));
     const ratio = c.rps / Math.max(u.rps, 0.001);
     const ok = c.errors === 0 && c.p99 <= 300 && ratio >= 10;
-    console.log(`  throughput ${ratio.toFixed(1)}× uncached (target ≥ 10×), p99 ${c.p99} ms (target ≤ 300 ms), errors ${c.errors} (target 0): ${ok ? "PASS" : "FAIL"}`);
+    console.log(
+      `  throughput ${ratio.toFixed(1)}× uncached (target ≥ 10×), p99 ${c.p99} ms (target ≤ 300 ms), errors ${c.errors} (target 0): ${ok ? "PASS" : "FAIL"}`,
+    );
     if (!ok) process.exitCode = 1;
   } finally {
     server.kill("SIGTERM");

@@ -27,12 +27,17 @@ import { ROOT, walletSign } from "./deploy-setup";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 type U = { id: string; teamId: string; pair: KeyringPair; address: string };
 
-function inBlock(api: ApiPromise, tx: ReturnType<ApiPromise["tx"]["revive"]["mapAccount"]>, pair: KeyringPair): Promise<void> {
+function inBlock(
+  api: ApiPromise,
+  tx: ReturnType<ApiPromise["tx"]["revive"]["mapAccount"]>,
+  pair: KeyringPair,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     void api.rpc.system.accountNextIndex(pair.address).then((nonce) =>
       tx
         .signAndSend(pair, { nonce }, (r) => {
-          if (r.status.isInBlock || r.status.isFinalized) return r.dispatchError ? reject(new Error(r.dispatchError.toString())) : resolve();
+          if (r.status.isInBlock || r.status.isFinalized)
+            return r.dispatchError ? reject(new Error(r.dispatchError.toString())) : resolve();
           if (r.status.isInvalid || r.status.isDropped) reject(new Error(r.status.type));
         })
         .catch(reject),
@@ -56,14 +61,22 @@ async function ours(api: ApiPromise, u: U): Promise<number> {
   const signature = walletSign(api, u.pair, prepared.payload!);
   const verified = whenDeployment(prepared.deploymentId, verifiedInstance);
   const t0 = performance.now();
-  await submitSignature({ actorId: u.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature } });
+  await submitSignature({
+    actorId: u.id,
+    input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature },
+  });
   return (await verified) - t0;
 }
 
 async function bare(api: ApiPromise, u: U, codeHash: string, abi: Abi): Promise<number> {
   const data = u8aToHex(abi.findConstructor("new").toU8a([true]).slice(1)); // without the length prefix
   const salt = randomAsHex(32);
-  const dry = await reviveAdapter.dryRunInstantiate(api, { origin: u.address, code: { Existing: codeHash }, inputData: hexToU8a(data), salt });
+  const dry = await reviveAdapter.dryRunInstantiate(api, {
+    origin: u.address,
+    code: { Existing: codeHash },
+    inputData: hexToU8a(data),
+    salt,
+  });
   if (!dry.ok) throw new Error(`bare dry-run: ${dry.error.message}`);
   const tx = api.tx.revive.instantiate(0, dry.gas, dry.deposit, codeHash, data, salt);
   await tx.signAsync(u.pair, { nonce: await api.rpc.system.accountNextIndex(u.address) });
@@ -75,7 +88,8 @@ async function bare(api: ApiPromise, u: U, codeHash: string, abi: Abi): Promise<
         done = true;
         const ev = r.events.find(({ event }) => event.section === "revive" && event.method === "Instantiated");
         if (!ev) return reject(new Error("bare: no Instantiated event"));
-        if ((await reviveAdapter.codeHashAt(api, ev.event.data[1].toString())) !== codeHash) return reject(new Error("bare: code hash differs"));
+        if ((await reviveAdapter.codeHashAt(api, ev.event.data[1].toString())) !== codeHash)
+          return reject(new Error("bare: code hash differs"));
         resolve(performance.now() - t0);
       }
       if (r.status.isInvalid || r.status.isDropped) reject(new Error(`bare: ${r.status.type}`));
@@ -86,7 +100,10 @@ async function bare(api: ApiPromise, u: U, codeHash: string, abi: Abi): Promise<
 export async function runReviveBench() {
   rmSync(path.join(ROOT, ".tmp", "bench-revive"), { recursive: true, force: true });
   migrateDatabase(process.env.DATABASE_URL!);
-  const chain = await startDevChain({ port: 0, specPath: resolveReviveChainSpec(process.env as { DEV_REVIVE_CHAIN_SPEC?: string }) });
+  const chain = await startDevChain({
+    port: 0,
+    specPath: resolveReviveChainSpec(process.env as { DEV_REVIVE_CHAIN_SPEC?: string }),
+  });
   const api = await connectApi(chain.wsUrl, { timeoutMs: 30_000 });
   try {
     await seedReviveNetwork(db, { rpcUrl: chain.wsUrl });
@@ -99,18 +116,36 @@ export async function runReviveBench() {
     const { bench } = await getDevAccounts();
     const users: U[] = [];
     for (const [i, pair] of bench.slice(0, 2).entries()) {
-      const user = await db.user.create({ data: { name: `Revive bench ${i}`, accounts: { create: { publicKey: u8aToHex(pair.publicKey), address: pair.address, keyType: "sr25519" } } } });
-      const team = await db.team.create({ data: { slug: `revive-bench-${i}`, name: `Revive bench ${i}`, members: { create: { userId: user.id, role: "owner" } } } });
+      const user = await db.user.create({
+        data: {
+          name: `Revive bench ${i}`,
+          accounts: { create: { publicKey: u8aToHex(pair.publicKey), address: pair.address, keyType: "sr25519" } },
+        },
+      });
+      const team = await db.team.create({
+        data: {
+          slug: `revive-bench-${i}`,
+          name: `Revive bench ${i}`,
+          members: { create: { userId: user.id, role: "owner" } },
+        },
+      });
       await inBlock(api, api.tx.revive.mapAccount(), pair);
       users.push({ id: user.id, teamId: team.id, pair, address: pair.address });
     }
     const [a, b] = users;
     getDeploymentTracker().start();
 
-    const review = await timeRuns(RUNS, () => reviewDeployment({ actor: { id: a.id, address: a.address }, input: input(a) }));
+    const review = await timeRuns(RUNS, () =>
+      reviewDeployment({ actor: { id: a.id, address: a.address }, input: input(a) }),
+    );
     await ours(api, a); // uploads the code; every measured run instantiates from the stored code hash
     const bareDry = await timeRuns(RUNS, () =>
-      reviveAdapter.dryRunInstantiate(api, { origin: b.address, code: { Existing: version.codeHash }, inputData: abi.findConstructor("new").toU8a([true]).slice(1), salt: randomAsHex(32) }),
+      reviveAdapter.dryRunInstantiate(api, {
+        origin: b.address,
+        code: { Existing: version.codeHash },
+        inputData: abi.findConstructor("new").toU8a([true]).slice(1),
+        salt: randomAsHex(32),
+      }),
     );
     const o: number[] = [];
     const x: number[] = [];
@@ -118,16 +153,30 @@ export async function runReviveBench() {
       o.push(await ours(api, a));
       x.push(await bare(api, b, version.codeHash, abi));
     }
-    const p50 = (xs: number[]) => percentile([...xs].sort((p, q) => p - q), 50);
+    const p50 = (xs: number[]) =>
+      percentile(
+        [...xs].sort((p, q) => p - q),
+        50,
+      );
     const ratio = p50(o) / p50(x);
-    const sol = JSON.parse(readFileSync(path.join(ROOT, "tests/fixtures/solidity/vault.sol.json"), "utf8")) as { code: string };
-    const erc20 = JSON.parse(readFileSync(path.resolve(ROOT, "../shared/contracts/ink-v6-erc20.contract.json"), "utf8")) as { source: { contract_binary: string } };
+    const sol = JSON.parse(readFileSync(path.join(ROOT, "tests/fixtures/solidity/vault.sol.json"), "utf8")) as {
+      code: string;
+    };
+    const erc20 = JSON.parse(
+      readFileSync(path.resolve(ROOT, "../shared/contracts/ink-v6-erc20.contract.json"), "utf8"),
+    ) as { source: { contract_binary: string } };
     console.log(`pallet-revive deploy benchmark (${RUNS} runs each, ink! v6 flipper, revive dev chain)`);
-    console.log(`  dry-run: review (validate + ReviveApi.instantiate + fee) p50 ${fmtMs(review.p50)}, p95 ${fmtMs(review.p95)}`);
+    console.log(
+      `  dry-run: review (validate + ReviveApi.instantiate + fee) p50 ${fmtMs(review.p50)}, p95 ${fmtMs(review.p95)}`,
+    );
     console.log(`  dry-run: bare ReviveApi.instantiate p50 ${fmtMs(bareDry.p50)}, p95 ${fmtMs(bareDry.p95)}`);
-    console.log(`  submit → verified instance: Brickyard p50 ${fmtMs(p50(o))} vs bare @polkadot/api p50 ${fmtMs(p50(x))}`);
+    console.log(
+      `  submit → verified instance: Brickyard p50 ${fmtMs(p50(o))} vs bare @polkadot/api p50 ${fmtMs(p50(x))}`,
+    );
     console.log(`  ratio ${ratio.toFixed(2)}× — ${verdict(Number(ratio.toFixed(2)), 1.2)}`);
-    console.log(`  code size: Solidity Vault fixture ${((sol.code.length - 2) / 2).toLocaleString("en-US")} bytes; ink! v6 erc20 ${((erc20.source.contract_binary.length - 2) / 2).toLocaleString("en-US")} bytes (PolkaVM)`);
+    console.log(
+      `  code size: Solidity Vault fixture ${((sol.code.length - 2) / 2).toLocaleString("en-US")} bytes; ink! v6 erc20 ${((erc20.source.contract_binary.length - 2) / 2).toLocaleString("en-US")} bytes (PolkaVM)`,
+    );
   } finally {
     await getDeploymentTracker().stop();
     await closeChainApis();

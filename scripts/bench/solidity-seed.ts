@@ -15,10 +15,16 @@ import { verifySoliditySource } from "@/lib/bricks/kinds/solidity/verify-source"
 
 async function main() {
   const loaded = [...(await loadBricksDir("bricks")), ...(await loadBricksDir("bricks/_examples"))];
-  const bundles = loaded.flatMap((b) => (b.ok && b.brick.bundle.kind === "solidity" ? [{ slug: b.brick.manifest.slug, bundle: b.brick.bundle as SolidityBundle }] : []));
+  const bundles = loaded.flatMap((b) =>
+    b.ok && b.brick.bundle.kind === "solidity"
+      ? [{ slug: b.brick.manifest.slug, bundle: b.brick.bundle as SolidityBundle }]
+      : [],
+  );
   const cache = await mkdtemp(path.join(os.tmpdir(), "brickyard-seed-bench-"));
   process.env.SOLIDITY_VERIFY_CACHE_DIR = cache;
-  console.log(`${bundles.length} Solidity bundles, ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(1)}`);
+  console.log(
+    `${bundles.length} Solidity bundles, ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(1)}`,
+  );
   let cold = 0;
   let warm = 0;
   try {
@@ -31,12 +37,16 @@ async function main() {
       if (!first.ok || !again.ok || !again.cached) throw new Error(`${slug}: ${JSON.stringify(first)}`);
       cold += t1 - t0;
       warm += t2 - t1;
-      console.log(`${slug.padEnd(22)} ${(bundle.wasm.length / 1024).toFixed(1).padStart(6)} KB  cold ${((t1 - t0) / 1000).toFixed(1).padStart(6)} s  warm ${(t2 - t1).toFixed(1).padStart(6)} ms`);
+      console.log(
+        `${slug.padEnd(22)} ${(bundle.wasm.length / 1024).toFixed(1).padStart(6)} KB  cold ${((t1 - t0) / 1000).toFixed(1).padStart(6)} s  warm ${(t2 - t1).toFixed(1).padStart(6)} ms`,
+      );
     }
   } finally {
     await rm(cache, { recursive: true, force: true });
   }
-  console.log(`first seed (clean clone), one after another: ${(cold / 1000).toFixed(1)} s of compiling; later starts: ${warm.toFixed(0)} ms (${(cold / Math.max(warm, 1)).toFixed(0)}× less)`);
+  console.log(
+    `first seed (clean clone), one after another: ${(cold / 1000).toFixed(1)} s of compiling; later starts: ${warm.toFixed(0)} ms (${(cold / Math.max(warm, 1)).toFixed(0)}× less)`,
+  );
   // What start-up does now (publish-bricks-from-dirs.ts): one compile per core at once, cold cache.
   const fresh = await mkdtemp(path.join(os.tmpdir(), "brickyard-seed-bench-"));
   process.env.SOLIDITY_VERIFY_CACHE_DIR = fresh;
@@ -44,7 +54,9 @@ async function main() {
     const t0 = performance.now();
     await verifyMany(bundles.map((b) => b.bundle));
     const parallel = performance.now() - t0;
-    console.log(`first seed (clean clone), ${os.availableParallelism()} at once: ${(parallel / 1000).toFixed(1)} s (${(cold / parallel).toFixed(2)}× faster than one after another)`);
+    console.log(
+      `first seed (clean clone), ${os.availableParallelism()} at once: ${(parallel / 1000).toFixed(1)} s (${(cold / parallel).toFixed(2)}× faster than one after another)`,
+    );
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }

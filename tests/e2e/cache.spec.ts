@@ -9,7 +9,11 @@ import { installTestWallet, signInWithWallet, type TestAccount } from "./fixture
 const ALICE: TestAccount = { name: "Alice", uri: "//Alice", type: "sr25519" };
 const ALICE_ADDRESS = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/bricks/allowance-token");
-const REPORT = { markdown: "# Audit\n\nWe reviewed every message of this token. Nothing blocks deployment.", scope: "all messages", findings: [] };
+const REPORT = {
+  markdown: "# Audit\n\nWe reviewed every message of this token. Nothing blocks deployment.",
+  scope: "all messages",
+  findings: [],
+};
 
 /** Alice (platform admin) makes herself an auditor and creates an API token for her own team. */
 async function aliceToken(page: Page): Promise<string> {
@@ -20,7 +24,10 @@ async function aliceToken(page: Page): Promise<string> {
   if (await make.isVisible()) await make.click();
   await expect(me.getByRole("button", { name: "Revoke auditor" })).toBeVisible();
   await page.goto("/teams");
-  await page.getByRole("link", { name: /your personal team/ }).first().click();
+  await page
+    .getByRole("link", { name: /your personal team/ })
+    .first()
+    .click();
   await page.waitForURL(/\/teams\/[^/]+$/);
   await page.goto(`${page.url()}/tokens`);
   await page.getByLabel("Token name").fill(`cache-${Date.now()}`);
@@ -28,7 +35,10 @@ async function aliceToken(page: Page): Promise<string> {
   return page.locator("#token-value").inputValue();
 }
 
-test("a publish shows on the cached pages at once, and a yank removes the deploy button at once", async ({ page, request }) => {
+test("a publish shows on the cached pages at once, and a yank removes the deploy button at once", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const slug = `cached-token-${Date.now().toString(36)}`;
   const token = await aliceToken(page);
@@ -45,7 +55,17 @@ test("a publish shows on the cached pages at once, and a yank removes the deploy
   const auth = { authorization: `Bearer ${token}` };
   const published = await request.post(`/api/v1/bricks/${slug}/versions`, {
     headers: auth,
-    data: { manifest: { ...manifest, slug, name: `Cached ${slug}`, description: readFileSync(path.join(FIXTURE, "README.md"), "utf8") }, bundle, bundleName: "bundle.contract", report: REPORT },
+    data: {
+      manifest: {
+        ...manifest,
+        slug,
+        name: `Cached ${slug}`,
+        description: readFileSync(path.join(FIXTURE, "README.md"), "utf8"),
+      },
+      bundle,
+      bundleName: "bundle.contract",
+      report: REPORT,
+    },
   });
   expect(published.status(), await published.text()).toBe(201);
 
@@ -55,7 +75,10 @@ test("a publish shows on the cached pages at once, and a yank removes the deploy
   await expect(page.getByRole("link", { name: "Use this brick" })).toBeVisible();
   expect((await request.get(`/bricks/${slug}`)).headers()["x-nextjs-cache"]).toBe("HIT");
 
-  const yanked = await request.post(`/api/v1/bricks/${slug}/versions/2.1.0/yank`, { headers: auth, data: { reason: "Withdrawn in a cache test." } });
+  const yanked = await request.post(`/api/v1/bricks/${slug}/versions/2.1.0/yank`, {
+    headers: auth,
+    data: { reason: "Withdrawn in a cache test." },
+  });
   expect(yanked.status(), await yanked.text()).toBe(200);
   await page.goto(`/bricks/${slug}`);
   await expect(page.getByTestId("no-deployable-version")).toBeVisible();

@@ -108,7 +108,9 @@ test("an unknown brick gets a page a person understands", async ({ page }) => {
 
 test("search understands everyday words and suggests when nothing matches", async ({ page }) => {
   await page.goto(`/?q=${encodeURIComponent("send money to several people")}`);
-  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Payment splitter", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Payment splitter", exact: true }),
+  ).toBeVisible();
 
   await page.goto("/?q=escrw"); // a typo: a spelling fix is offered
   await expect(page.getByText("No bricks match your search.")).toBeVisible();

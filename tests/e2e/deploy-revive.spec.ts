@@ -32,7 +32,9 @@ test("deploy an ink! v6 brick on the revive chain, linking my account first", as
   await page.getByRole("form", { name: "Switch (ink! v6) settings" }).getByRole("button", { name: "Review" }).click();
 
   const review = page.getByTestId("review");
-  await expect(review.getByTestId("account-mapping")).toContainText("One-time step: link your account", { timeout: 30_000 });
+  await expect(review.getByTestId("account-mapping")).toContainText("One-time step: link your account", {
+    timeout: 30_000,
+  });
   await expect(review.getByTestId("dry-run-after-mapping")).toContainText("not linked to its contract address");
   await expect(review).toContainText(/Its address will be 0x[0-9a-fA-F]{40}/);
   for (const width of [1280, 412]) {

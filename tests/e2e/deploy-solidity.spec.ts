@@ -30,7 +30,9 @@ test("deploy the OpenZeppelin token on the revive chain and read it back", async
   await fund(api, wallet.pairs[0].address);
 
   await signInWithWallet(page, sol, "/bricks/oz-erc20-token/deploy");
-  await expect(page.getByRole("heading", { level: 1, name: "Deploy Token (Solidity, OpenZeppelin ERC-20)" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Deploy Token (Solidity, OpenZeppelin ERC-20)" }),
+  ).toBeVisible();
   await page.getByLabel("Network").selectOption({ label: "Local revive chain" });
   await page.getByLabel("Instance name").fill("Guild credits");
   const form = page.getByRole("form", { name: "Token (Solidity, OpenZeppelin ERC-20) settings" });
@@ -40,7 +42,9 @@ test("deploy the OpenZeppelin token on the revive chain and read it back", async
   await form.getByRole("button", { name: "Review" }).click();
 
   const review = page.getByTestId("review");
-  await expect(review.getByTestId("account-mapping")).toContainText("One-time step: link your account", { timeout: 30_000 });
+  await expect(review.getByTestId("account-mapping")).toContainText("One-time step: link your account", {
+    timeout: 30_000,
+  });
   await expect(review).toContainText(/Its address will be 0x[0-9a-fA-F]{40}/);
   // The constructor's arguments as entered and as the contract receives them (base units, H160).
   await expect(review).toContainText("1000000500000000000000000");

@@ -51,7 +51,9 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   await expect(summary).toContainText("Feed name");
   await expect(summary).toContainText("Reporters 1");
   // The contract check stands at its own field, and the summary counts every problem shown.
-  await expect(form.getByTestId("link-status")).toContainText("There is no contract at this address on Local dev chain");
+  await expect(form.getByTestId("link-status")).toContainText(
+    "There is no contract at this address on Local dev chain",
+  );
   await expect(summary).toContainText("Your contract");
   const listed = await summary.getByRole("listitem").count();
   await expect(summary).toContainText(`${listed} answers need attention`);
@@ -73,7 +75,9 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   await expect(review.getByTestId("storage-deposit")).toHaveText(/\d.* PAS$/);
   await expect(review.getByTestId("review-answers")).toContainText("DOT / USD");
   // Plain words first: what it costs, with the token named; the technical details are folded.
-  await expect(review.getByTestId("review-cost")).toContainText(/You will pay about .* PAS \(the network’s fee\) and lock .* PAS \(a deposit/);
+  await expect(review.getByTestId("review-cost")).toContainText(
+    /You will pay about .* PAS \(the network’s fee\) and lock .* PAS \(a deposit/,
+  );
   await expect(review.getByTestId("review-cost")).toContainText("PAS is the token of Local dev chain");
   await expect(review.getByText("Encoded call data")).toBeHidden();
   await expect(review).toContainText(myContract);
@@ -83,7 +87,9 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   // Cancelling in the wallet sends nothing; trying again signs the same prepared deployment.
   signing.setMode("reject");
   await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "You cancelled the signature in your wallet. Nothing was sent." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "You cancelled the signature in your wallet. Nothing was sent." }),
+  ).toBeVisible();
   await page.screenshot(shot("5b-cancelled"));
   signing.setMode("sign");
   await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
@@ -103,7 +109,12 @@ test("deploy a price feed linked to my contract, follow it live, find it on the 
   // extension decodes the calls it signs instead of showing "method data 0x…".
   const offers = wallet.metadataOffers();
   expect(offers).toHaveLength(1);
-  expect(offers[0]).toMatchObject({ genesisHash: await api.genesisHash.toHex(), specVersion: api.runtimeVersion.specVersion.toNumber(), ss58Format: 42, tokenSymbol: "PAS" });
+  expect(offers[0]).toMatchObject({
+    genesisHash: await api.genesisHash.toHex(),
+    specVersion: api.runtimeVersion.specVersion.toNumber(),
+    ss58Format: 42,
+    tokenSymbol: "PAS",
+  });
   expect(offers[0].tokenDecimals).toBe(10); // the seeded network's decimals
   expect(offers[0].metaCallsBytes).toBeGreaterThan(1000);
   await page.screenshot(shot("7-linked"));

@@ -38,7 +38,9 @@ async function shots(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-test("configure the API price feed against a local API, authorize it, run it now, and see the value on chain", async ({ page }) => {
+test("configure the API price feed against a local API, authorize it, run it now, and see the value on chain", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const fay = testAccount("Fay");
   const wallet = await installTestWallet(page, [fay]);
@@ -113,7 +115,9 @@ test("configure the API price feed against a local API, authorize it, run it now
   await page.getByRole("button", { name: "Fund its account (dev chain)" }).click();
   await expect(page.getByText(/sent to the function's account/)).toBeVisible({ timeout: 30_000 });
   await page.getByRole("button", { name: "Test run" }).click();
-  await expect(page.getByTestId("test-run-call")).toContainText("The contract would accept report(420000000)", { timeout: 30_000 });
+  await expect(page.getByTestId("test-run-call")).toContainText("The contract would accept report(420000000)", {
+    timeout: 30_000,
+  });
 
   price.value = "4.75";
   await page.getByRole("button", { name: "Run now" }).click();

@@ -31,7 +31,9 @@ test.afterAll(async () => {
   await second?.close();
 });
 
-test("an admin adds a second chain by URL, a builder gets test tokens and deploys there, with explorer links", async ({ browser }) => {
+test("an admin adds a second chain by URL, a builder gets test tokens and deploys there, with explorer links", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const slug = `second-${Date.now().toString(36)}`;
 
@@ -77,7 +79,10 @@ test("an admin adds a second chain by URL, a builder gets test tokens and deploy
   await settings.getByRole("button", { name: "Review" }).click();
   const review = page.getByTestId("review");
   await expect(review.getByTestId("low-balance")).toBeVisible({ timeout: 30_000 });
-  await expect(review.getByTestId("review-address").getByTestId("explorer-link")).toHaveAttribute("href", /^https:\/\/explorer\.example\/account\/5/);
+  await expect(review.getByTestId("review-address").getByTestId("explorer-link")).toHaveAttribute(
+    "href",
+    /^https:\/\/explorer\.example\/account\/5/,
+  );
   await shots(page, "2-review-low-balance");
   await review.getByRole("button", { name: "Get test tokens" }).click();
   await expect(review.getByTestId("dry-run")).toContainText("The deploy will succeed", { timeout: 60_000 });
@@ -88,19 +93,34 @@ test("an admin adds a second chain by URL, a builder gets test tokens and deploy
   await page.waitForURL(/\/instances\//);
   await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 60_000 });
   const address = page.getByTestId("instance-address");
-  await expect(address.getByTestId("explorer-link")).toHaveAttribute("href", /^https:\/\/explorer\.example\/account\/5/);
-  await expect(page.getByTestId("instance-tx").getByTestId("explorer-link")).toHaveAttribute("href", /^https:\/\/explorer\.example\/extrinsic\/0x[0-9a-f]{64}$/);
-  await expect(page.getByTestId("instance-block").getByTestId("explorer-link")).toHaveAttribute("href", /^https:\/\/explorer\.example\/block\/0x[0-9a-f]{64}$/);
+  await expect(address.getByTestId("explorer-link")).toHaveAttribute(
+    "href",
+    /^https:\/\/explorer\.example\/account\/5/,
+  );
+  await expect(page.getByTestId("instance-tx").getByTestId("explorer-link")).toHaveAttribute(
+    "href",
+    /^https:\/\/explorer\.example\/extrinsic\/0x[0-9a-f]{64}$/,
+  );
+  await expect(page.getByTestId("instance-block").getByTestId("explorer-link")).toHaveAttribute(
+    "href",
+    /^https:\/\/explorer\.example\/block\/0x[0-9a-f]{64}$/,
+  );
   // The timeline's texts link their addresses and hashes too ("signed by 5… and sent (0x…)").
   const timeline = page.getByRole("list", { name: "Timeline" });
-  await expect(timeline.getByTestId("explorer-link").first()).toHaveAttribute("href", /^https:\/\/explorer\.example\/account\/5/);
+  await expect(timeline.getByTestId("explorer-link").first()).toHaveAttribute(
+    "href",
+    /^https:\/\/explorer\.example\/account\/5/,
+  );
   await expect(timeline.locator('a[href^="https://explorer.example/extrinsic/0x"]').first()).toBeVisible();
   const onChain = (await address.locator("span[title]").first().getAttribute("title"))!;
   expect((await api2.query.contracts.contractInfoOf(onChain)).isSome).toBe(true);
   await shots(page, "4-instance");
 
   await page.getByRole("link", { name: /· deployments/ }).click();
-  await expect(page.getByRole("table", { name: "Instances" }).getByTestId("explorer-link").first()).toHaveAttribute("href", /explorer\.example\/account\//);
+  await expect(page.getByRole("table", { name: "Instances" }).getByTestId("explorer-link").first()).toHaveAttribute(
+    "href",
+    /explorer\.example\/account\//,
+  );
   await shots(page, "5-dashboard");
 
   // The admin disables it again: the instance stays, the network leaves the deploy form.

@@ -44,7 +44,10 @@ async function runAction(page: Page, id: string, label: string, fields: Record<s
   await action.getByRole("button", { name: "Sign with your wallet" }).click();
 }
 
-test("deploy a token, mint and send from its page, see balances and events, export and deploy again elsewhere; a viewer sees actions disabled", async ({ page, browser }) => {
+test("deploy a token, mint and send from its page, see balances and events, export and deploy again elsewhere; a viewer sees actions disabled", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(900_000);
   const olga = testAccount(`Operator${Date.now().toString(36)}`);
   const wallet = await installTestWallet(page, [olga]);
@@ -69,7 +72,9 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   await form.getByText(/^Advanced/).click();
   await form.getByLabel("Let me create more tokens later").check();
   await form.getByRole("button", { name: "Review" }).click();
-  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", { timeout: 120_000 });
+  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", {
+    timeout: 120_000,
+  });
   await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
   await page.waitForURL(/\/instances\//);
   const instanceUrl = page.url();
@@ -78,7 +83,10 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   await expect(page.getByTestId("query-value-owner")).toContainText("you");
 
   // The viewer joins the team first, so the events below name them.
-  const teamUrl = (await page.getByRole("link", { name: /· deployments/ }).getAttribute("href"))!.replace(/\/deployments$/, "");
+  const teamUrl = (await page.getByRole("link", { name: /· deployments/ }).getAttribute("href"))!.replace(
+    /\/deployments$/,
+    "",
+  );
   await page.goto(teamUrl);
   await page.getByLabel("Role", { exact: true }).selectOption("viewer");
   await page.getByRole("button", { name: "Create invite link" }).click();
@@ -114,7 +122,10 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   await vicPage.goto(instanceUrl);
   await expect(vicPage.getByTestId("query-value-total-supply")).toHaveText("1,250.5 CLUB");
   await expect(vicPage.getByTestId("query-value-your-balance")).toHaveText("50.5 CLUB");
-  for (const [id, label] of [["mint", "Create new tokens"], ["transfer", "Send tokens"]]) {
+  for (const [id, label] of [
+    ["mint", "Create new tokens"],
+    ["transfer", "Send tokens"],
+  ]) {
     const action = vicPage.getByTestId(`settings-action-${id}`);
     await expect(action.getByRole("button", { name: label })).toBeDisabled();
     await expect(action).toContainText("(viewer) may look but not change settings");
@@ -126,14 +137,22 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   const download = page.waitForEvent("download");
   await page.getByTestId("export-config").click();
   const exported = JSON.parse(await readFile((await (await download).path())!, "utf8"));
-  expect(exported).toMatchObject({ format: "brickyard-config/1", brick: "fungible-token", version: "1.0.0", name: "Club credits", config: { name: "Club credits", symbol: "CLUB", decimals: 2, initialSupply: "1000", mintable: true } });
+  expect(exported).toMatchObject({
+    format: "brickyard-config/1",
+    brick: "fungible-token",
+    version: "1.0.0",
+    name: "Club credits",
+    config: { name: "Club credits", symbol: "CLUB", decimals: 2, initialSupply: "1000", mintable: true },
+  });
   await page.getByRole("link", { name: "Deploy again" }).click();
   await expect(page.getByTestId("deploy-again")).toContainText("Starting from the settings of “Club credits”");
   await page.getByLabel("Network").selectOption({ label: "Second chain" });
   const again = page.getByRole("form", { name: "Fungible token settings" });
   await expect(again.getByLabel("Symbol")).toHaveValue("CLUB");
   await again.getByRole("button", { name: "Review" }).click();
-  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", { timeout: 180_000 });
+  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", {
+    timeout: 180_000,
+  });
   await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
   await page.waitForURL((url) => url.pathname.startsWith("/instances/") && url.toString() !== instanceUrl);
   await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 180_000 });

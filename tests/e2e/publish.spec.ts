@@ -14,8 +14,21 @@ const CONFIG = {
   type: "object",
   required: ["totalSupply"],
   properties: {
-    totalSupply: { type: "string", format: "token-amount", "x-decimals": 12, title: "Total supply", description: "How many tokens exist; all go to you." },
-    feeBps: { type: "integer", format: "basis-points", title: "Transfer fee", default: 0, "x-advanced": true, description: "Not used by this contract; shows the advanced section." },
+    totalSupply: {
+      type: "string",
+      format: "token-amount",
+      "x-decimals": 12,
+      title: "Total supply",
+      description: "How many tokens exist; all go to you.",
+    },
+    feeBps: {
+      type: "integer",
+      format: "basis-points",
+      title: "Transfer fee",
+      default: 0,
+      "x-advanced": true,
+      description: "Not used by this contract; shows the advanced section.",
+    },
   },
 };
 
@@ -39,13 +52,18 @@ async function fillListing(page: Page, slug: string) {
   await page.getByLabel("Version", { exact: true }).fill("1.0.0");
   await page.getByLabel("Name", { exact: true }).fill("Community token");
   await page.getByLabel("Category", { exact: true }).fill("tokens");
-  await page.getByLabel("Summary", { exact: true }).fill("A fixed-supply token: every unit goes to the person who deploys it.");
+  await page
+    .getByLabel("Summary", { exact: true })
+    .fill("A fixed-supply token: every unit goes to the person who deploys it.");
   await page.getByLabel("Description (Markdown)").fill("# Community token\n\nAn **ERC-20** with a fixed supply.");
   await page.getByLabel("Tags", { exact: true }).fill("erc20, fixed-supply");
   await page.getByLabel("Config schema (JSON Schema 2020-12)").fill(JSON.stringify(CONFIG, null, 2));
 }
 
-test("an auditor publishes a version with the live form preview, signs the attestation, and the brick page verifies it", async ({ page, browser }) => {
+test("an auditor publishes a version with the live form preview, signs the attestation, and the brick page verifies it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const audra = testAccount("Audra");
   const slug = `community-token-${Date.now().toString(36)}`;
@@ -54,7 +72,9 @@ test("an auditor publishes a version with the live form preview, signs the attes
   await page.goto("/publish/new");
   await page.getByLabel("Contract bundle (.contract)").setInputFiles(path.join(BUNDLES, "ink-v5-erc20.contract.json"));
   await fillListing(page, slug);
-  await expect(page.getByTestId("bundle-code-hash")).toContainText("recomputed, matches the bundle", { timeout: 20_000 });
+  await expect(page.getByTestId("bundle-code-hash")).toContainText("recomputed, matches the bundle", {
+    timeout: 20_000,
+  });
   await expect(page.getByLabel("Field for total_supply")).toHaveValue("totalSupply");
 
   // The live preview is the builders' form: wrong answers get plain messages.
@@ -69,7 +89,9 @@ test("an auditor publishes a version with the live form preview, signs the attes
   await preview.getByRole("button", { name: "Try these answers" }).click();
   await expect(page.getByText("These answers are valid.")).toBeVisible();
 
-  await page.getByLabel("Report (Markdown)").fill("# Audit of the community token\n\nWe reviewed every message. Nothing blocks deployment.");
+  await page
+    .getByLabel("Report (Markdown)")
+    .fill("# Audit of the community token\n\nWe reviewed every message. Nothing blocks deployment.");
   await page.getByLabel("Scope", { exact: true }).fill("erc20 lib.rs, all messages");
   await page.getByRole("button", { name: "+ Add a finding" }).click();
   await page.getByLabel("Finding 1 title").fill("approve() can be front-run");
@@ -105,13 +127,21 @@ test("problems are shown next to what has to change: a tampered bundle, a wrong 
   const text = (await import("node:fs")).readFileSync(path.join(BUNDLES, "ink-v4-erc20.contract.json"), "utf8");
   const json = JSON.parse(text);
   json.source.wasm = json.source.wasm.slice(0, -2) + (json.source.wasm.endsWith("00") ? "01" : "00");
-  await page.getByLabel("Contract bundle (.contract)").setInputFiles({ name: "tampered.contract", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(json)) });
+  await page.getByLabel("Contract bundle (.contract)").setInputFiles({
+    name: "tampered.contract",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(json)),
+  });
   await fillListing(page, `tampered-${Date.now().toString(36)}`);
   const bundleStep = page.getByRole("region", { name: "Contract bundle" });
-  await expect(bundleStep.getByRole("alert").filter({ hasText: "the wasm or the hash was changed" })).toBeVisible({ timeout: 20_000 });
+  await expect(bundleStep.getByRole("alert").filter({ hasText: "the wasm or the hash was changed" })).toBeVisible({
+    timeout: 20_000,
+  });
   await page.getByLabel("Source of total_supply").selectOption("const");
   await page.getByLabel("Constant for total_supply").fill('"lots"');
-  await expect(page.getByTestId("ctor-arg-total_supply").getByRole("alert")).toContainText("does not fit", { timeout: 20_000 });
+  await expect(page.getByTestId("ctor-arg-total_supply").getByRole("alert")).toContainText("does not fit", {
+    timeout: 20_000,
+  });
   await page.screenshot(shot("problems"));
   // The form's own checks run first (the report is missing), then the server's.
   await page.getByRole("button", { name: "Publish version" }).click();
@@ -136,11 +166,17 @@ test("team API tokens are shown once and can be revoked", async ({ page }) => {
   await expect(page.getByTestId("token-row")).toContainText("GitHub Actions");
   await page.screenshot(shot("tokens"));
   // Not an auditor: the token authenticates but may not publish.
-  const res = await page.request.post(`/api/v1/bricks/x/versions`, { headers: { Authorization: `Bearer ${token}` }, data: { manifest: { slug: "x" }, bundle: "{}", report: { markdown: "A report that is long enough." } } });
+  const res = await page.request.post(`/api/v1/bricks/x/versions`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { manifest: { slug: "x" }, bundle: "{}", report: { markdown: "A report that is long enough." } },
+  });
   expect(res.status()).toBe(403);
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Revoke GitHub Actions" }).click();
   await expect(page.getByTestId("token-row")).toContainText("revoked");
-  const after = await page.request.post(`/api/v1/bricks/x/versions`, { headers: { Authorization: `Bearer ${token}` }, data: {} });
+  const after = await page.request.post(`/api/v1/bricks/x/versions`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: {},
+  });
   expect(after.status()).toBe(401);
 });

@@ -41,7 +41,9 @@ test("sign in, create a team, invite a viewer who cannot reach owner actions", a
   const vic = testAccount("Vic", "ed25519");
   await installTestWallet(vicPage, [vic]);
   await vicPage.goto(link);
-  await expect(vicPage.getByRole("heading", { name: `${olga.name} invites you to join ${teamName} as viewer` })).toBeVisible();
+  await expect(
+    vicPage.getByRole("heading", { name: `${olga.name} invites you to join ${teamName} as viewer` }),
+  ).toBeVisible();
   await vicPage.screenshot(shot("invite-signed-out"));
   await vicPage.getByRole("link", { name: "Sign in to accept" }).click();
   await vicPage.getByRole("button", { name: `Sign in as ${vic.name}` }).click();

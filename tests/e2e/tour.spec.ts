@@ -16,7 +16,15 @@ const SIZES = [
   ["phone", { width: 412, height: 915 }],
 ] as const;
 const ALICE: TestAccount = { name: "Alice", uri: "//Alice", type: "sr25519" };
-const BRICKS = ["price-feed-oracle", "payment-splitter", "fungible-token", "escrow", "vesting-wallet", "allowlist-registry", "demo-token"];
+const BRICKS = [
+  "price-feed-oracle",
+  "payment-splitter",
+  "fungible-token",
+  "escrow",
+  "vesting-wallet",
+  "allowlist-registry",
+  "demo-token",
+];
 
 async function snap(page: Page, role: string, name: string, url: string) {
   mkdirSync(DIR, { recursive: true });
@@ -74,7 +82,8 @@ test("builder, viewer, auditor and admin", async ({ browser }) => {
   await snap(builder, "builder", "team", teamHref);
   await snap(builder, "builder", "deployments", `${teamHref}/deployments`);
   await snap(builder, "builder", "tokens", `${teamHref}/tokens`);
-  for (const slug of ["price-feed-oracle", "payment-splitter", "fungible-token"]) await snap(builder, "builder", `deploy-${slug}`, `/bricks/${slug}/deploy`);
+  for (const slug of ["price-feed-oracle", "payment-splitter", "fungible-token"])
+    await snap(builder, "builder", `deploy-${slug}`, `/bricks/${slug}/deploy`);
   // The review, as a builder with an empty account sees it (the dry-run says what is missing).
   await builder.goto("/bricks/fungible-token/deploy");
   await builder.getByLabel("Instance name").fill("Tour coin");
@@ -115,8 +124,17 @@ test("builder, viewer, auditor and admin", async ({ browser }) => {
   const auditor = await signedIn(browser, auditorAccount, "/teams");
   const address = await auditor.getByTestId("account-chip").locator("[title]").getAttribute("title");
   await admin.reload();
-  await admin.getByTestId("user-row").filter({ has: admin.locator(`[title="${address}"]`) }).getByRole("button", { name: "Make auditor" }).click();
-  await expect(admin.getByTestId("user-row").filter({ has: admin.locator(`[title="${address}"]`) }).getByRole("button", { name: "Revoke auditor" })).toBeVisible();
+  await admin
+    .getByTestId("user-row")
+    .filter({ has: admin.locator(`[title="${address}"]`) })
+    .getByRole("button", { name: "Make auditor" })
+    .click();
+  await expect(
+    admin
+      .getByTestId("user-row")
+      .filter({ has: admin.locator(`[title="${address}"]`) })
+      .getByRole("button", { name: "Revoke auditor" }),
+  ).toBeVisible();
   await snap(admin, "admin", "people", "/admin");
   await snap(admin, "admin", "people-search", "/admin?q=Alice");
   await snap(auditor, "auditor", "publish", "/publish");

@@ -36,7 +36,9 @@ test("signing in from “Use this brick” comes back to the brick's deploy form
   await page.goto("/bricks/demo-token");
   await page.getByRole("link", { name: "Use this brick" }).first().click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fbricks%2Fdemo-token%2Fdeploy$/);
-  await expect(page.getByTestId("sign-in-next")).toHaveText("Sign in to use Demo token. You will come straight back to its deploy form.");
+  await expect(page.getByTestId("sign-in-next")).toHaveText(
+    "Sign in to use Demo token. You will come straight back to its deploy form.",
+  );
   await page.getByRole("button", { name: `Sign in as ${ulla.name}` }).click();
   await page.waitForURL("**/bricks/demo-token/deploy");
   await expect(page.getByRole("heading", { level: 1, name: "Deploy Demo token" })).toBeVisible();

@@ -10,20 +10,41 @@ const db = createPrismaClient(process.env.DATABASE_URL);
 const run = `c${Date.now().toString(36)}`; // keeps this file's rows apart from other tests' rows
 const cat = `${run}-cat`;
 
-type TBrickOpts = { name: string; tags: string; audited: boolean; network?: string; yanked?: boolean; category?: string; description?: string };
+type TBrickOpts = {
+  name: string;
+  tags: string;
+  audited: boolean;
+  network?: string;
+  yanked?: boolean;
+  category?: string;
+  description?: string;
+};
 
 async function addBrick(i: number, opts: TBrickOpts) {
   const summary = `Summary of ${opts.name} for catalog tests.`;
   const brick = await db.brick.create({
     data: {
-      slug: `${run}-${i}`, name: opts.name, summary, description: opts.description ?? `# ${opts.name}`, category: opts.category ?? cat, tags: opts.tags,
-      searchText: `${opts.name} ${summary} ${opts.tags}`.toLowerCase(), latestVersion: "1.0.0", audited: opts.audited,
+      slug: `${run}-${i}`,
+      name: opts.name,
+      summary,
+      description: opts.description ?? `# ${opts.name}`,
+      category: opts.category ?? cat,
+      tags: opts.tags,
+      searchText: `${opts.name} ${summary} ${opts.tags}`.toLowerCase(),
+      latestVersion: "1.0.0",
+      audited: opts.audited,
     },
   });
   const v = await db.brickVersion.create({
     data: {
-      brickId: brick.id, version: "1.0.0", versionSort: "00001.00000.00000~", codeHash: `0x${"ab".repeat(32)}`, abi: "{}",
-      wasm: new Uint8Array([0, 97, 115, 109]), manifest: JSON.stringify({ networks: opts.network ? [opts.network] : [] }), yankedAt: opts.yanked ? new Date() : null,
+      brickId: brick.id,
+      version: "1.0.0",
+      versionSort: "00001.00000.00000~",
+      codeHash: `0x${"ab".repeat(32)}`,
+      abi: "{}",
+      wasm: new Uint8Array([0, 97, 115, 109]),
+      manifest: JSON.stringify({ networks: opts.network ? [opts.network] : [] }),
+      yankedAt: opts.yanked ? new Date() : null,
     },
   });
   if (opts.network) await db.brickVersionNetwork.create({ data: { brickVersionId: v.id, networkSlug: opts.network } });
@@ -37,15 +58,40 @@ const slugs = async (input: Record<string, string>) => (await searchBricks(db, f
 
 beforeAll(async () => {
   // Availability is decided from the networks as they are (lib/networks/availability.ts).
-  await db.network.create({ data: { slug: `${run}-net`, name: `${run}-net`, rpcUrl: `ws://127.0.0.1:1/${run}`, tokenSymbol: "UNIT", decimals: 12 } });
+  await db.network.create({
+    data: {
+      slug: `${run}-net`,
+      name: `${run}-net`,
+      rpcUrl: `ws://127.0.0.1:1/${run}`,
+      tokenSymbol: "UNIT",
+      decimals: 12,
+    },
+  });
   await addBrick(1, { name: `Zebra vault ${run}`, tags: "vault savings", audited: true, network: `${run}-net` });
   await addBrick(2, { name: `Alpha splitter ${run}`, tags: "payments split", audited: false, network: `${run}-net` });
-  await addBrick(3, { name: `Middle oracle ${run}`, tags: "oracle price", audited: true, network: `${run}-net`, yanked: true });
-  await addBrick(10, { name: "Payment splitter", tags: "payments revenue-share splitter", audited: true, category: fts });
+  await addBrick(3, {
+    name: `Middle oracle ${run}`,
+    tags: "oracle price",
+    audited: true,
+    network: `${run}-net`,
+    yanked: true,
+  });
+  await addBrick(10, {
+    name: "Payment splitter",
+    tags: "payments revenue-share splitter",
+    audited: true,
+    category: fts,
+  });
   await addBrick(11, { name: "Badge collectibles", tags: "collectible badge", audited: false, category: fts });
   await addBrick(12, { name: "Shared account", tags: "shared account approvals", audited: false, category: fts });
   await addBrick(13, { name: "Community voting", tags: "governance voting proposals", audited: false, category: fts });
-  await addBrick(14, { name: "Quiet ledger", tags: "ledger", audited: false, category: fts, description: "Keeps a record of splitter payouts." });
+  await addBrick(14, {
+    name: "Quiet ledger",
+    tags: "ledger",
+    audited: false,
+    category: fts,
+    description: "Keeps a record of splitter payouts.",
+  });
 });
 afterAll(() => db.$disconnect());
 
@@ -58,14 +104,21 @@ describe("catalog search", () => {
   });
 
   it("filters by audit status and network (a yanked version does not count)", async () => {
-    expect((await searchBricks(db, q({ audit: "audited" }))).items.map((b) => b.slug).sort()).toEqual([`${run}-1`, `${run}-3`]);
+    expect((await searchBricks(db, q({ audit: "audited" }))).items.map((b) => b.slug).sort()).toEqual([
+      `${run}-1`,
+      `${run}-3`,
+    ]);
     expect((await searchBricks(db, q({ audit: "unaudited" }))).items.map((b) => b.slug)).toEqual([`${run}-2`]);
     const onNet = await searchBricks(db, q({ network: `${run}-net` }));
     expect(onNet.items.map((b) => b.slug).sort()).toEqual([`${run}-1`, `${run}-2`]);
   });
 
   it("sorts by name, and by default puts audited bricks first", async () => {
-    expect((await searchBricks(db, q({ sort: "name" }))).items.map((b) => b.slug)).toEqual([`${run}-2`, `${run}-3`, `${run}-1`]);
+    expect((await searchBricks(db, q({ sort: "name" }))).items.map((b) => b.slug)).toEqual([
+      `${run}-2`,
+      `${run}-3`,
+      `${run}-1`,
+    ]);
     const first = (await searchBricks(db, q({}))).items[0];
     expect(first.audited).toBe(true);
   });

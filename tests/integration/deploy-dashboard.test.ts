@@ -19,7 +19,17 @@ import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker"
 import { deprecateVersion } from "@/lib/publishing/deprecate-version";
 import { yankVersion } from "@/lib/publishing/yank-version";
 import { closeTestApi, getTestApi, testChainWs } from "@/tests/support/chain";
-import { deployConsumer, idempotencyKey, makePerson, makeTeam, run, setupNetwork, waitForDeployment, walletSignPayload, type Person } from "./deploy-fixture";
+import {
+  deployConsumer,
+  idempotencyKey,
+  makePerson,
+  makeTeam,
+  run,
+  setupNetwork,
+  waitForDeployment,
+  walletSignPayload,
+  type Person,
+} from "./deploy-fixture";
 
 let api: ApiPromise;
 let network: { id: string; slug: string };
@@ -35,7 +45,12 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error("allowance-token fixture has problems");
   await publishSeedBricks(db, [{ ...loaded.brick, manifest: { ...loaded.brick.manifest, slug } }]);
   network = await setupNetwork(testChainWs());
-  await db.brickVersionNetwork.create({ data: { brickVersionId: (await db.brickVersion.findFirstOrThrow({ where: { brick: { slug } } })).id, networkSlug: network.slug } });
+  await db.brickVersionNetwork.create({
+    data: {
+      brickVersionId: (await db.brickVersion.findFirstOrThrow({ where: { brick: { slug } } })).id,
+      networkSlug: network.slug,
+    },
+  });
   owner = await makePerson(api, "Dashboard owner");
   viewer = await makePerson(api, "Dashboard viewer", 0n);
   stranger = await makePerson(api, "Dashboard stranger", 0n);
@@ -49,27 +64,63 @@ afterAll(async () => {
 });
 
 const actor = () => ({ id: owner.id, address: owner.address });
-const allowanceInput = (spender: string) => ({ brick: slug, version: "2.1.0", teamId: team.id, network: network.slug, name: "Sale allowance", config: { totalSupply: "1000", spender, allowance: "250" }, idempotencyKey: idempotencyKey() });
+const allowanceInput = (spender: string) => ({
+  brick: slug,
+  version: "2.1.0",
+  teamId: team.id,
+  network: network.slug,
+  name: "Sale allowance",
+  config: { totalSupply: "1000", spender, allowance: "250" },
+  idempotencyKey: idempotencyKey(),
+});
 
 describe("a link step on the new instance (approve), proven by its own query (allowance)", () => {
   it("deploys, links and verifies; members see it, strangers do not", async () => {
     const spender = (await deployConsumer(api, owner.pair)).address;
     const prepared = await prepareDeployment({ actor: actor(), input: allowanceInput(spender) });
-    await submitSignature({ actorId: owner.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature: walletSignPayload(api, owner.pair, prepared.payload!) }, tracker });
+    await submitSignature({
+      actorId: owner.id,
+      input: {
+        deploymentId: prepared.deploymentId,
+        kind: "instantiate",
+        signature: walletSignPayload(api, owner.pair, prepared.payload!),
+      },
+      tracker,
+    });
     await waitForDeployment(prepared.deploymentId, (d) => d.status === "finalized");
     const link = await prepareLink({ actor: actor(), deploymentId: prepared.deploymentId });
-    await submitSignature({ actorId: owner.id, input: { deploymentId: prepared.deploymentId, kind: "link", signature: walletSignPayload(api, owner.pair, link.payload!) }, tracker });
+    await submitSignature({
+      actorId: owner.id,
+      input: {
+        deploymentId: prepared.deploymentId,
+        kind: "link",
+        signature: walletSignPayload(api, owner.pair, link.payload!),
+      },
+      tracker,
+    });
     const d = await waitForDeployment(prepared.deploymentId, (x) => x.linkVerified !== null);
     expect(d.linkVerified).toBe(true);
     expect(d.contractEvents.map((e) => e.name)).toEqual(["Transfer", "Approval"]);
     // A second link attempt has nothing left to sign.
-    await expect(prepareLink({ actor: actor(), deploymentId: prepared.deploymentId })).resolves.toMatchObject({ payload: null });
+    await expect(prepareLink({ actor: actor(), deploymentId: prepared.deploymentId })).resolves.toMatchObject({
+      payload: null,
+    });
 
     const seen = await getInstance({ actorId: viewer.id, id: prepared.deploymentId });
-    expect(seen).toMatchObject({ canDeploy: false, myRole: "viewer", status: "finalized", codeHashVerified: true, linkVerified: true });
+    expect(seen).toMatchObject({
+      canDeploy: false,
+      myRole: "viewer",
+      status: "finalized",
+      codeHashVerified: true,
+      linkVerified: true,
+    });
     expect(seen.events.find((e) => e.status === "signed")?.actorName).toBe("Dashboard owner");
-    await expect(getInstance({ actorId: stranger.id, id: prepared.deploymentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(prepareLink({ actor: { id: viewer.id, address: viewer.address }, deploymentId: prepared.deploymentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getInstance({ actorId: stranger.id, id: prepared.deploymentId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      prepareLink({ actor: { id: viewer.id, address: viewer.address }, deploymentId: prepared.deploymentId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -78,11 +129,27 @@ describe("the team dashboard", () => {
     const other = await setupNetwork(testChainWs());
     const version = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug: "fungible-token" } } });
     const row = (name: string, status: string, networkId: string, address: string | null) =>
-      db.deployment.create({ data: { idempotencyKey: idempotencyKey(), teamId: team.id, createdById: owner.id, brickVersionId: version.id, networkId, name, config: "{}", constructorName: "new", args: "[]", salt: "0x00", status, address } });
+      db.deployment.create({
+        data: {
+          idempotencyKey: idempotencyKey(),
+          teamId: team.id,
+          createdById: owner.id,
+          brickVersionId: version.id,
+          networkId,
+          name,
+          config: "{}",
+          constructorName: "new",
+          args: "[]",
+          salt: "0x00",
+          status,
+          address,
+        },
+      });
     await row("Failed coin", "failed", network.id, null);
     await row("Pending coin", "signed", other.id, null);
     await row("Other-net coin", "finalized", other.id, "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty");
-    const names = async (filters: Record<string, string>, who = owner.id) => (await listTeamDeployments({ actorId: who, teamId: team.id, filters })).rows.map((r) => r.name).sort();
+    const names = async (filters: Record<string, string>, who = owner.id) =>
+      (await listTeamDeployments({ actorId: who, teamId: team.id, filters })).rows.map((r) => r.name).sort();
     expect(await names({})).toEqual(["Failed coin", "Other-net coin", "Pending coin", "Sale allowance"]);
     expect(await names({ status: "failed" })).toEqual(["Failed coin"]);
     expect(await names({ status: "pending" })).toEqual(["Pending coin"]);
@@ -106,14 +173,21 @@ describe("deprecated and yanked versions", () => {
     const auditor = await makePerson(api, "Admin", 0n);
     await db.user.update({ where: { id: auditor.id }, data: { platformRoles: "admin,auditor" } });
     const spender = (await deployConsumer(api, owner.pair)).address;
-    await deprecateVersion({ actorId: auditor.id, slug, version: "2.1.0", reason: "superseded by the audited 3.0 line" });
+    await deprecateVersion({
+      actorId: auditor.id,
+      slug,
+      version: "2.1.0",
+      reason: "superseded by the audited 3.0 line",
+    });
     const review = await reviewDeployment({ actor: actor(), input: allowanceInput(spender) });
     expect(review.warning).toMatch(/^Version 2\.1\.0 is deprecated: superseded by the audited 3\.0 line/);
     expect(review.verdict).toEqual({ ok: true });
 
     await yankVersion({ actorId: auditor.id, slug, version: "2.1.0", reason: "approve() lets the spender take twice" });
     const input = allowanceInput(spender);
-    await expect(reviewDeployment({ actor: actor(), input })).rejects.toThrow("Version 2.1.0 was withdrawn (yanked): approve() lets the spender take twice.");
+    await expect(reviewDeployment({ actor: actor(), input })).rejects.toThrow(
+      "Version 2.1.0 was withdrawn (yanked): approve() lets the spender take twice.",
+    );
     await expect(prepareDeployment({ actor: actor(), input })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.deployment.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(0);
   });

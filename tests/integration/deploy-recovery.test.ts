@@ -11,7 +11,15 @@ import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
 import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker";
 import { closeTestApi, getTestApi, nextNonce, sendAndWait, testChainWs } from "@/tests/support/chain";
-import { idempotencyKey, makePerson, makeTeam, setupNetwork, waitForDeployment, walletSignPayload, type Person } from "./deploy-fixture";
+import {
+  idempotencyKey,
+  makePerson,
+  makeTeam,
+  setupNetwork,
+  waitForDeployment,
+  walletSignPayload,
+  type Person,
+} from "./deploy-fixture";
 
 let api: ApiPromise;
 let owner: Person;
@@ -26,17 +34,28 @@ const tracker = (opts: ConstructorParameters<typeof DeploymentTracker>[0] = {}) 
 const noSend = { submit: async () => {} } as unknown as DeploymentTracker;
 
 const token = (name: string, networkSlug = network.slug) => ({
-  brick: "fungible-token", version: "1.0.0", teamId: team.id, network: networkSlug, name, config: { name, symbol: "TK", decimals: 2, initialSupply: "100" }, idempotencyKey: idempotencyKey(),
+  brick: "fungible-token",
+  version: "1.0.0",
+  teamId: team.id,
+  network: networkSlug,
+  name,
+  config: { name, symbol: "TK", decimals: 2, initialSupply: "100" },
+  idempotencyKey: idempotencyKey(),
 });
 
 async function prepareAndSign(input: ReturnType<typeof token>, via: DeploymentTracker) {
   const prepared = await prepareDeployment({ actor: { id: owner.id, address: owner.address }, input });
   const signature = walletSignPayload(api, owner.pair, prepared.payload!);
-  await submitSignature({ actorId: owner.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature }, tracker: via });
+  await submitSignature({
+    actorId: owner.id,
+    input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature },
+    tracker: via,
+  });
   return prepared;
 }
 
-const instancesAt = async (address: string) => ((await api.query.contracts.contractInfoOf(address)) as unknown as { isSome: boolean }).isSome;
+const instancesAt = async (address: string) =>
+  ((await api.query.contracts.contractInfoOf(address)) as unknown as { isSome: boolean }).isSome;
 const statuses = (d: { events: { status: string }[] }) => d.events.map((e) => e.status);
 
 beforeAll(async () => {
@@ -107,7 +126,9 @@ describe("when the chain goes away", () => {
   it("refuses to prepare while the chain is unreachable, and writes nothing", async () => {
     const down = await setupNetwork("ws://127.0.0.1:9");
     const input = token("Unreachable", down.slug);
-    await expect(prepareDeployment({ actor: { id: owner.id, address: owner.address }, input })).rejects.toMatchObject({ code: "CHAIN_UNAVAILABLE" });
+    await expect(prepareDeployment({ actor: { id: owner.id, address: owner.address }, input })).rejects.toMatchObject({
+      code: "CHAIN_UNAVAILABLE",
+    });
     expect(await db.deployment.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(0);
   });
 });

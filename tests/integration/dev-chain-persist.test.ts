@@ -18,7 +18,9 @@ let chain: TDevChain | undefined;
 
 afterAll(async () => {
   await chain?.close();
-  await Promise.all([dbPath, reviveDbPath].flatMap((p) => ["", ".json", "-wal", "-shm"].map((s) => rm(p + s, { force: true }))));
+  await Promise.all(
+    [dbPath, reviveDbPath].flatMap((p) => ["", ".json", "-wal", "-shm"].map((s) => rm(p + s, { force: true }))),
+  );
 });
 
 describe("dev chain persistence", () => {
@@ -29,15 +31,31 @@ describe("dev chain persistence", () => {
     const genesis = api.genesisHash.toHex();
     const bundle = await loadSharedBundle("ink-v5-flipper");
     const code = new CodePromise(api, bundle, undefined);
-    const gasLimit = api.registry.createType("WeightV2", api.consts.system.blockWeights.perClass.normal.maxExtrinsic.unwrap());
+    const gasLimit = api.registry.createType(
+      "WeightV2",
+      api.consts.system.blockWeights.perClass.normal.maxExtrinsic.unwrap(),
+    );
     const salt = randomAsU8a(32);
-    const dry = await api.call.contractsApi.instantiate(alice.address, 0, gasLimit, null, { Upload: u8aToHex(code.code) }, code.abi.findConstructor("new").toU8a([false]), u8aToHex(salt));
-    const deployed = await sendAndWait(code.tx.new({ gasLimit: dry.gasRequired, storageDepositLimit: null, salt }, false), alice);
+    const dry = await api.call.contractsApi.instantiate(
+      alice.address,
+      0,
+      gasLimit,
+      null,
+      { Upload: u8aToHex(code.code) },
+      code.abi.findConstructor("new").toU8a([false]),
+      u8aToHex(salt),
+    );
+    const deployed = await sendAndWait(
+      code.tx.new({ gasLimit: dry.gasRequired, storageDepositLimit: null, salt }, false),
+      alice,
+    );
     expect(deployed.error).toBeUndefined();
     const address = (deployed.result as CodeSubmittableResult<"promise">).contract!.address.toString();
     let contract = new ContractPromise(api, bundle, address);
     const flipGas = (await contract.query.flip(alice.address, { gasLimit })).gasRequired;
-    expect((await sendAndWait(contract.tx.flip({ gasLimit: flipGas, storageDepositLimit: null }), alice)).error).toBeUndefined();
+    expect(
+      (await sendAndWait(contract.tx.flip({ gasLimit: flipGas, storageDepositLimit: null }), alice)).error,
+    ).toBeUndefined();
     await sendAndWait(api.tx.balances.transferKeepAlive(bob.address, 12_345n), alice);
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const bobFree = (await api.query.system.account(bob.address)).data.free.toBigInt();
@@ -54,7 +72,9 @@ describe("dev chain persistence", () => {
     // Funding is re-applied on every start (it is not a block), so Bob has at least what he had.
     expect((await api.query.system.account(bob.address)).data.free.toBigInt() >= bobFree).toBe(true);
     // The chain keeps building on the resumed head.
-    expect((await sendAndWait(contract.tx.flip({ gasLimit: flipGas, storageDepositLimit: null }), alice)).error).toBeUndefined();
+    expect(
+      (await sendAndWait(contract.tx.flip({ gasLimit: flipGas, storageDepositLimit: null }), alice)).error,
+    ).toBeUndefined();
     expect((await api.rpc.chain.getHeader()).number.toNumber()).toBe(head + 1);
     await disconnectApi(api);
     await chain.close();

@@ -50,7 +50,8 @@ const input = () => ({ url: `${priceApi.url}?tag=configure`, path: "price", deci
 beforeAll(async () => {
   process.env.FUNCTIONS_TEST_ALLOW_PRIVATE = "1"; // the test-only setting that lets functions reach the local API
   seedDir = await mkdtemp(path.join(os.tmpdir(), "brickyard-fn-configure-"));
-  for (const slug of ["api-price-feed", "price-feed-oracle"]) await symlink(path.join(BRICKS, slug), path.join(seedDir, slug));
+  for (const slug of ["api-price-feed", "price-feed-oracle"])
+    await symlink(path.join(BRICKS, slug), path.join(seedDir, slug));
   await publishBricksFromDirs(db, [seedDir], () => {});
   [team, other] = await Promise.all([makeTeam(), makeTeam()]);
   priceApi = await startPriceApi();
@@ -62,7 +63,14 @@ beforeAll(async () => {
   const api = await getTestApi();
   const { alice } = await getDevAccounts();
   const network = await db.network.create({
-    data: { slug: "fn-configure-chain", name: "Configure test chain", rpcUrl: testChainWs(), tokenSymbol: "PAS", decimals: 10, isDevChain: true },
+    data: {
+      slug: "fn-configure-chain",
+      name: "Configure test chain",
+      rpcUrl: testChainWs(),
+      tokenSymbol: "PAS",
+      decimals: 10,
+      isDevChain: true,
+    },
   });
   const loaded = await loadBrick(path.join(BRICKS, "price-feed-oracle"));
   if (!loaded.ok) throw new Error("price-feed-oracle does not load");
@@ -120,7 +128,11 @@ describe("configure and connect a function brick", () => {
       actorId: team.users.deployer,
       draft: { slug: "api-price-feed", input: input(), secrets: { API_KEY: SECRET }, targetId },
     });
-    expect(test).toMatchObject({ ok: true, output: { value: 650_000_000 }, call: { message: "report", args: ["650000000"] } });
+    expect(test).toMatchObject({
+      ok: true,
+      output: { value: 650_000_000 },
+      call: { message: "report", args: ["650000000"] },
+    });
     expect(test.http).toEqual([expect.objectContaining({ method: "GET", status: 200 })]);
     expect(test.dryRun).toMatch(/^It would call report\(650000000\) on “DOT oracle”/);
     expect(JSON.stringify(test)).not.toContain(SECRET);
@@ -133,61 +145,111 @@ describe("configure and connect a function brick", () => {
       createFunctionInstance({
         actorId,
         jobs: boss,
-        input: { slug: "api-price-feed", name: "x", schedule: "manual", input: input(), secrets: {}, targetId, ...over } as never,
+        input: {
+          slug: "api-price-feed",
+          name: "x",
+          schedule: "manual",
+          input: input(),
+          secrets: {},
+          targetId,
+          ...over,
+        } as never,
       });
     await expect(save(team.users.deployer, { input: { ...input(), decimals: 40 } })).rejects.toMatchObject({
       code: "BAD_INPUT",
       fields: { "input.decimals": [expect.any(String)] },
     });
-    await expect(save(team.users.deployer, { targetId: otherTargetId })).rejects.toMatchObject({ fields: { targetId: [expect.any(String)] } });
+    await expect(save(team.users.deployer, { targetId: otherTargetId })).rejects.toMatchObject({
+      fields: { targetId: [expect.any(String)] },
+    });
     await expect(save(team.users.viewer, {})).rejects.toMatchObject({ fields: { targetId: [expect.any(String)] } });
-    await expect(save(team.users.deployer, { secrets: { OTHER: "x" } })).rejects.toMatchObject({ fields: { "secrets.OTHER": [expect.any(String)] } });
+    await expect(save(team.users.deployer, { secrets: { OTHER: "x" } })).rejects.toMatchObject({
+      fields: { "secrets.OTHER": [expect.any(String)] },
+    });
     expect(await db.functionInstance.count()).toBe(before);
   });
 
-  it("saves, authorizes, runs now, delivers on chain and verifies the run; viewers watch, strangers see nothing", { timeout: 180_000 }, async () => {
-    const saved = await createFunctionInstance({
-      actorId: team.users.deployer,
-      jobs: boss,
-      input: { slug: "api-price-feed", name: "DOT price", schedule: "manual", input: input(), secrets: { API_KEY: SECRET }, targetId },
-    });
-    const stored = await db.functionSecret.findMany({ where: { instanceId: saved.id } });
-    expect(stored.map((s) => s.name)).toEqual(["API_KEY"]);
-    expect(JSON.stringify(stored)).not.toContain(SECRET);
+  it(
+    "saves, authorizes, runs now, delivers on chain and verifies the run; viewers watch, strangers see nothing",
+    { timeout: 180_000 },
+    async () => {
+      const saved = await createFunctionInstance({
+        actorId: team.users.deployer,
+        jobs: boss,
+        input: {
+          slug: "api-price-feed",
+          name: "DOT price",
+          schedule: "manual",
+          input: input(),
+          secrets: { API_KEY: SECRET },
+          targetId,
+        },
+      });
+      const stored = await db.functionSecret.findMany({ where: { instanceId: saved.id } });
+      expect(stored.map((s) => s.name)).toEqual(["API_KEY"]);
+      expect(JSON.stringify(stored)).not.toContain(SECRET);
 
-    const seen = await getFunctionInstance({ actorId: team.users.viewer, id: saved.id });
-    expect(seen).toMatchObject({ status: "active", secretNames: ["API_KEY"], canOperate: false, automationAccount: saved.automationAccount });
-    expect(JSON.stringify(seen)).not.toContain(SECRET);
-    await expect(getFunctionInstance({ actorId: other.users.owner, id: saved.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(runFunctionNow({ actorId: team.users.viewer, instanceId: saved.id, jobs: boss })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setFunctionEnabled({ actorId: other.users.owner, instanceId: saved.id, enabled: false, jobs: boss })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      const seen = await getFunctionInstance({ actorId: team.users.viewer, id: saved.id });
+      expect(seen).toMatchObject({
+        status: "active",
+        secretNames: ["API_KEY"],
+        canOperate: false,
+        automationAccount: saved.automationAccount,
+      });
+      expect(JSON.stringify(seen)).not.toContain(SECRET);
+      await expect(getFunctionInstance({ actorId: other.users.owner, id: saved.id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+      await expect(
+        runFunctionNow({ actorId: team.users.viewer, instanceId: saved.id, jobs: boss }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        setFunctionEnabled({ actorId: other.users.owner, instanceId: saved.id, enabled: false, jobs: boss }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    // The authorization step: the oracle's own "Add a reporter" action, with the automation account filled in.
-    const row = await db.functionInstance.findUniqueOrThrow({ where: { id: saved.id } });
-    const authorize = await getAuthorizeAction({ ...row, automationAccount: saved.automationAccount });
-    expect(authorize).toMatchObject({ id: "add-reporter", defaults: { who: saved.automationAccount } });
-    const api = await getTestApi();
-    expect((await testRunInstance(api, saved.id)).dryRun).toMatch(/would refuse report/);
-    const { alice } = await getDevAccounts();
-    await send(oracle.contract, alice, "add_reporter", [saved.automationAccount]); // what the owner's wallet signs
-    expect(await fundAutomationAccount({ actorId: team.users.deployer, instanceId: saved.id })).toMatchObject({ message: expect.stringMatching(/sent/) });
-    expect((await testRunInstance(api, saved.id)).dryRun).toMatch(/would accept report\(650000000\)/);
+      // The authorization step: the oracle's own "Add a reporter" action, with the automation account filled in.
+      const row = await db.functionInstance.findUniqueOrThrow({ where: { id: saved.id } });
+      const authorize = await getAuthorizeAction({ ...row, automationAccount: saved.automationAccount });
+      expect(authorize).toMatchObject({ id: "add-reporter", defaults: { who: saved.automationAccount } });
+      const api = await getTestApi();
+      expect((await testRunInstance(api, saved.id)).dryRun).toMatch(/would refuse report/);
+      const { alice } = await getDevAccounts();
+      await send(oracle.contract, alice, "add_reporter", [saved.automationAccount]); // what the owner's wallet signs
+      expect(await fundAutomationAccount({ actorId: team.users.deployer, instanceId: saved.id })).toMatchObject({
+        message: expect.stringMatching(/sent/),
+      });
+      expect((await testRunInstance(api, saved.id)).dryRun).toMatch(/would accept report\(650000000\)/);
 
-    priceApi.state.price = "7.25";
-    expect(await runFunctionNow({ actorId: team.users.deployer, instanceId: saved.id, jobs: boss })).toEqual({ queued: true });
-    const run = await waitFor(
-      "the run delivered",
-      () => db.functionRun.findFirst({ where: { instanceId: saved.id, delivery: { status: { in: ["in_block", "finalized"] } } } }),
-      120_000,
-    );
-    const latest = (await query(oracle.contract, alice.address, "latest", [])).output as { ok: [string | number, number] };
-    expect(String(latest.ok[0]).replace(/,/g, "")).toBe("725000000");
-    const page = await getFunctionInstance({ actorId: team.users.viewer, id: saved.id });
-    expect(page.runs[0]).toMatchObject({ status: "succeeded", delivery: { status: expect.stringMatching(/in_block|finalized/), extrinsicHash: expect.stringMatching(/^0x/) } });
-    expect(await verifyFunctionRun({ actorId: team.users.viewer, instanceId: saved.id, runId: run.id })).toMatchObject({ signature: true, reproduced: true });
-    await expect(verifyFunctionRun({ actorId: other.users.owner, instanceId: saved.id, runId: run.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      priceApi.state.price = "7.25";
+      expect(await runFunctionNow({ actorId: team.users.deployer, instanceId: saved.id, jobs: boss })).toEqual({
+        queued: true,
+      });
+      const run = await waitFor(
+        "the run delivered",
+        () =>
+          db.functionRun.findFirst({
+            where: { instanceId: saved.id, delivery: { status: { in: ["in_block", "finalized"] } } },
+          }),
+        120_000,
+      );
+      const latest = (await query(oracle.contract, alice.address, "latest", [])).output as {
+        ok: [string | number, number];
+      };
+      expect(String(latest.ok[0]).replace(/,/g, "")).toBe("725000000");
+      const page = await getFunctionInstance({ actorId: team.users.viewer, id: saved.id });
+      expect(page.runs[0]).toMatchObject({
+        status: "succeeded",
+        delivery: { status: expect.stringMatching(/in_block|finalized/), extrinsicHash: expect.stringMatching(/^0x/) },
+      });
+      expect(
+        await verifyFunctionRun({ actorId: team.users.viewer, instanceId: saved.id, runId: run.id }),
+      ).toMatchObject({ signature: true, reproduced: true });
+      await expect(
+        verifyFunctionRun({ actorId: other.users.owner, instanceId: saved.id, runId: run.id }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    await setFunctionEnabled({ actorId: team.users.deployer, instanceId: saved.id, enabled: false, jobs: boss });
-    expect((await getFunctionInstance({ actorId: team.users.deployer, id: saved.id })).status).toBe("paused");
-  });
+      await setFunctionEnabled({ actorId: team.users.deployer, instanceId: saved.id, enabled: false, jobs: boss });
+      expect((await getFunctionInstance({ actorId: team.users.deployer, id: saved.id })).status).toBe("paused");
+    },
+  );
 });

@@ -15,7 +15,12 @@ import { makeTeam, type Fixture } from "./teams-fixture";
 
 const ip = () => `10.${randomBytes(3).join(".")}`;
 const messageReq = (body: BodyInit, from: string, headers: Record<string, string> = {}) =>
-  new Request("http://localhost:3000/api/auth/siws/message", { method: "POST", body, headers: { "content-type": "application/json", "x-forwarded-for": from, ...headers }, duplex: "half" } as RequestInit);
+  new Request("http://localhost:3000/api/auth/siws/message", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", "x-forwarded-for": from, ...headers },
+    duplex: "half",
+  } as RequestInit);
 
 let person: Person;
 beforeAll(async () => {
@@ -34,13 +39,16 @@ describe("sign-in message limits", () => {
     expect(statuses.slice(0, 10).every((s) => s === 200)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect((await last!.json()).error.message).toMatch(/Too many sign-in messages for this account\. Please wait \d+ seconds?/);
+    expect((await last!.json()).error.message).toMatch(
+      /Too many sign-in messages for this account\. Please wait \d+ seconds?/,
+    );
     // Used up by the 10 that were answered (and purged as they expire), never by the refused ones.
     expect((await db.signInNonce.count({ where: { address: person.pair.address } })) - before).toBeLessThanOrEqual(10);
 
     const from = ip();
     const perIp: number[] = [];
-    for (let i = 0; i < 32; i++) perIp.push((await siwsMessage(messageReq(JSON.stringify({ address: "nope" }), from))).status);
+    for (let i = 0; i < 32; i++)
+      perIp.push((await siwsMessage(messageReq(JSON.stringify({ address: "nope" }), from))).status);
     expect(perIp.slice(0, 30).every((s) => s === 422)).toBe(true);
     expect(perIp.slice(30)).toEqual([429, 429]);
   });
@@ -63,9 +71,13 @@ describe("sign-in message limits", () => {
   });
 
   it("purges expired and used nonces when issuing new ones", async () => {
-    await db.signInNonce.create({ data: { nonce: `old-${randomBytes(4).toString("hex")}`, address: "x", expiresAt: new Date(Date.now() - 1000) } });
+    await db.signInNonce.create({
+      data: { nonce: `old-${randomBytes(4).toString("hex")}`, address: "x", expiresAt: new Date(Date.now() - 1000) },
+    });
     await siwsMessage(messageReq(JSON.stringify({ address: (await makePerson("Fresh")).pair.address }), ip()));
-    expect(await db.signInNonce.count({ where: { OR: [{ expiresAt: { lte: new Date() } }, { usedAt: { not: null } }] } })).toBe(0);
+    expect(
+      await db.signInNonce.count({ where: { OR: [{ expiresAt: { lte: new Date() } }, { usedAt: { not: null } }] } }),
+    ).toBe(0);
   });
 
   it("limits sign-in attempts per account before next-auth runs", async () => {
@@ -73,7 +85,11 @@ describe("sign-in message limits", () => {
     // next-auth itself needs a real Next.js request scope; here only the limit in front of it matters.
     const attempt = () =>
       nextAuthPost(
-        new NextRequest("http://localhost:3000/api/auth/callback/polkadot", { method: "POST", body: new URLSearchParams({ address, message: "m", signature: "0x00" }), headers: { "x-forwarded-for": ip() } }),
+        new NextRequest("http://localhost:3000/api/auth/callback/polkadot", {
+          method: "POST",
+          body: new URLSearchParams({ address, message: "m", signature: "0x00" }),
+          headers: { "x-forwarded-for": ip() },
+        }),
         { params: Promise.resolve({ nextauth: ["callback", "polkadot"] }) },
       ).catch(() => new Response(null, { status: 599 }));
     const statuses: number[] = [];
@@ -91,14 +107,23 @@ describe("API tokens and sessions", () => {
 
   it("keeps a token revoked after its creator is demoted and promoted again", async () => {
     const { token } = await createApiToken({ actorId: team.users.admin, teamId: team.teamId, name: "CI" });
-    await expect(authenticateApiToken(`Bearer ${token}`, { ip: ip() })).resolves.toMatchObject({ actorId: team.users.admin });
+    await expect(authenticateApiToken(`Bearer ${token}`, { ip: ip() })).resolves.toMatchObject({
+      actorId: team.users.admin,
+    });
     await changeRole({ actorId: team.users.owner, teamId: team.teamId, userId: team.users.admin, role: "viewer" });
     await changeRole({ actorId: team.users.owner, teamId: team.teamId, userId: team.users.admin, role: "admin" });
-    await expect(authenticateApiToken(`Bearer ${token}`, { ip: ip() })).rejects.toMatchObject({ code: "UNAUTHENTICATED", userMessage: expect.stringMatching(/revoked/) });
+    await expect(authenticateApiToken(`Bearer ${token}`, { ip: ip() })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+      userMessage: expect.stringMatching(/revoked/),
+    });
   });
 
   it("answers the session without the database session id", () => {
-    const session = toAppSession({ sessionToken: "secret-sid", user: { id: "u1", name: "A", platformRoles: "auditor" } }, { address: "5X", accountId: "0x1" }, "2030-01-01");
+    const session = toAppSession(
+      { sessionToken: "secret-sid", user: { id: "u1", name: "A", platformRoles: "auditor" } },
+      { address: "5X", accountId: "0x1" },
+      "2030-01-01",
+    );
     expect(JSON.stringify(session)).not.toContain("secret-sid");
     expect(Object.keys(session).sort()).toEqual(["expires", "user"]);
   });

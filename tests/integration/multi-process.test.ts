@@ -11,7 +11,15 @@ import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
 import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker";
 import { closeTestApi, getTestApi, testChainWs } from "@/tests/support/chain";
-import { idempotencyKey, makePerson, makeTeam, setupNetwork, waitForDeployment, walletSignPayload, type Person } from "./deploy-fixture";
+import {
+  idempotencyKey,
+  makePerson,
+  makeTeam,
+  setupNetwork,
+  waitForDeployment,
+  walletSignPayload,
+  type Person,
+} from "./deploy-fixture";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 let api: ApiPromise;
@@ -20,7 +28,11 @@ let team: { id: string };
 let network: { slug: string };
 let child: ChildProcess;
 let childErr = "";
-const mine = new DeploymentTracker({ intervalMs: 300, graceMs: 2_000, log: (line) => (childErr += `[tracker-1] ${line}\n`) });
+const mine = new DeploymentTracker({
+  intervalMs: 300,
+  graceMs: 2_000,
+  log: (line) => (childErr += `[tracker-1] ${line}\n`),
+});
 
 beforeAll(async () => {
   api = await getTestApi();
@@ -30,11 +42,19 @@ beforeAll(async () => {
   await getChainApi(testChainWs(), { timeoutMs: 60_000 });
   owner = await makePerson(api, "Two-process owner");
   team = await makeTeam(owner);
-  child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/integration/fixtures/second-app-process.ts"], {
-    cwd: ROOT,
-    env: { ...process.env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "--conditions=react-server",
+      "tests/integration/fixtures/second-app-process.ts",
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stderr!.on("data", (d: Buffer) => (childErr += d.toString()));
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
@@ -55,11 +75,23 @@ describe("two app processes on one database file", () => {
     const prepared = [];
     for (let i = 0; i < 4; i++) {
       const name = `Two-process ${i}`;
-      const input = { brick: "fungible-token", version: "1.0.0", teamId: team.id, network: network.slug, name, config: { name, symbol: "TK", decimals: 2, initialSupply: "100" }, idempotencyKey: idempotencyKey() };
+      const input = {
+        brick: "fungible-token",
+        version: "1.0.0",
+        teamId: team.id,
+        network: network.slug,
+        name,
+        config: { name, symbol: "TK", decimals: 2, initialSupply: "100" },
+        idempotencyKey: idempotencyKey(),
+      };
       const p = await prepareDeployment({ actor: { id: owner.id, address: owner.address }, input });
       // Signed and stored, not sent: whichever process's tracker sees it first sends it.
       const signature = walletSignPayload(api, owner.pair, p.payload!);
-      await submitSignature({ actorId: owner.id, input: { deploymentId: p.deploymentId, kind: "instantiate", signature }, tracker: { submit: async () => {} } as unknown as DeploymentTracker });
+      await submitSignature({
+        actorId: owner.id,
+        input: { deploymentId: p.deploymentId, kind: "instantiate", signature },
+        tracker: { submit: async () => {} } as unknown as DeploymentTracker,
+      });
       prepared.push(p);
     }
     for (const p of prepared) {
@@ -69,8 +101,12 @@ describe("two app processes on one database file", () => {
       expect(statuses).toEqual(["draft", "signed", "in_block", "finalized"]);
       expect(d.contractEvents.map((e: { name: string }) => e.name)).toEqual(["Transfer"]);
     }
-    expect(await db.deploymentEvent.count({ where: { deploymentId: { in: prepared.map((p) => p.deploymentId) } } })).toBe(4 * 4);
+    expect(
+      await db.deploymentEvent.count({ where: { deploymentId: { in: prepared.map((p) => p.deploymentId) } } }),
+    ).toBe(4 * 4);
     expect(childErr).not.toMatch(/SQLITE_BUSY|database is locked|P1008|P2028|Timed out/i);
-    expect(await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode")).toEqual([{ journal_mode: "wal" }]);
+    expect(await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode")).toEqual([
+      { journal_mode: "wal" },
+    ]);
   }, 150_000);
 });

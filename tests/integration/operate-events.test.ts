@@ -15,7 +15,14 @@ import { submitSignature } from "@/lib/deployments/submit-signature";
 import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker";
 import { readBundle, send } from "@/bricks/_kit/tests/support/chain";
 import { closeTestApi, getTestApi, testChainWs } from "@/tests/support/chain";
-import { idempotencyKey, makePerson, makeTeam, setupNetwork, waitForDeployment, walletSignPayload } from "./deploy-fixture";
+import {
+  idempotencyKey,
+  makePerson,
+  makeTeam,
+  setupNetwork,
+  waitForDeployment,
+  walletSignPayload,
+} from "./deploy-fixture";
 
 let api: ApiPromise;
 let tracker: DeploymentTracker;
@@ -35,12 +42,38 @@ it("indexes transfers made outside Brickyard, and resumes after a restart withou
   const owner = await makePerson(api, "Holder");
   const other = await makePerson(api, "Other", 0n);
   const team = await makeTeam(owner);
-  const input = { brick: "fungible-token", version: "1.0.0", teamId: team.id, network: network.slug, name: "Indexed", config: { name: "Indexed", symbol: "IDX", decimals: 0, initialSupply: "100" }, idempotencyKey: idempotencyKey() };
+  const input = {
+    brick: "fungible-token",
+    version: "1.0.0",
+    teamId: team.id,
+    network: network.slug,
+    name: "Indexed",
+    config: { name: "Indexed", symbol: "IDX", decimals: 0, initialSupply: "100" },
+    idempotencyKey: idempotencyKey(),
+  };
   const prepared = await prepareDeployment({ actor: { id: owner.id, address: owner.address }, input });
-  await submitSignature({ actorId: owner.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature: walletSignPayload(api, owner.pair, prepared.payload!) }, tracker });
+  await submitSignature({
+    actorId: owner.id,
+    input: {
+      deploymentId: prepared.deploymentId,
+      kind: "instantiate",
+      signature: walletSignPayload(api, owner.pair, prepared.payload!),
+    },
+    tracker,
+  });
   const d = await waitForDeployment(prepared.deploymentId, (x) => x.status === "finalized");
-  const token = new ContractPromise(api, readBundle(path.resolve(REPO_ROOT, "bricks/fungible-token/dist/fungible-token.contract")) as never, d.address!);
-  const transfers = async () => (await db.contractEvent.findMany({ where: { deploymentId: d.id, name: "Transfer" }, orderBy: [{ blockNumber: "asc" }, { eventIndex: "asc" }] })).map((e) => JSON.parse(e.args).value);
+  const token = new ContractPromise(
+    api,
+    readBundle(path.resolve(REPO_ROOT, "bricks/fungible-token/dist/fungible-token.contract")) as never,
+    d.address!,
+  );
+  const transfers = async () =>
+    (
+      await db.contractEvent.findMany({
+        where: { deploymentId: d.id, name: "Transfer" },
+        orderBy: [{ blockNumber: "asc" }, { eventIndex: "asc" }],
+      })
+    ).map((e) => JSON.parse(e.args).value);
   const settle = async () => {
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     for (let i = 0; i < 50 && (await finalizedNumber(api)) < head; i++) await new Promise((r) => setTimeout(r, 200));
@@ -62,7 +95,10 @@ it("indexes transfers made outside Brickyard, and resumes after a restart withou
   const cursor = await db.contractEventCursor.findUniqueOrThrow({ where: { networkId: network.id } });
   expect(cursor.blockNumber).toBe(await finalizedNumber(api));
   // Rewinding the cursor (as a crash between blocks would leave it) re-reads blocks and adds nothing.
-  await db.contractEventCursor.update({ where: { networkId: network.id }, data: { blockNumber: d.transactions[0].blockNumber! } });
+  await db.contractEventCursor.update({
+    where: { networkId: network.id },
+    data: { blockNumber: d.transactions[0].blockNumber! },
+  });
   await new EventFollower().passAll();
   expect(await transfers()).toEqual([100, 1, 2, 3]);
 }, 240_000);

@@ -25,9 +25,17 @@ let builderToken: string;
 const slug = slugFor("api");
 
 const req = (method: string, token: string | null, body?: unknown) =>
-  new Request("http://brickyard.test/api/v1/x", { method, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  new Request("http://brickyard.test/api/v1/x", {
+    method,
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 const params = <T extends object>(p: T) => ({ params: Promise.resolve(p) });
-const publishBody = (version = "1.0.0") => ({ manifest: erc20Manifest(slug, version), bundle: JSON.parse(sharedBundle("ink-v5-erc20")), report: REPORT });
+const publishBody = (version = "1.0.0") => ({
+  manifest: erc20Manifest(slug, version),
+  bundle: JSON.parse(sharedBundle("ink-v5-erc20")),
+  report: REPORT,
+});
 
 beforeAll(async () => {
   auditor = await makePerson("API auditor", "auditor");
@@ -51,9 +59,13 @@ describe("API tokens", () => {
   it("are managed by team owners and admins only", async () => {
     const viewer = await makePerson("Viewer");
     await db.membership.create({ data: { teamId, userId: viewer.id, role: "viewer" } });
-    await expect(createApiToken({ actorId: viewer.id, teamId, name: "Mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createApiToken({ actorId: viewer.id, teamId, name: "Mine" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const stranger = await makePerson("Stranger");
-    await expect(createApiToken({ actorId: stranger.id, teamId, name: "Mine" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createApiToken({ actorId: stranger.id, teamId, name: "Mine" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -62,11 +74,18 @@ describe("POST /api/v1/bricks/{slug}/versions", () => {
     const res = await publishRoute(req("POST", auditorToken, publishBody()), params({ slug }));
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body).toMatchObject({ outcome: "created", slug, version: "1.0.0", urls: { sign: `/publish/${slug}/1.0.0` } });
+    expect(body).toMatchObject({
+      outcome: "created",
+      slug,
+      version: "1.0.0",
+      urls: { sign: `/publish/${slug}/1.0.0` },
+    });
     const again = await publishRoute(req("POST", auditorToken, publishBody()), params({ slug }));
     expect(again.status).toBe(200);
     expect((await again.json()).outcome).toBe("unchanged");
-    const log = await db.auditLogEntry.findFirstOrThrow({ where: { action: "audit.create", target: `brick:${slug}@1.0.0` } });
+    const log = await db.auditLogEntry.findFirstOrThrow({
+      where: { action: "audit.create", target: `brick:${slug}@1.0.0` },
+    });
     expect(log).toMatchObject({ actorId: auditor.id, teamId });
     expect(JSON.parse(log.detail!)).toMatchObject({ via: "api" });
     expect((await db.apiToken.findFirstOrThrow({ where: { name: "GitHub Actions" } })).lastUsedAt).not.toBeNull();
@@ -77,12 +96,21 @@ describe("POST /api/v1/bricks/{slug}/versions", () => {
     const forbidden = await publishRoute(req("POST", builderToken, publishBody("1.1.0")), params({ slug }));
     expect(forbidden.status).toBe(403);
     expect((await forbidden.json()).error.message).toBe("Only platform auditors can publish brick versions.");
-    const bad = await publishRoute(req("POST", auditorToken, { ...publishBody("1.1.0"), report: { markdown: "short" } }), params({ slug }));
+    const bad = await publishRoute(
+      req("POST", auditorToken, { ...publishBody("1.1.0"), report: { markdown: "short" } }),
+      params({ slug }),
+    );
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.fields).toHaveProperty("report.markdown");
-    const other = await publishRoute(req("POST", auditorToken, publishBody("1.1.0")), params({ slug: slugFor("elsewhere") }));
+    const other = await publishRoute(
+      req("POST", auditorToken, publishBody("1.1.0")),
+      params({ slug: slugFor("elsewhere") }),
+    );
     expect(other.status).toBe(422);
-    const mapping = { ...publishBody("1.1.0"), manifest: { ...erc20Manifest(slug, "1.1.0"), constructor: { name: "new", args: {} } } };
+    const mapping = {
+      ...publishBody("1.1.0"),
+      manifest: { ...erc20Manifest(slug, "1.1.0"), constructor: { name: "new", args: {} } },
+    };
     const unmapped = await publishRoute(req("POST", auditorToken, mapping), params({ slug }));
     expect(unmapped.status).toBe(422);
     expect(Object.keys((await unmapped.json()).error.fields)).toContain("$.constructor.args");
@@ -99,23 +127,49 @@ describe("POST /api/v1/bricks/{slug}/versions", () => {
 
 describe("the rest of the API", () => {
   it("accepts a pre-signed attestation, and serves what anyone needs to verify it", async () => {
-    const v = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug }, version: "1.0.0" }, include: { audits: true } });
+    const v = await db.brickVersion.findFirstOrThrow({
+      where: { brick: { slug }, version: "1.0.0" },
+      include: { audits: true },
+    });
     const issuedAt = new Date().toISOString();
-    const text = encodeAttestation({ brick: slug, version: "1.0.0", codeHash: v.codeHash, reportHash: v.audits[0].reportHash, issuedAt });
-    const res = await attestRoute(req("POST", auditorToken, { signer: auditor.pair.address, issuedAt, signature: walletSign(auditor.pair, text) }), params({ slug, version: "1.0.0" }));
+    const text = encodeAttestation({
+      brick: slug,
+      version: "1.0.0",
+      codeHash: v.codeHash,
+      reportHash: v.audits[0].reportHash,
+      issuedAt,
+    });
+    const res = await attestRoute(
+      req("POST", auditorToken, { signer: auditor.pair.address, issuedAt, signature: walletSign(auditor.pair, text) }),
+      params({ slug, version: "1.0.0" }),
+    );
     expect(res.status).toBe(201);
 
     const pub = await publicAttestations(req("GET", null), params({ slug, version: "1.0.0" }));
     const data = await pub.json();
-    expect(data).toMatchObject({ brick: slug, version: "1.0.0", codeHash: v.codeHash, encoding: { format: "Brickyard audit attestation v1" } });
-    expect(data.audits[0].attestations[0]).toMatchObject({ verified: true, payload: text, signer: auditor.pair.address });
-    const wasm = new Uint8Array(await (await wasmRoute(req("GET", null), params({ slug, version: "1.0.0" }))).arrayBuffer());
+    expect(data).toMatchObject({
+      brick: slug,
+      version: "1.0.0",
+      codeHash: v.codeHash,
+      encoding: { format: "Brickyard audit attestation v1" },
+    });
+    expect(data.audits[0].attestations[0]).toMatchObject({
+      verified: true,
+      payload: text,
+      signer: auditor.pair.address,
+    });
+    const wasm = new Uint8Array(
+      await (await wasmRoute(req("GET", null), params({ slug, version: "1.0.0" }))).arrayBuffer(),
+    );
     expect(blake2AsHex(wasm, 256)).toBe(v.codeHash);
     expect((await publicAttestations(req("GET", null), params({ slug, version: "9.9.9" }))).status).toBe(404);
   });
 
   it("yanks with a reason, and lists versions publicly", async () => {
-    const res = await yankRoute(req("POST", auditorToken, { reason: "found a bug in transfer_from" }), params({ slug, version: "1.0.0" }));
+    const res = await yankRoute(
+      req("POST", auditorToken, { reason: "found a bug in transfer_from" }),
+      params({ slug, version: "1.0.0" }),
+    );
     expect(res.status).toBe(200);
     const list = await (await listVersions(req("GET", null), params({ slug }))).json();
     expect(list.versions[0]).toMatchObject({ version: "1.0.0", yankedReason: "found a bug in transfer_from" });

@@ -98,9 +98,9 @@ describe("publishSeedBricks", () => {
     expect(JSON.parse(v.manifest)).toMatchObject({ slug: `${run}-demo-token`, description: demo.manifest.description });
     // No networks in the manifest: every network that is not protected, as they were at publish time.
     // (An ink! v4/v5 brick goes to pallet-contracts networks only.)
-    const open = (await db.network.findMany({ where: { protected: false, platform: "contracts" }, select: { slug: true } })).map(
-      (n) => n.slug,
-    );
+    const open = (
+      await db.network.findMany({ where: { protected: false, platform: "contracts" }, select: { slug: true } })
+    ).map((n) => n.slug);
     expect(v.networks.map((n) => n.networkSlug).sort()).toEqual(open.sort());
     expect(open).toContain(`${run}-open`);
     expect(open).not.toContain(`${run}-prod`);

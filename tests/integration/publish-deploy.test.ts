@@ -36,9 +36,24 @@ beforeAll(async () => {
   api = await getTestApi();
   ({ alice } = await getDevAccounts());
   auditor = await makePerson("Chain auditor", "auditor");
-  await db.network.create({ data: { slug: network, name: "Test dev chain", rpcUrl: testChainWs(), tokenSymbol: "PAS", decimals: 10, isDevChain: true } });
+  await db.network.create({
+    data: {
+      slug: network,
+      name: "Test dev chain",
+      rpcUrl: testChainWs(),
+      tokenSymbol: "PAS",
+      decimals: 10,
+      isDevChain: true,
+    },
+  });
   for (const b of BUNDLES) {
-    await publishVersion({ actorId: auditor.id, manifest: erc20Manifest(slugOf(b), "1.0.0", { networksText: network }), bundleText: sharedBundle(b), report: REPORT, source: "api" });
+    await publishVersion({
+      actorId: auditor.id,
+      manifest: erc20Manifest(slugOf(b), "1.0.0", { networksText: network }),
+      bundleText: sharedBundle(b),
+      report: REPORT,
+      source: "api",
+    });
   }
 });
 afterAll(async () => {
@@ -46,7 +61,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const maxGas = () => api.registry.createType<WeightV2>("WeightV2", api.consts.system.blockWeights.perClass.normal.maxExtrinsic.unwrap());
+const maxGas = () =>
+  api.registry.createType<WeightV2>("WeightV2", api.consts.system.blockWeights.perClass.normal.maxExtrinsic.unwrap());
 
 async function signedUpload(wasm: Uint8Array): Promise<string> {
   const xt = api.tx.contracts.uploadCode(u8aToHex(wasm), null, "Enforced");
@@ -64,10 +80,21 @@ async function deployFromCodeHash(slug: string, answers: Record<string, unknown>
   const blueprint = new BlueprintPromise(api, JSON.parse(v.abi), v.codeHash);
   const salt = randomAsU8a(32);
   const data = blueprint.abi.findConstructor(manifest.constructor.name).toU8a(args);
-  const dry = await api.call.contractsApi.instantiate(alice.address, 0, maxGas(), null, { Existing: v.codeHash }, data, u8aToHex(salt));
+  const dry = await api.call.contractsApi.instantiate(
+    alice.address,
+    0,
+    maxGas(),
+    null,
+    { Existing: v.codeHash },
+    data,
+    u8aToHex(salt),
+  );
   expect(dry.result.isOk, dry.result.toString()).toBe(true);
   const storageDepositLimit = dry.storageDeposit.isCharge ? dry.storageDeposit.asCharge : null;
-  const { result, error } = await sendAndWait(blueprint.tx[manifest.constructor.name]({ gasLimit: dry.gasRequired, storageDepositLimit, salt }, ...args), alice);
+  const { result, error } = await sendAndWait(
+    blueprint.tx[manifest.constructor.name]({ gasLimit: dry.gasRequired, storageDepositLimit, salt }, ...args),
+    alice,
+  );
   expect(error).toBeUndefined();
   const { contract } = result as BlueprintSubmittableResult<"promise">;
   expect(contract, "no Instantiated event").toBeDefined();
@@ -75,17 +102,33 @@ async function deployFromCodeHash(slug: string, answers: Record<string, unknown>
 }
 
 describe("code on networks and deploys from the code hash", () => {
-  it.each(BUNDLES)("uploads the %s code with a pre-signed extrinsic, then deploys an instance from its code hash", async (b) => {
-    const slug = slugOf(b);
-    const v = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug } } });
-    const row = await submitCodeUpload({ actorId: auditor.id, slug, version: "1.0.0", network, signedExtrinsic: await signedUpload(v.wasm) });
-    expect(row).toMatchObject({ codeHash: v.codeHash, extrinsicHash: expect.stringMatching(/^0x/), blockHash: expect.stringMatching(/^0x/) });
-    expect(((await api.query.contracts.codeInfoOf(v.codeHash)) as unknown as { isSome: boolean }).isSome).toBe(true);
+  it.each(BUNDLES)(
+    "uploads the %s code with a pre-signed extrinsic, then deploys an instance from its code hash",
+    async (b) => {
+      const slug = slugOf(b);
+      const v = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug } } });
+      const row = await submitCodeUpload({
+        actorId: auditor.id,
+        slug,
+        version: "1.0.0",
+        network,
+        signedExtrinsic: await signedUpload(v.wasm),
+      });
+      expect(row).toMatchObject({
+        codeHash: v.codeHash,
+        extrinsicHash: expect.stringMatching(/^0x/),
+        blockHash: expect.stringMatching(/^0x/),
+      });
+      expect(((await api.query.contracts.codeInfoOf(v.codeHash)) as unknown as { isSome: boolean }).isSome).toBe(true);
 
-    const contract = await deployFromCodeHash(slug, { totalSupply: "1000" });
-    const { output } = await contract.query.totalSupply(alice.address, { gasLimit: maxGas(), storageDepositLimit: null });
-    expect(JSON.stringify(output?.toJSON())).toContain(String(1000n * 10n ** 12n));
-  });
+      const contract = await deployFromCodeHash(slug, { totalSupply: "1000" });
+      const { output } = await contract.query.totalSupply(alice.address, {
+        gasLimit: maxGas(),
+        storageDepositLimit: null,
+      });
+      expect(JSON.stringify(output?.toJSON())).toContain(String(1000n * 10n ** 12n));
+    },
+  );
 
   it("records an upload only when the chain holds the code, and refuses an extrinsic for other code", async () => {
     const slug = slugOf("ink-v5-erc20");
@@ -98,37 +141,86 @@ describe("code on networks and deploys from the code hash", () => {
     json.source.wasm = u8aToHex(wasm);
     json.source.hash = blake2AsHex(wasm, 256);
     const fresh = slugFor("never-uploaded");
-    await publishVersion({ actorId: auditor.id, manifest: erc20Manifest(fresh), bundleText: JSON.stringify(json), report: REPORT, source: "ui" });
-    await expect(recordCodeUpload({ actorId: auditor.id, slug: fresh, version: "1.0.0", network })).rejects.toMatchObject({ code: "BAD_INPUT", userMessage: expect.stringMatching(/is not on Test dev chain/) });
+    await publishVersion({
+      actorId: auditor.id,
+      manifest: erc20Manifest(fresh),
+      bundleText: JSON.stringify(json),
+      report: REPORT,
+      source: "ui",
+    });
+    await expect(
+      recordCodeUpload({ actorId: auditor.id, slug: fresh, version: "1.0.0", network }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT", userMessage: expect.stringMatching(/is not on Test dev chain/) });
 
     const v4 = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug: slugOf("ink-v4-erc20") } } });
-    await expect(submitCodeUpload({ actorId: auditor.id, slug: fresh, version: "1.0.0", network, signedExtrinsic: await signedUpload(v4.wasm) })).rejects.toThrow(/uploads code with hash 0x[0-9a-f]+, not version 1\.0\.0's code/);
+    await expect(
+      submitCodeUpload({
+        actorId: auditor.id,
+        slug: fresh,
+        version: "1.0.0",
+        network,
+        signedExtrinsic: await signedUpload(v4.wasm),
+      }),
+    ).rejects.toThrow(/uploads code with hash 0x[0-9a-f]+, not version 1\.0\.0's code/);
     expect(await db.codeUpload.count({ where: { brickVersion: { brick: { slug: fresh } } } })).toBe(0);
   });
 
   it("warns about deprecated versions, refuses yanked ones, and tells the teams running them", async () => {
     const slug = slugOf("ink-v4-erc20");
-    await deprecateVersion({ actorId: auditor.id, slug, version: "1.0.0", reason: "superseded, please use the v5 build" });
+    await deprecateVersion({
+      actorId: auditor.id,
+      slug,
+      version: "1.0.0",
+      reason: "superseded, please use the v5 build",
+    });
     const dep = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug } } });
     expect(deprecationWarning(dep)).toMatch(/^Version 1\.0\.0 is deprecated: superseded/);
 
     const owner = await makePerson("Instance owner");
     const stranger = await makePerson("Stranger");
-    const team = await db.team.create({ data: { slug: `${run}-team`, name: "Instance team", members: { create: { userId: owner.id, role: "owner" } } } });
+    const team = await db.team.create({
+      data: { slug: `${run}-team`, name: "Instance team", members: { create: { userId: owner.id, role: "owner" } } },
+    });
     const net = await db.network.findUniqueOrThrow({ where: { slug: network } });
     await db.deployment.create({
-      data: { idempotencyKey: `${run}-d1`, teamId: team.id, createdById: owner.id, brickVersionId: dep.id, networkId: net.id, name: "Team token", config: "{}", constructorName: "new", args: "[]", salt: "0x00", status: "finalized", address: alice.address },
+      data: {
+        idempotencyKey: `${run}-d1`,
+        teamId: team.id,
+        createdById: owner.id,
+        brickVersionId: dep.id,
+        networkId: net.id,
+        name: "Team token",
+        config: "{}",
+        constructorName: "new",
+        args: "[]",
+        salt: "0x00",
+        status: "finalized",
+        address: alice.address,
+      },
     });
     expect(await listYankedDeployments({ actorId: owner.id, teamId: team.id })).toEqual([]);
 
     await yankVersion({ actorId: auditor.id, slug, version: "1.0.0", reason: "a test found a bug in transfer_from" });
-    await expect(deployFromCodeHash(slug, { totalSupply: "5" })).rejects.toThrow("Version 1.0.0 was withdrawn (yanked): a test found a bug in transfer_from.");
-    expect(await db.brick.findUniqueOrThrow({ where: { slug } })).toMatchObject({ latestVersion: null, audited: false });
+    await expect(deployFromCodeHash(slug, { totalSupply: "5" })).rejects.toThrow(
+      "Version 1.0.0 was withdrawn (yanked): a test found a bug in transfer_from.",
+    );
+    expect(await db.brick.findUniqueOrThrow({ where: { slug } })).toMatchObject({
+      latestVersion: null,
+      audited: false,
+    });
     expect(await listYankedDeployments({ actorId: owner.id, teamId: team.id })).toEqual([
-      expect.objectContaining({ name: "Team token", version: "1.0.0", yankedReason: "a test found a bug in transfer_from", brick: expect.objectContaining({ slug }) }),
+      expect.objectContaining({
+        name: "Team token",
+        version: "1.0.0",
+        yankedReason: "a test found a bug in transfer_from",
+        brick: expect.objectContaining({ slug }),
+      }),
     ]);
     expect(await listYankedDeployments({ actorId: stranger.id, teamId: team.id })).toEqual([]);
-    const log = await db.auditLogEntry.findMany({ where: { target: `brick:${slug}@1.0.0`, action: { in: ["brick.deprecate", "brick.yank"] } }, orderBy: { createdAt: "asc" } });
+    const log = await db.auditLogEntry.findMany({
+      where: { target: `brick:${slug}@1.0.0`, action: { in: ["brick.deprecate", "brick.yank"] } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(log.map((l) => [l.action, JSON.parse(l.detail!).reason])).toEqual([
       ["brick.deprecate", "superseded, please use the v5 build"],
       ["brick.yank", "a test found a bug in transfer_from"],
@@ -138,8 +230,12 @@ describe("code on networks and deploys from the code hash", () => {
   it("lets only auditors and admins yank, with a reason", async () => {
     const builder = await makePerson("Builder");
     const slug = slugOf("ink-v5-erc20");
-    await expect(yankVersion({ actorId: builder.id, slug, version: "1.0.0", reason: "I do not like it at all" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(yankVersion({ actorId: auditor.id, slug, version: "1.0.0", reason: "bad" })).rejects.toThrow(/at least 10 characters/);
+    await expect(
+      yankVersion({ actorId: builder.id, slug, version: "1.0.0", reason: "I do not like it at all" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(yankVersion({ actorId: auditor.id, slug, version: "1.0.0", reason: "bad" })).rejects.toThrow(
+      /at least 10 characters/,
+    );
     expect((await db.brickVersion.findFirstOrThrow({ where: { brick: { slug } } })).yankedAt).toBeNull();
   });
 });

@@ -14,7 +14,9 @@ import type { TCheckDraft } from "@/lib/publishing/schemas";
 import { erc20Draft } from "../unit/publishing/draft";
 
 if (!/\.tmp\//.test(process.env.DATABASE_URL ?? "")) {
-  throw new Error(`Refusing to run publish tests against ${process.env.DATABASE_URL ?? "the default database"}: expected a test database under .tmp/.`);
+  throw new Error(
+    `Refusing to run publish tests against ${process.env.DATABASE_URL ?? "the default database"}: expected a test database under .tmp/.`,
+  );
 }
 
 export const run = `pub${Date.now().toString(36)}`;
@@ -27,7 +29,11 @@ export async function makePerson(name: string, roles = ""): Promise<Person> {
   await cryptoWaitReady();
   const pair = new Keyring({ type: "sr25519", ss58Format: 42 }).addFromUri(`//${run}//${name}//${n++}`);
   const user = await db.user.create({
-    data: { name, platformRoles: roles, accounts: { create: { publicKey: u8aToHex(pair.publicKey), address: pair.address, keyType: "sr25519" } } },
+    data: {
+      name,
+      platformRoles: roles,
+      accounts: { create: { publicKey: u8aToHex(pair.publicKey), address: pair.address, keyType: "sr25519" } },
+    },
   });
   return { id: user.id, pair };
 }

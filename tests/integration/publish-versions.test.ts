@@ -19,21 +19,49 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const publish = (actor: Person, slug: string, version: string, bundle = sharedBundle("ink-v5-erc20")) =>
-  publishVersion({ actorId: actor.id, manifest: erc20Manifest(slug, version), bundleText: bundle, report: REPORT, source: "ui" });
+  publishVersion({
+    actorId: actor.id,
+    manifest: erc20Manifest(slug, version),
+    bundleText: bundle,
+    report: REPORT,
+    source: "ui",
+  });
 
 describe("publishVersion", () => {
-  it.each(["ink-v4-erc20", "ink-v5-erc20"] as const)("publishes the %s bundle as a brick with its audit report", async (name) => {
-    const slug = slugFor(name);
-    const result = await publish(auditor, slug, "1.0.0", sharedBundle(name));
-    const declared = JSON.parse(sharedBundle(name)).source.hash;
-    expect(result).toMatchObject({ outcome: "created", slug, version: "1.0.0", codeHash: declared });
-    const v = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug } }, include: { audits: true, brick: true } });
-    expect(v).toMatchObject({ source: "ui", publishedById: auditor.id, codeHash: declared, brick: { latestVersion: "1.0.0", audited: false } });
-    expect(v.audits).toHaveLength(1);
-    expect(v.audits[0]).toMatchObject({ auditorId: auditor.id, auditorName: "Auditor", reportHash: reportHash(ZAuditReport.parse(REPORT)), scope: REPORT.scope });
-    const log = await db.auditLogEntry.findMany({ where: { target: `brick:${slug}@1.0.0` }, orderBy: { createdAt: "asc" } });
-    expect(log.map((l) => [l.action, l.actorId])).toEqual([["brick.publish", auditor.id], ["audit.create", auditor.id]]);
-  });
+  it.each(["ink-v4-erc20", "ink-v5-erc20"] as const)(
+    "publishes the %s bundle as a brick with its audit report",
+    async (name) => {
+      const slug = slugFor(name);
+      const result = await publish(auditor, slug, "1.0.0", sharedBundle(name));
+      const declared = JSON.parse(sharedBundle(name)).source.hash;
+      expect(result).toMatchObject({ outcome: "created", slug, version: "1.0.0", codeHash: declared });
+      const v = await db.brickVersion.findFirstOrThrow({
+        where: { brick: { slug } },
+        include: { audits: true, brick: true },
+      });
+      expect(v).toMatchObject({
+        source: "ui",
+        publishedById: auditor.id,
+        codeHash: declared,
+        brick: { latestVersion: "1.0.0", audited: false },
+      });
+      expect(v.audits).toHaveLength(1);
+      expect(v.audits[0]).toMatchObject({
+        auditorId: auditor.id,
+        auditorName: "Auditor",
+        reportHash: reportHash(ZAuditReport.parse(REPORT)),
+        scope: REPORT.scope,
+      });
+      const log = await db.auditLogEntry.findMany({
+        where: { target: `brick:${slug}@1.0.0` },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(log.map((l) => [l.action, l.actorId])).toEqual([
+        ["brick.publish", auditor.id],
+        ["audit.create", auditor.id],
+      ]);
+    },
+  );
 
   it("treats the same version with the same code as unchanged: no second audit", async () => {
     const slug = slugFor("ink-v5-erc20");
@@ -45,10 +73,16 @@ describe("publishVersion", () => {
     const slug = slugFor("ink-v5-erc20");
     const other = await publish(auditor, slug, "1.0.0", sharedBundle("ink-v4-erc20")).catch((e: unknown) => e);
     expect(other).toBeInstanceOf(AppError);
-    expect(other).toMatchObject({ code: "CONFLICT", userMessage: expect.stringMatching(/already published with code hash .* publish the new code as 1\.0\.1/) });
+    expect(other).toMatchObject({
+      code: "CONFLICT",
+      userMessage: expect.stringMatching(/already published with code hash .* publish the new code as 1\.0\.1/),
+    });
     await publish(auditor, slug, "1.1.0", sharedBundle("ink-v4-erc20"));
     const lower = await publish(auditor, slug, "1.0.5", sharedBundle("ink-v4-erc20")).catch((e: unknown) => e);
-    expect(lower).toMatchObject({ code: "CONFLICT", userMessage: "Version 1.0.5 is not greater than the latest published version 1.1.0. Use 1.1.1 or higher." });
+    expect(lower).toMatchObject({
+      code: "CONFLICT",
+      userMessage: "Version 1.0.5 is not greater than the latest published version 1.1.0. Use 1.1.1 or higher.",
+    });
     expect(await db.brickVersion.count({ where: { brick: { slug } } })).toBe(2);
   });
 
@@ -60,21 +94,34 @@ describe("publishVersion", () => {
     const error = await publish(auditor, slug, "1.0.0", JSON.stringify(json)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BrickProblemsError);
     const problem = (error as BrickProblemsError).problems.find((p) => p.jsonPath === "$.source.hash");
-    expect(problem).toMatchObject({ inBundle: true, message: expect.stringMatching(/the wasm or the hash was changed/) });
+    expect(problem).toMatchObject({
+      inBundle: true,
+      message: expect.stringMatching(/the wasm or the hash was changed/),
+    });
     expect(await db.brick.count({ where: { slug } })).toBe(0);
   });
 
   it("refuses wasm the chain would reject, in plain words", async () => {
     const json = JSON.parse(sharedBundle("ink-v5-erc20"));
     json.source.wasm = "0x0061736d01000000"; // an empty module: no memory import, no deploy/call
-    const error = (await publish(auditor, slugFor("empty-wasm"), "1.0.0", JSON.stringify(json)).catch((e: unknown) => e)) as BrickProblemsError;
+    const error = (await publish(auditor, slugFor("empty-wasm"), "1.0.0", JSON.stringify(json)).catch(
+      (e: unknown) => e,
+    )) as BrickProblemsError;
     const messages = error.problems.filter((p) => p.jsonPath === "$.source.wasm").map((p) => p.message);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/does not import a memory/), expect.stringMatching(/must export exactly the functions "deploy" and "call"/)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/does not import a memory/),
+        expect.stringMatching(/must export exactly the functions "deploy" and "call"/),
+      ]),
+    );
   });
 
   it("lets only auditors publish, and checks again inside the transaction", async () => {
     const slug = slugFor("not-auditor");
-    await expect(publish(builder, slug, "1.0.0")).rejects.toMatchObject({ code: "FORBIDDEN", userMessage: "Only platform auditors can publish brick versions." });
+    await expect(publish(builder, slug, "1.0.0")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      userMessage: "Only platform auditors can publish brick versions.",
+    });
     const former = await makePerson("Former auditor", "auditor");
     await db.user.update({ where: { id: former.id }, data: { platformRoles: "" } });
     await expect(publish(former, slug, "1.0.0")).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -83,7 +130,15 @@ describe("publishVersion", () => {
 
   it("refuses a report that is too short, before anything is checked or written", async () => {
     const slug = slugFor("short-report");
-    await expect(publishVersion({ actorId: auditor.id, manifest: erc20Manifest(slug), bundleText: sharedBundle("ink-v5-erc20"), report: { markdown: "ok" }, source: "api" })).rejects.toThrow(/at least 20 characters/);
+    await expect(
+      publishVersion({
+        actorId: auditor.id,
+        manifest: erc20Manifest(slug),
+        bundleText: sharedBundle("ink-v5-erc20"),
+        report: { markdown: "ok" },
+        source: "api",
+      }),
+    ).rejects.toThrow(/at least 20 characters/);
     expect(await db.brick.count({ where: { slug } })).toBe(0);
   });
 });

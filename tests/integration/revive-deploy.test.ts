@@ -43,7 +43,10 @@ async function makeRevivePerson(name: string, tokens = 1_000n): Promise<Person> 
   await cryptoWaitReady();
   const pair = new Keyring({ type: "sr25519", ss58Format: 42 }).addFromUri(`//${run}//revive//${name}`);
   const user = await db.user.create({
-    data: { name, accounts: { create: { publicKey: u8aToHex(pair.publicKey), address: pair.address, keyType: "sr25519" } } },
+    data: {
+      name,
+      accounts: { create: { publicKey: u8aToHex(pair.publicKey), address: pair.address, keyType: "sr25519" } },
+    },
   });
   const { alice } = await getDevAccounts();
   const transfer = api.tx.balances.transferKeepAlive(pair.address, tokens * 10n ** 18n);
@@ -65,7 +68,11 @@ const flipper = (name: string, startOn: boolean) => ({
 async function prepareAndSign(input: ReturnType<typeof flipper>, via: DeploymentTracker) {
   const prepared = await prepareDeployment({ actor: { id: owner.id, address: owner.address }, input });
   const signature = walletSignPayload(api, owner.pair, prepared.payload!);
-  await submitSignature({ actorId: owner.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature }, tracker: via });
+  await submitSignature({
+    actorId: owner.id,
+    input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature },
+    tracker: via,
+  });
   return prepared;
 }
 
@@ -81,14 +88,26 @@ beforeAll(async () => {
   api = await getReviveTestApi();
   const slug = `${run}-revive`;
   network = await db.network.create({
-    data: { slug, name: "Revive test chain", rpcUrl: testReviveChainWs(), tokenSymbol: "QF", decimals: 18, isDevChain: true, platform: "revive" },
+    data: {
+      slug,
+      name: "Revive test chain",
+      rpcUrl: testReviveChainWs(),
+      tokenSymbol: "QF",
+      decimals: 18,
+      isDevChain: true,
+      platform: "revive",
+    },
   });
   for (const dir of ["tests/fixtures/bricks/ink-v6-flipper", "bricks/oz-erc20-token"]) {
     const loaded = await loadBrick(path.resolve(REPO_ROOT, dir));
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("; "));
     await publishSeedBricks(db, [loaded.brick]);
-    const version = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug: loaded.brick.manifest.slug } }, include: { networks: true } });
-    if (!version.networks.some((n) => n.networkSlug === slug)) await db.brickVersionNetwork.create({ data: { brickVersionId: version.id, networkSlug: slug } });
+    const version = await db.brickVersion.findFirstOrThrow({
+      where: { brick: { slug: loaded.brick.manifest.slug } },
+      include: { networks: true },
+    });
+    if (!version.networks.some((n) => n.networkSlug === slug))
+      await db.brickVersionNetwork.create({ data: { brickVersionId: version.id, networkSlug: slug } });
   }
   owner = await makeRevivePerson("Revive owner");
   team = await makeTeam(owner);
@@ -104,7 +123,11 @@ afterAll(async () => {
 describe("ink! v6 on pallet-revive", () => {
   it("publishes the bundle as ink-v6 for the revive platform, with pallet-revive's keccak code hash", async () => {
     const v = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug: "ink-v6-flipper" } } });
-    expect(v).toMatchObject({ bundleKind: "ink-v6", platform: "revive", codeHash: "0xf13b75244b8d522d1161a2580d94f50c9e9161fd0040e1ae136d4adbabb145dd" });
+    expect(v).toMatchObject({
+      bundleKind: "ink-v6",
+      platform: "revive",
+      codeHash: "0xf13b75244b8d522d1161a2580d94f50c9e9161fd0040e1ae136d4adbabb145dd",
+    });
     expect(u8aToHex(v.wasm.slice(0, 4))).toBe("0x50564d00"); // "PVM\0"
   });
 
@@ -127,8 +150,15 @@ describe("ink! v6 on pallet-revive", () => {
     const signature = walletSignPayload(api, owner.pair, step.payload!);
     // Someone else's signature, or a payload for another call, is refused.
     const { bob } = await getDevAccounts();
-    await expect(submitAccountMapping({ actor, input: { network: network.slug, payload: step.payload, signature: walletSignPayload(api, bob, step.payload!) } })).rejects.toThrow(/signature does not match/);
-    expect(await submitAccountMapping({ actor, input: { network: network.slug, payload: step.payload, signature } })).toMatchObject({ h160, mapped: true });
+    await expect(
+      submitAccountMapping({
+        actor,
+        input: { network: network.slug, payload: step.payload, signature: walletSignPayload(api, bob, step.payload!) },
+      }),
+    ).rejects.toThrow(/signature does not match/);
+    expect(
+      await submitAccountMapping({ actor, input: { network: network.slug, payload: step.payload, signature } }),
+    ).toMatchObject({ h160, mapped: true });
     expect((await api.query.revive.originalAccount(h160)).isSome).toBe(true);
 
     const review = await reviewDeployment({ actor, input });
@@ -161,27 +191,53 @@ describe("ink! v6 on pallet-revive", () => {
 });
 
 describe("Solidity (OpenZeppelin ERC-20) on pallet-revive, through the same deploy services", () => {
-  const token = (config: Record<string, unknown>) => ({ brick: "oz-erc20-token", version: "1.0.0", teamId: team.id, network: network.slug, name: "Guild credits", config, idempotencyKey: idempotencyKey() });
+  const token = (config: Record<string, unknown>) => ({
+    brick: "oz-erc20-token",
+    version: "1.0.0",
+    teamId: team.id,
+    network: network.slug,
+    name: "Guild credits",
+    config,
+    idempotencyKey: idempotencyKey(),
+  });
   const answers = { name: "Guild Credits", symbol: "GLD", decimals: 6, initialSupply: "1000.5" };
 
   it("explains a constructor revert in the review, then deploys, checks the code and reads the token back", async () => {
     // The ink! case maps the owner; alone (-t), this case maps it the same way first.
     const actor = { id: owner.id, address: owner.address };
     const step = await prepareAccountMapping({ actor, input: { network: network.slug } });
-    if (!step.mapped) await submitAccountMapping({ actor, input: { network: network.slug, payload: step.payload, signature: walletSignPayload(api, owner.pair, step.payload!) } });
+    if (!step.mapped)
+      await submitAccountMapping({
+        actor,
+        input: {
+          network: network.slug,
+          payload: step.payload,
+          signature: walletSignPayload(api, owner.pair, step.payload!),
+        },
+      });
     const capped = await reviewDeployment({ actor, input: token({ ...answers, cap: "10" }) });
     expect(capped.verdict).toMatchObject({ ok: false, code: "ContractReverted" });
-    expect((capped.verdict as { message: string }).message).toMatch(/^The contract refused: ERC20ExceededCap \(increasedSupply = 1000500000, cap = 10000000\)/);
+    expect((capped.verdict as { message: string }).message).toMatch(
+      /^The contract refused: ERC20ExceededCap \(increasedSupply = 1000500000, cap = 10000000\)/,
+    );
 
     const input = token(answers);
     const review = await reviewDeployment({ actor, input });
     expect(review.verdict).toEqual({ ok: true });
-    expect(review.args.find((a) => a.name === "initialSupply")).toMatchObject({ type: "uint256", entered: "1000.5", encoded: "1000500000" });
+    expect(review.args.find((a) => a.name === "initialSupply")).toMatchObject({
+      type: "uint256",
+      entered: "1000.5",
+      encoded: "1000500000",
+    });
     expect(review.args.find((a) => a.name === "owner_")).toMatchObject({ encoded: h160OfAccount(owner.address) });
 
     const prepared = await prepareDeployment({ actor, input });
     const signature = walletSignPayload(api, owner.pair, prepared.payload!);
-    await submitSignature({ actorId: owner.id, input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature }, tracker: tracker().start() });
+    await submitSignature({
+      actorId: owner.id,
+      input: { deploymentId: prepared.deploymentId, kind: "instantiate", signature },
+      tracker: tracker().start(),
+    });
     const d = await waitForDeployment(prepared.deploymentId, (x) => x.status === "finalized", 60_000);
     expect(d).toMatchObject({ address: review.address, codeHashVerified: true, failureReason: null });
 

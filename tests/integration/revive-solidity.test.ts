@@ -19,7 +19,9 @@ import { explainSolidityRevert } from "@/lib/chain/platforms/revive/solidity/exp
 import { getDevAccounts, sendAndWait, type KeyringPair } from "@/tests/support/chain";
 import { closeReviveTestApi, getReviveTestApi } from "@/tests/support/revive-chain";
 
-const bundle = readSolidityBundle(readFileSync(path.resolve(REPO_ROOT, "tests/fixtures/solidity/vault.sol.json"), "utf8"));
+const bundle = readSolidityBundle(
+  readFileSync(path.resolve(REPO_ROOT, "tests/fixtures/solidity/vault.sol.json"), "utf8"),
+);
 let api: ApiPromise;
 let ferdie: KeyringPair;
 let alice: KeyringPair;
@@ -27,18 +29,42 @@ let alice: KeyringPair;
 const TAG = `0x${"42".repeat(32)}`;
 
 async function deployVault(open: boolean): Promise<string> {
-  const data = encodeConstructorArgs(bundle.abi, ["Vault", alice.address, "1,000", TAG, { perDeposit: "5", open }], { decimals: { cap_: 18 } });
+  const data = encodeConstructorArgs(bundle.abi, ["Vault", alice.address, "1,000", TAG, { perDeposit: "5", open }], {
+    decimals: { cap_: 18 },
+  });
   const salt = randomAsHex(32);
   const codeOnChain = await reviveAdapter.isCodeStored(api, bundle.codeHash);
   const code = codeOnChain ? { Existing: bundle.codeHash } : { Upload: u8aToHex(bundle.code) };
-  const dry = await reviveAdapter.dryRunInstantiate(api, { origin: ferdie.address, code, inputData: hexToU8a(data), salt });
+  const dry = await reviveAdapter.dryRunInstantiate(api, {
+    origin: ferdie.address,
+    code,
+    inputData: hexToU8a(data),
+    salt,
+  });
   expect(dry).toMatchObject({ ok: true, reverted: false });
-  const predicted = reviveAdapter.predictAddress({ deployer: ferdie.address, codeHash: bundle.codeHash, code: bundle.code, inputData: data, salt, ss58Prefix: 42 });
+  const predicted = reviveAdapter.predictAddress({
+    deployer: ferdie.address,
+    codeHash: bundle.codeHash,
+    code: bundle.code,
+    inputData: data,
+    salt,
+    ss58Prefix: 42,
+  });
   expect(dry.ok && dry.address).toBe(predicted);
-  const tx = reviveAdapter.instantiateTx(api, { codeOnChain, codeHash: bundle.codeHash, code: bundle.code, inputData: data, salt, gasLimit: dry.gas, storageDepositLimit: dry.deposit });
+  const tx = reviveAdapter.instantiateTx(api, {
+    codeOnChain,
+    codeHash: bundle.codeHash,
+    code: bundle.code,
+    inputData: data,
+    salt,
+    gasLimit: dry.gas,
+    storageDepositLimit: dry.deposit,
+  });
   const sent = await sendAndWait(tx, ferdie);
   expect(sent.error).toBeUndefined();
-  const index = (await api.rpc.chain.getBlock(sent.blockHash)).block.extrinsics.findIndex((x) => x.hash.toHex() === tx.hash.toHex());
+  const index = (await api.rpc.chain.getBlock(sent.blockHash)).block.extrinsics.findIndex(
+    (x) => x.hash.toHex() === tx.hash.toHex(),
+  );
   const outcome = await reviveAdapter.readOutcome(api, sent.blockHash, index);
   expect(outcome.success).toBe(true);
   expect(outcome.instantiated).toEqual([{ deployer: h160OfAccount(ferdie.address), contract: predicted }]);
@@ -46,7 +72,11 @@ async function deployVault(open: boolean): Promise<string> {
 }
 
 async function read(address: string, fn: string, args: unknown[] = []) {
-  const dry = await reviveAdapter.dryRunCall(api, { origin: ferdie.address, dest: address, inputData: hexToU8a(encodeCall(bundle.abi, fn, args)) });
+  const dry = await reviveAdapter.dryRunCall(api, {
+    origin: ferdie.address,
+    dest: address,
+    inputData: hexToU8a(encodeCall(bundle.abi, fn, args)),
+  });
   if (!dry.ok) throw new Error(dry.error.message);
   return dry;
 }
@@ -83,22 +113,36 @@ describe("Solidity on pallet-revive", () => {
     );
     // A panic, with its meaning.
     const zero = await read(vault, "share", ["0"]);
-    expect(explainSolidityRevert(bundle.abi, (zero.ok ? zero.data : "0x") as Hex)).toMatch(/panic 0x12: a division or modulo by zero/);
+    expect(explainSolidityRevert(bundle.abi, (zero.ok ? zero.data : "0x") as Hex)).toMatch(
+      /panic 0x12: a division or modulo by zero/,
+    );
 
     // A real call: its event decoded from the block with the ABI.
     const input = encodeCall(bundle.abi, "deposit", ["7"]);
     const dry = await read(vault, "deposit", ["7"]);
-    const sent = await sendAndWait(reviveAdapter.callTx(api, { dest: vault, inputData: input, gasLimit: dry.gas, storageDepositLimit: dry.deposit }), ferdie);
+    const sent = await sendAndWait(
+      reviveAdapter.callTx(api, { dest: vault, inputData: input, gasLimit: dry.gas, storageDepositLimit: dry.deposit }),
+      ferdie,
+    );
     expect(sent.error).toBeUndefined();
     const emitted = sent.events.find(({ event }) => event.section === "revive" && event.method === "ContractEmitted")!;
     const [, data, topics] = emitted.event.data as unknown as [unknown, { toHex(): Hex }, { toHex(): Hex }[]];
-    const log = decodeEventLog({ abi: bundle.abi, data: data.toHex(), topics: topics.map((t) => t.toHex()) as [Hex, ...Hex[]] });
-    expect(log).toMatchObject({ eventName: "Deposited", args: { who: h160OfAccount(ferdie.address), amount: 7n, total: 7n } });
+    const log = decodeEventLog({
+      abi: bundle.abi,
+      data: data.toHex(),
+      topics: topics.map((t) => t.toHex()) as [Hex, ...Hex[]],
+    });
+    expect(log).toMatchObject({
+      eventName: "Deposited",
+      args: { who: h160OfAccount(ferdie.address), amount: 7n, total: 7n },
+    });
   });
 
   it("explains Error(string) from a closed vault", async () => {
     const closed = await deployVault(false);
     const r = await read(closed, "deposit", ["1"]);
-    expect(explainSolidityRevert(bundle.abi, (r.ok ? r.data : "0x") as Hex)).toBe("The contract refused: “The vault is closed”.");
+    expect(explainSolidityRevert(bundle.abi, (r.ok ? r.data : "0x") as Hex)).toBe(
+      "The contract refused: “The vault is closed”.",
+    );
   });
 });

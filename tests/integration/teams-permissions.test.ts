@@ -14,34 +14,108 @@ import { requireTeamPermission } from "@/lib/teams/require-team-permission";
 import { revokeInvite } from "@/lib/teams/revoke-invite";
 import { makeTeam, ACTORS, type Actor, type Fixture } from "./teams-fixture";
 
-type Case = { action: string; allowed: Actor[]; run: (f: Fixture, actorId: string) => Promise<unknown>; changed: (f: Fixture) => Promise<boolean> };
+type Case = {
+  action: string;
+  allowed: Actor[];
+  run: (f: Fixture, actorId: string) => Promise<unknown>;
+  changed: (f: Fixture) => Promise<boolean>;
+};
 
 const roleOf = async (f: Fixture, userId: string) =>
   (await db.membership.findUnique({ where: { teamId_userId: { teamId: f.teamId, userId } } }))?.role ?? null;
-const teamCheck = (action: Parameters<typeof requireTeamPermission>[1]["action"]) =>
-  (f: Fixture, actorId: string) => db.$transaction((tx) => requireTeamPermission(tx, { actorId, teamId: f.teamId, action, doing: action }));
+const teamCheck = (action: Parameters<typeof requireTeamPermission>[1]["action"]) => (f: Fixture, actorId: string) =>
+  db.$transaction((tx) => requireTeamPermission(tx, { actorId, teamId: f.teamId, action, doing: action }));
 const MANAGERS: Actor[] = ["owner", "admin"];
 const EVERYONE: Actor[] = ["owner", "admin", "deployer", "viewer"];
 
 const CASES: Case[] = [
-  { action: "team.view", allowed: EVERYONE, run: (f, a) => getTeamForMember({ actorId: a, slug: f.slug }), changed: async () => false },
   {
-    action: "team.history.view", allowed: EVERYONE,
-    run: async (f, a) => { if ((await getTeamHistory({ actorId: a, teamId: f.teamId })).length === 0) throw Object.assign(new Error("empty"), { code: "NOT_FOUND" }); },
+    action: "team.view",
+    allowed: EVERYONE,
+    run: (f, a) => getTeamForMember({ actorId: a, slug: f.slug }),
     changed: async () => false,
   },
-  { action: "team.rename", allowed: MANAGERS, run: (f, a) => renameTeam({ actorId: a, teamId: f.teamId, name: "Renamed team" }), changed: async (f) => (await db.team.findUnique({ where: { id: f.teamId } }))!.name === "Renamed team" },
-  { action: "team.invite (as viewer)", allowed: MANAGERS, run: (f, a) => createInvite({ actorId: a, teamId: f.teamId, role: "viewer" }), changed: async (f) => (await db.teamInvite.count({ where: { teamId: f.teamId } })) > 1 },
-  { action: "team.invite (as owner)", allowed: ["owner"], run: (f, a) => createInvite({ actorId: a, teamId: f.teamId, role: "owner" }), changed: async (f) => (await db.teamInvite.count({ where: { teamId: f.teamId } })) > 1 },
-  { action: "invite.revoke", allowed: MANAGERS, run: (f, a) => revokeInvite({ actorId: a, teamId: f.teamId, inviteId: f.inviteId }), changed: async (f) => (await db.teamInvite.count({ where: { id: f.inviteId } })) === 0 },
-  { action: "member.role.change (viewer → deployer)", allowed: MANAGERS, run: (f, a) => changeRole({ actorId: a, teamId: f.teamId, userId: f.users.target, role: "deployer" }), changed: async (f) => (await roleOf(f, f.users.target)) === "deployer" },
-  { action: "member.role.change (viewer → owner)", allowed: ["owner"], run: (f, a) => changeRole({ actorId: a, teamId: f.teamId, userId: f.users.target, role: "owner" }), changed: async (f) => (await roleOf(f, f.users.target)) === "owner" },
-  { action: "member.role.change (owner → viewer)", allowed: ["owner"], run: (f, a) => changeRole({ actorId: a, teamId: f.teamId, userId: f.users.owner2, role: "viewer" }), changed: async (f) => (await roleOf(f, f.users.owner2)) === "viewer" },
-  { action: "member.remove (a viewer)", allowed: MANAGERS, run: (f, a) => removeMember({ actorId: a, teamId: f.teamId, userId: f.users.target }), changed: async (f) => (await roleOf(f, f.users.target)) === null },
-  { action: "member.remove (an owner)", allowed: ["owner"], run: (f, a) => removeMember({ actorId: a, teamId: f.teamId, userId: f.users.owner2 }), changed: async (f) => (await roleOf(f, f.users.owner2)) === null },
-  { action: "team.leave", allowed: EVERYONE, run: (f, a) => leaveTeam({ actorId: a, teamId: f.teamId }), changed: async (f) => (await db.membership.count({ where: { teamId: f.teamId } })) < 6 },
-  { action: "deployment.create", allowed: ["owner", "admin", "deployer"], run: teamCheck("deployment.create"), changed: async () => false },
-  { action: "deployment.settings", allowed: ["owner", "admin", "deployer"], run: teamCheck("deployment.settings"), changed: async () => false },
+  {
+    action: "team.history.view",
+    allowed: EVERYONE,
+    run: async (f, a) => {
+      if ((await getTeamHistory({ actorId: a, teamId: f.teamId })).length === 0)
+        throw Object.assign(new Error("empty"), { code: "NOT_FOUND" });
+    },
+    changed: async () => false,
+  },
+  {
+    action: "team.rename",
+    allowed: MANAGERS,
+    run: (f, a) => renameTeam({ actorId: a, teamId: f.teamId, name: "Renamed team" }),
+    changed: async (f) => (await db.team.findUnique({ where: { id: f.teamId } }))!.name === "Renamed team",
+  },
+  {
+    action: "team.invite (as viewer)",
+    allowed: MANAGERS,
+    run: (f, a) => createInvite({ actorId: a, teamId: f.teamId, role: "viewer" }),
+    changed: async (f) => (await db.teamInvite.count({ where: { teamId: f.teamId } })) > 1,
+  },
+  {
+    action: "team.invite (as owner)",
+    allowed: ["owner"],
+    run: (f, a) => createInvite({ actorId: a, teamId: f.teamId, role: "owner" }),
+    changed: async (f) => (await db.teamInvite.count({ where: { teamId: f.teamId } })) > 1,
+  },
+  {
+    action: "invite.revoke",
+    allowed: MANAGERS,
+    run: (f, a) => revokeInvite({ actorId: a, teamId: f.teamId, inviteId: f.inviteId }),
+    changed: async (f) => (await db.teamInvite.count({ where: { id: f.inviteId } })) === 0,
+  },
+  {
+    action: "member.role.change (viewer → deployer)",
+    allowed: MANAGERS,
+    run: (f, a) => changeRole({ actorId: a, teamId: f.teamId, userId: f.users.target, role: "deployer" }),
+    changed: async (f) => (await roleOf(f, f.users.target)) === "deployer",
+  },
+  {
+    action: "member.role.change (viewer → owner)",
+    allowed: ["owner"],
+    run: (f, a) => changeRole({ actorId: a, teamId: f.teamId, userId: f.users.target, role: "owner" }),
+    changed: async (f) => (await roleOf(f, f.users.target)) === "owner",
+  },
+  {
+    action: "member.role.change (owner → viewer)",
+    allowed: ["owner"],
+    run: (f, a) => changeRole({ actorId: a, teamId: f.teamId, userId: f.users.owner2, role: "viewer" }),
+    changed: async (f) => (await roleOf(f, f.users.owner2)) === "viewer",
+  },
+  {
+    action: "member.remove (a viewer)",
+    allowed: MANAGERS,
+    run: (f, a) => removeMember({ actorId: a, teamId: f.teamId, userId: f.users.target }),
+    changed: async (f) => (await roleOf(f, f.users.target)) === null,
+  },
+  {
+    action: "member.remove (an owner)",
+    allowed: ["owner"],
+    run: (f, a) => removeMember({ actorId: a, teamId: f.teamId, userId: f.users.owner2 }),
+    changed: async (f) => (await roleOf(f, f.users.owner2)) === null,
+  },
+  {
+    action: "team.leave",
+    allowed: EVERYONE,
+    run: (f, a) => leaveTeam({ actorId: a, teamId: f.teamId }),
+    changed: async (f) => (await db.membership.count({ where: { teamId: f.teamId } })) < 6,
+  },
+  {
+    action: "deployment.create",
+    allowed: ["owner", "admin", "deployer"],
+    run: teamCheck("deployment.create"),
+    changed: async () => false,
+  },
+  {
+    action: "deployment.settings",
+    allowed: ["owner", "admin", "deployer"],
+    run: teamCheck("deployment.settings"),
+    changed: async () => false,
+  },
   { action: "deployment.view", allowed: EVERYONE, run: teamCheck("deployment.view"), changed: async () => false },
   { action: "apitoken.manage", allowed: MANAGERS, run: teamCheck("apitoken.manage"), changed: async () => false },
 ];

@@ -14,14 +14,25 @@ afterAll(() => closeChainApis());
 describe("chain metadata for wallets", () => {
   it("describes the network by its genesis hash: calls metadata, spec version, address format and token", async () => {
     const rpcUrl = inject("chainWs");
-    await db.network.create({ data: { slug: run, name: `Wallet chain ${run}`, rpcUrl, tokenSymbol: "PAS", decimals: 10, isDevChain: true } });
+    await db.network.create({
+      data: { slug: run, name: `Wallet chain ${run}`, rpcUrl, tokenSymbol: "PAS", decimals: 10, isDevChain: true },
+    });
     const api = await getChainApi(rpcUrl);
     const genesisHash = api.genesisHash.toHex();
 
-    const res = await GET(new Request(`http://localhost/api/wallet/metadata?genesisHash=${genesisHash}&network=${run}`));
+    const res = await GET(
+      new Request(`http://localhost/api/wallet/metadata?genesisHash=${genesisHash}&network=${run}`),
+    );
     expect(res.status).toBe(200);
     const def = await res.json();
-    expect(def).toMatchObject({ genesisHash, specVersion: api.runtimeVersion.specVersion.toNumber(), ss58Format: 42, tokenDecimals: 10, tokenSymbol: "PAS", chainType: "substrate" });
+    expect(def).toMatchObject({
+      genesisHash,
+      specVersion: api.runtimeVersion.specVersion.toNumber(),
+      ss58Format: 42,
+      tokenDecimals: 10,
+      tokenSymbol: "PAS",
+      chainType: "substrate",
+    });
     // The calls-only metadata decodes into a registry that knows the contracts pallet's calls.
     const bytes = base64Decode(def.metaCalls);
     expect(bytes.length).toBeGreaterThan(1000);

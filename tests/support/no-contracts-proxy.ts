@@ -38,8 +38,15 @@ export async function startNoContractsProxy(upstream: string): Promise<{ url: st
       const msg = JSON.parse(String(data)) as TMsg & { params?: { result?: unknown } };
       const method = msg.id !== undefined ? methods.get(msg.id) : undefined;
       if (method === "state_getMetadata" && typeof msg.result === "string") msg.result = stripMetadata(msg.result);
-      if (method === "state_getRuntimeVersion" || method === "chain_getRuntimeVersion") msg.result = stripVersion(msg.result);
-      if (msg.method && /RuntimeVersion/i.test(msg.method) && msg.params && typeof msg.params === "object" && "result" in msg.params) {
+      if (method === "state_getRuntimeVersion" || method === "chain_getRuntimeVersion")
+        msg.result = stripVersion(msg.result);
+      if (
+        msg.method &&
+        /RuntimeVersion/i.test(msg.method) &&
+        msg.params &&
+        typeof msg.params === "object" &&
+        "result" in msg.params
+      ) {
         msg.params.result = stripVersion(msg.params.result);
       }
       client.send(JSON.stringify(msg));
@@ -48,7 +55,11 @@ export async function startNoContractsProxy(upstream: string): Promise<{ url: st
     client.on("message", (data) => {
       const msg = JSON.parse(String(data)) as TMsg;
       // Make @polkadot/api read metadata through state_getMetadata (v14), which is rewritten above.
-      if (msg.method === "state_call" && typeof msg.params?.[0] === "string" && msg.params[0].startsWith("Metadata_metadata_")) {
+      if (
+        msg.method === "state_call" &&
+        typeof msg.params?.[0] === "string" &&
+        msg.params[0].startsWith("Metadata_metadata_")
+      ) {
         client.send(JSON.stringify({ jsonrpc: "2.0", id: msg.id, error: { code: -32000, message: "not available" } }));
         return;
       }

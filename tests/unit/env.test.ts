@@ -23,7 +23,9 @@ describe("parseEnv", () => {
 
   it("fails with a message naming the variable and what to put there", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow(EnvError);
-    expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow(/DATABASE_URL: DATABASE_URL must start with "file:"/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow(
+      /DATABASE_URL: DATABASE_URL must start with "file:"/,
+    );
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT: PORT must be between 1 and 65535/);
     expect(() => parseEnv({ CHAIN_RPC_URL: "http://node" })).toThrow(/CHAIN_RPC_URL must be a ws:\/\/ or wss:\/\/ URL/);
   });

@@ -4,7 +4,10 @@ import { resolveReviveChainSpec } from "@/lib/chain/dev-chain/revive-spec";
 
 describe("resolveReviveChainSpec", () => {
   it("uses DEV_REVIVE_CHAIN_SPEC, relative to the repository", () => {
-    const p = resolveReviveChainSpec({ DEV_REVIVE_CHAIN_SPEC: "specs/qf.json" }, { repoRoot: "/repo", exists: () => true });
+    const p = resolveReviveChainSpec(
+      { DEV_REVIVE_CHAIN_SPEC: "specs/qf.json" },
+      { repoRoot: "/repo", exists: () => true },
+    );
     expect(p).toBe("/repo/specs/qf.json");
   });
 

@@ -4,7 +4,11 @@ import { cryptoWaitReady } from "@polkadot/util-crypto";
 import { decodeAbiParameters, encodeErrorResult, parseAbi, type AbiParameter } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 import { h160OfAccount } from "@/lib/chain/platforms/revive/h160";
-import { coerceSolidityValue, encodeCall, encodeConstructorArgs } from "@/lib/chain/platforms/revive/solidity/encode-args";
+import {
+  coerceSolidityValue,
+  encodeCall,
+  encodeConstructorArgs,
+} from "@/lib/chain/platforms/revive/solidity/encode-args";
 import { explainSolidityRevert } from "@/lib/chain/platforms/revive/solidity/explain-revert";
 
 const abi = parseAbi([
@@ -43,7 +47,9 @@ describe("coerceSolidityValue", () => {
     expect(coerceSolidityValue(p("int64"), "-9223372036854775808", "o")).toBe(-(2n ** 63n));
     expect(() => coerceSolidityValue(p("int64"), "9223372036854775808", "o")).toThrow(/int64/);
     expect(coerceSolidityValue(p("uint256"), "1,000.5", "cap", { decimals: { cap: 18 } })).toBe(10005n * 10n ** 17n);
-    expect(() => coerceSolidityValue(p("uint256"), "0.0000001", "cap", { decimals: { cap: 2 } })).toThrow(/at most 2 decimals/);
+    expect(() => coerceSolidityValue(p("uint256"), "0.0000001", "cap", { decimals: { cap: 2 } })).toThrow(
+      /at most 2 decimals/,
+    );
     expect(() => coerceSolidityValue(p("uint256"), "1.5", "n")).toThrow(/whole number/);
   });
 
@@ -53,15 +59,36 @@ describe("coerceSolidityValue", () => {
     expect(coerceSolidityValue(p("bool"), "true", "b")).toBe(true);
     expect(() => coerceSolidityValue(p("string"), 5, "name")).toThrow(/expected text/);
     expect(() => coerceSolidityValue(p("uint16[2]"), ["1"], "w")).toThrow(/exactly 2 entries/);
-    expect(() => coerceSolidityValue(p("uint16[]"), ["1", "70000"], "w")).toThrow(/w\[1\]: must be between 0 and 65535/);
-    const payee = p("tuple", { components: [p("address", { name: "who" }), p("uint96", { name: "share" })] } as Partial<AbiParameter>);
-    expect(coerceSolidityValue(payee, { who: alice, share: "3" }, "payee")).toEqual({ who: h160OfAccount(alice), share: 3n });
+    expect(() => coerceSolidityValue(p("uint16[]"), ["1", "70000"], "w")).toThrow(
+      /w\[1\]: must be between 0 and 65535/,
+    );
+    const payee = p("tuple", {
+      components: [p("address", { name: "who" }), p("uint96", { name: "share" })],
+    } as Partial<AbiParameter>);
+    expect(coerceSolidityValue(payee, { who: alice, share: "3" }, "payee")).toEqual({
+      who: h160OfAccount(alice),
+      share: 3n,
+    });
   });
 });
 
 describe("encodeConstructorArgs", () => {
   it("encodes every argument family with viem and decodes back to the same values", () => {
-    const values = ["Brick", "18", "1000000", alice, false, `0x${"ab".repeat(32)}`, "0x01", "-5", ["1", "2"], [{ who: CHECKSUMMED, share: "1" }, { who: alice, share: "2" }]];
+    const values = [
+      "Brick",
+      "18",
+      "1000000",
+      alice,
+      false,
+      `0x${"ab".repeat(32)}`,
+      "0x01",
+      "-5",
+      ["1", "2"],
+      [
+        { who: CHECKSUMMED, share: "1" },
+        { who: alice, share: "2" },
+      ],
+    ];
     const data = encodeConstructorArgs(abi, values, { decimals: { cap: 18 } });
     const ctor = abi.find((x) => x.type === "constructor")!;
     const back = decodeAbiParameters(ctor.inputs, data);
@@ -69,7 +96,10 @@ describe("encodeConstructorArgs", () => {
     expect(back[2]).toBe(10n ** 24n);
     expect(back[3]).toBe(h160OfAccount(alice));
     expect(back[7]).toBe(-5n);
-    expect(back[9]).toEqual([{ who: CHECKSUMMED, share: 1n }, { who: h160OfAccount(alice), share: 2n }]);
+    expect(back[9]).toEqual([
+      { who: CHECKSUMMED, share: 1n },
+      { who: h160OfAccount(alice), share: 2n },
+    ]);
   });
 
   it("says how many values the constructor takes", () => {
@@ -83,12 +113,18 @@ describe("encodeConstructorArgs", () => {
 
 describe("explainSolidityRevert", () => {
   it("reads Error(string), Panic(uint256) with its meaning, custom errors with arguments, and empty reverts", () => {
-    const err = encodeErrorResult({ abi: parseAbi(["error Error(string)"]), errorName: "Error", args: ["Ownable: caller is not the owner"] });
+    const err = encodeErrorResult({
+      abi: parseAbi(["error Error(string)"]),
+      errorName: "Error",
+      args: ["Ownable: caller is not the owner"],
+    });
     expect(explainSolidityRevert(abi, err)).toBe("The contract refused: “Ownable: caller is not the owner”.");
     const panic = encodeErrorResult({ abi: parseAbi(["error Panic(uint256)"]), errorName: "Panic", args: [0x11n] });
     expect(explainSolidityRevert(abi, panic)).toMatch(/panic 0x11: an arithmetic overflow or underflow/);
     const custom = encodeErrorResult({ abi, errorName: "CapExceeded", args: [5n, 3n] });
-    expect(explainSolidityRevert(abi, custom)).toBe("The contract refused: CapExceeded (increasedSupply = 5, cap = 3).");
+    expect(explainSolidityRevert(abi, custom)).toBe(
+      "The contract refused: CapExceeded (increasedSupply = 5, cap = 3).",
+    );
     expect(explainSolidityRevert(abi, "0x")).toMatch(/without giving a reason/);
     expect(explainSolidityRevert(abi, "0x12345678")).toMatch(/ABI does not describe \(0x12345678…\)/);
   });

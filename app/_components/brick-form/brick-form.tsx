@@ -7,7 +7,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useMemo, useRef, type ReactNode } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { configSchemaToZod, describeFields, validateConfig, type ConfigResult, type ConfigValues, type JsonSchema } from "@/lib/bricks/config-schema";
+import {
+  configSchemaToZod,
+  describeFields,
+  validateConfig,
+  type ConfigResult,
+  type ConfigValues,
+  type JsonSchema,
+} from "@/lib/bricks/config-schema";
 import { FieldList } from "./field-list";
 import { BrickFormContext } from "./form-context";
 import { initialValues } from "./initial-values";
@@ -27,10 +34,26 @@ export type BrickFormProps = {
   after?: Record<string, ReactNode>;
 };
 
-export function BrickForm({ schema, defaultValues, onSubmit, onChange, submitLabel = "Continue", label = "Brick settings", after }: BrickFormProps) {
+export function BrickForm({
+  schema,
+  defaultValues,
+  onSubmit,
+  onChange,
+  submitLabel = "Continue",
+  label = "Brick settings",
+  after,
+}: BrickFormProps) {
   const idPrefix = `bf${useId().replace(/:/g, "")}`;
-  const resolver = useMemo(() => zodResolver(configSchemaToZod(schema) as unknown as z.ZodType<ConfigValues, ConfigValues>), [schema]);
-  const form = useForm<ConfigValues>({ resolver, mode: "onTouched", reValidateMode: "onChange", defaultValues: initialValues(schema, defaultValues) });
+  const resolver = useMemo(
+    () => zodResolver(configSchemaToZod(schema) as unknown as z.ZodType<ConfigValues, ConfigValues>),
+    [schema],
+  );
+  const form = useForm<ConfigValues>({
+    resolver,
+    mode: "onTouched",
+    reValidateMode: "onChange",
+    defaultValues: initialValues(schema, defaultValues),
+  });
   const fields = useMemo(() => describeFields(schema), [schema]);
   const basic = fields.filter((f) => !f.advanced);
   const advanced = fields.filter((f) => f.advanced);
@@ -49,12 +72,21 @@ export function BrickForm({ schema, defaultValues, onSubmit, onChange, submitLab
   return (
     <BrickFormContext.Provider value={context}>
       <FormProvider {...form}>
-        <form aria-label={label} noValidate className="space-y-4" onSubmit={form.handleSubmit(async (values) => onSubmit?.(values))}>
-          {basic.length === 0 && advanced.length === 0 && <p className="text-sm text-stone-600">This brick asks for nothing: it is ready to deploy as it is.</p>}
+        <form
+          aria-label={label}
+          noValidate
+          className="space-y-4"
+          onSubmit={form.handleSubmit(async (values) => onSubmit?.(values))}
+        >
+          {basic.length === 0 && advanced.length === 0 && (
+            <p className="text-sm text-stone-600">This brick asks for nothing: it is ready to deploy as it is.</p>
+          )}
           <FieldList fields={basic} parent="" />
           {advanced.length > 0 && (
             <details className="rounded-md border border-stone-200 bg-white p-3 [&[open]>summary]:mb-3">
-              <summary className="cursor-pointer text-sm font-medium text-stone-700">Advanced ({advanced.length})</summary>
+              <summary className="cursor-pointer text-sm font-medium text-stone-700">
+                Advanced ({advanced.length})
+              </summary>
               <div className="space-y-4">
                 <FieldList fields={advanced} parent="" />
               </div>

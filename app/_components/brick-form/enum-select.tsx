@@ -34,7 +34,9 @@ export function EnumSelect({ field, name }: { field: FieldDescription; name: str
             >
               {(index < 0 || !field.required) && <option value="">Choose…</option>}
               {options.map((o, i) => (
-                <option key={i} value={String(i)}>{o.label}</option>
+                <option key={i} value={String(i)}>
+                  {o.label}
+                </option>
               ))}
             </select>
           );

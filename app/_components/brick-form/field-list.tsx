@@ -19,7 +19,8 @@ export function FieldList({ fields, parent }: { fields: FieldDescription[]; pare
 }
 
 function FieldView({ field, name, parent }: { field: FieldDescription; name: string; parent: string }) {
-  if (field.type === "array") return field.item ? <PlainList field={field} name={name} /> : <ObjectList field={field} name={name} />;
+  if (field.type === "array")
+    return field.item ? <PlainList field={field} name={name} /> : <ObjectList field={field} name={name} />;
   if (field.type === "object") {
     return (
       <fieldset className="space-y-3 rounded-md border border-stone-200 p-3">

@@ -19,11 +19,28 @@ export type FieldShellProps = {
   children: ReactNode;
 };
 
-export function FieldShell({ id, label, required, help, hint, error, inline, count, after, children }: FieldShellProps) {
+export function FieldShell({
+  id,
+  label,
+  required,
+  help,
+  hint,
+  error,
+  inline,
+  count,
+  after,
+  children,
+}: FieldShellProps) {
   const labelText = (
     <>
       {label}
-      {required ? <span aria-hidden className="ml-0.5 text-brand-600">*</span> : <span className="ml-1 text-xs font-normal text-stone-500">(optional)</span>}
+      {required ? (
+        <span aria-hidden className="ml-0.5 text-brand-600">
+          *
+        </span>
+      ) : (
+        <span className="ml-1 text-xs font-normal text-stone-500">(optional)</span>
+      )}
     </>
   );
   return (
@@ -32,18 +49,34 @@ export function FieldShell({ id, label, required, help, hint, error, inline, cou
       {inline ? (
         <div className="flex items-start gap-2">
           {children}
-          <label htmlFor={id} className="text-sm font-medium text-stone-800">{labelText}</label>
+          <label htmlFor={id} className="text-sm font-medium text-stone-800">
+            {labelText}
+          </label>
         </div>
       ) : (
         <>
-          <label htmlFor={id} className="block text-sm font-medium text-stone-800">{labelText}</label>
+          <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+            {labelText}
+          </label>
           {children}
         </>
       )}
       {count && <CharCount id={id} {...count} />}
-      {help && <p id={`${id}-help`} className="text-xs text-stone-600">{help}</p>}
-      {hint && !error && <p className="text-xs text-emerald-700" aria-live="polite">{hint}</p>}
-      {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{error}</p>}
+      {help && (
+        <p id={`${id}-help`} className="text-xs text-stone-600">
+          {help}
+        </p>
+      )}
+      {hint && !error && (
+        <p className="text-xs text-emerald-700" aria-live="polite">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
       {after}
     </div>
   );
@@ -53,7 +86,12 @@ export function FieldShell({ id, label, required, help, hint, error, inline, cou
 export function CharCount({ id, length, max }: { id: string; length: number; max: number }) {
   const near = length >= max * 0.9;
   return (
-    <p id={`${id}-count`} data-testid="char-count" className={`text-right text-xs ${length > max ? "text-red-700" : "text-stone-600"}`} aria-live={near ? "polite" : "off"}>
+    <p
+      id={`${id}-count`}
+      data-testid="char-count"
+      className={`text-right text-xs ${length > max ? "text-red-700" : "text-stone-600"}`}
+      aria-live={near ? "polite" : "off"}
+    >
       {length} / {max} characters
     </p>
   );

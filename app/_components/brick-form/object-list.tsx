@@ -16,7 +16,10 @@ export function ObjectList({ field, name }: { field: FieldDescription; name: str
   const { control } = useFormContext();
   const { schema, idPrefix } = useBrickForm();
   const { fields: rows, append, remove } = useFieldArray({ control, name });
-  const own = schemaAt(schema, name.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p))) as JsonSchema | undefined;
+  const own = schemaAt(
+    schema,
+    name.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+  ) as JsonSchema | undefined;
   const ownError = useFieldError(name);
   const listIssue = useListIssue(name);
   const error = ownError ?? listIssue;
@@ -37,8 +40,16 @@ export function ObjectList({ field, name }: { field: FieldDescription; name: str
         {rows.map((row, i) => (
           <li key={row.id} className="rounded-md border border-stone-200 bg-stone-50 p-3">
             <div className="mb-2 flex items-center justify-between">
-              <span className="text-xs font-medium uppercase tracking-wide text-stone-500">{rowLabel} {i + 1}</span>
-              <button type="button" className={smallButton} disabled={rows.length <= min} onClick={() => remove(i)} aria-label={`Remove ${rowLabel.toLowerCase()} ${i + 1}`}>
+              <span className="text-xs font-medium uppercase tracking-wide text-stone-500">
+                {rowLabel} {i + 1}
+              </span>
+              <button
+                type="button"
+                className={smallButton}
+                disabled={rows.length <= min}
+                onClick={() => remove(i)}
+                aria-label={`Remove ${rowLabel.toLowerCase()} ${i + 1}`}
+              >
                 Remove
               </button>
             </div>
@@ -48,10 +59,19 @@ export function ObjectList({ field, name }: { field: FieldDescription; name: str
           </li>
         ))}
       </ol>
-      <button type="button" className={smallButton} disabled={max !== undefined && rows.length >= max} onClick={() => append(newRow(own?.items) as Record<string, unknown>)}>
+      <button
+        type="button"
+        className={smallButton}
+        disabled={max !== undefined && rows.length >= max}
+        onClick={() => append(newRow(own?.items) as Record<string, unknown>)}
+      >
         + Add {rowLabel.toLowerCase()}
       </button>
-      {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -59,7 +59,11 @@ export function PlainList({ field, name }: { field: FieldDescription; name: stri
                     }
                     className={`min-w-0 ${mono ? monoInputClass : inputClass}`}
                   />
-                  <button type="button" className={`${smallButton} shrink-0 whitespace-nowrap`} onClick={() => set(list.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className={`${smallButton} shrink-0 whitespace-nowrap`}
+                    onClick={() => set(list.filter((_, j) => j !== i))}
+                  >
                     Remove
                   </button>
                 </div>

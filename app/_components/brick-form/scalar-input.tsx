@@ -30,7 +30,8 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
   const after = afterByName?.[name];
   const error = useFieldError(name);
   const value = useWatch({ name });
-  const decimalsField = typeof field.decimals === "object" ? (parent ? `${parent}.${field.decimals.field}` : field.decimals.field) : name;
+  const decimalsField =
+    typeof field.decimals === "object" ? (parent ? `${parent}.${field.decimals.field}` : field.decimals.field) : name;
   const siblingDecimals = useWatch({ name: decimalsField });
   const extra = field.format ? HELP_EXTRA[field.format] : undefined;
   const help = [field.help, extra].filter(Boolean).join(" ") || undefined;
@@ -39,7 +40,13 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
   if (field.type === "boolean") {
     return (
       <FieldShell id={id} label={field.label} required={false} help={help} error={error} inline>
-        <input id={id} type="checkbox" {...register(name)} {...aria} className="mt-0.5 h-4 w-4 rounded border-stone-300 accent-brand-500" />
+        <input
+          id={id}
+          type="checkbox"
+          {...register(name)}
+          {...aria}
+          className="mt-0.5 h-4 w-4 rounded border-stone-300 accent-brand-500"
+        />
       </FieldShell>
     );
   }
@@ -54,19 +61,42 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
           step={field.type === "integer" ? 1 : "any"}
           min={field.minimum}
           max={field.maximum}
-          {...register(name, { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)) })}
+          {...register(name, {
+            setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)),
+          })}
           {...aria}
           className={`${inputClass} max-w-xs`}
         />
       </FieldShell>
     );
   }
-  const decimals = typeof field.decimals === "number" ? field.decimals : typeof siblingDecimals === "number" ? siblingDecimals : undefined;
-  const hint = field.format === "duration" ? durationHint(value) : field.format === "token-amount" ? decimalsHint(decimals) : undefined;
+  const decimals =
+    typeof field.decimals === "number"
+      ? field.decimals
+      : typeof siblingDecimals === "number"
+        ? siblingDecimals
+        : undefined;
+  const hint =
+    field.format === "duration"
+      ? durationHint(value)
+      : field.format === "token-amount"
+        ? decimalsHint(decimals)
+        : undefined;
   const mono = field.format === "ss58-address" || field.format === "contract-address";
-  const count = field.maxLength ? { length: typeof value === "string" ? value.length : 0, max: field.maxLength } : undefined;
+  const count = field.maxLength
+    ? { length: typeof value === "string" ? value.length : 0, max: field.maxLength }
+    : undefined;
   return (
-    <FieldShell id={id} label={field.label} required={field.required} help={help} hint={hint} error={error} count={count} after={after}>
+    <FieldShell
+      id={id}
+      label={field.label}
+      required={field.required}
+      help={help}
+      hint={hint}
+      error={error}
+      count={count}
+      after={after}
+    >
       <input
         id={id}
         type={field.format === "url" ? "url" : "text"}

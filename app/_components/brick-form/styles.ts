@@ -1,5 +1,9 @@
 // Class lists of the brick form: the shared ones from app/_components/ui/classes.ts.
-import { buttonClasses, inputClass as sharedInput, monoInputClass as sharedMonoInput } from "@/app/_components/ui/classes";
+import {
+  buttonClasses,
+  inputClass as sharedInput,
+  monoInputClass as sharedMonoInput,
+} from "@/app/_components/ui/classes";
 
 export const inputClass = sharedInput;
 export const monoInputClass = sharedMonoInput;

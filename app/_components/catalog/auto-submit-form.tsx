@@ -10,7 +10,8 @@ export function AutoSubmitForm({ className, children }: { className?: string; ch
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form)) {
       const value = String(v).trim();
-      if (value && !(k === "audit" && value === "any") && !(k === "sort" && value === "relevance")) params.set(k, value);
+      if (value && !(k === "audit" && value === "any") && !(k === "sort" && value === "relevance"))
+        params.set(k, value);
     }
     const s = params.toString();
     router.push(s ? `/?${s}` : "/");

@@ -8,7 +8,10 @@ function Suggestions({ query, s }: { query: TCatalogQuery; s: TSearchSuggestions
       {s.didYouMean && (
         <p>
           Did you mean{" "}
-          <Link href={catalogHref({ ...query, q: s.didYouMean, page: 1 })} className="font-medium text-brand-700 underline">
+          <Link
+            href={catalogHref({ ...query, q: s.didYouMean, page: 1 })}
+            className="font-medium text-brand-700 underline"
+          >
             {s.didYouMean}
           </Link>
           ?
@@ -20,7 +23,9 @@ function Suggestions({ query, s }: { query: TCatalogQuery; s: TSearchSuggestions
           <ul className="mt-1 flex flex-wrap justify-center gap-x-4 gap-y-1">
             {s.partial.map((b) => (
               <li key={b.slug}>
-                <Link href={`/bricks/${b.slug}`} className="font-medium text-brand-700 underline">{b.name}</Link>
+                <Link href={`/bricks/${b.slug}`} className="font-medium text-brand-700 underline">
+                  {b.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -32,7 +37,10 @@ function Suggestions({ query, s }: { query: TCatalogQuery; s: TSearchSuggestions
           <ul className="mt-1 flex flex-wrap justify-center gap-2">
             {s.tryWords.map((w) => (
               <li key={w}>
-                <Link href={catalogHref({ q: w })} className="inline-block rounded bg-stone-100 px-2 py-0.5 text-stone-800 hover:bg-stone-200">
+                <Link
+                  href={catalogHref({ q: w })}
+                  className="inline-block rounded bg-stone-100 px-2 py-0.5 text-stone-800 hover:bg-stone-200"
+                >
                   {w}
                 </Link>
               </li>
@@ -44,7 +52,15 @@ function Suggestions({ query, s }: { query: TCatalogQuery; s: TSearchSuggestions
   );
 }
 
-export function CatalogEmpty({ filtered, query, suggestions }: { filtered: boolean; query: TCatalogQuery; suggestions: TSearchSuggestions | null }) {
+export function CatalogEmpty({
+  filtered,
+  query,
+  suggestions,
+}: {
+  filtered: boolean;
+  query: TCatalogQuery;
+  suggestions: TSearchSuggestions | null;
+}) {
   return (
     <div className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center">
       {filtered ? (
@@ -52,12 +68,16 @@ export function CatalogEmpty({ filtered, query, suggestions }: { filtered: boole
           <p className="font-medium">{query.q ? "No bricks match your search." : "No bricks match these filters."}</p>
           <p className="mt-1 text-sm text-stone-600">Try fewer words, or another category or network.</p>
           {suggestions && <Suggestions query={query} s={suggestions} />}
-          <Link href="/" className="mt-3 inline-block text-sm font-medium text-brand-700 underline">Clear all filters</Link>
+          <Link href="/" className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
+            Clear all filters
+          </Link>
         </>
       ) : (
         <>
           <p className="font-medium">No bricks have been published yet.</p>
-          <p className="mt-1 text-sm text-stone-600">Bricks in the bricks/ folder are published when the app starts; auditors can publish more.</p>
+          <p className="mt-1 text-sm text-stone-600">
+            Bricks in the bricks/ folder are published when the app starts; auditors can publish more.
+          </p>
         </>
       )}
     </div>

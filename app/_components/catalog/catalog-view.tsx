@@ -18,9 +18,12 @@ export async function CatalogView({ query }: { query: TCatalogQuery }) {
   return (
     <div className="space-y-6">
       <section aria-labelledby="catalog-title" className="space-y-2">
-        <h1 id="catalog-title" className="text-2xl font-bold sm:text-3xl">Contract templates</h1>
+        <h1 id="catalog-title" className="text-2xl font-bold sm:text-3xl">
+          Contract templates
+        </h1>
         <p className="max-w-2xl text-stone-600">
-          Pick a brick, fill in a short form, check a dry-run in plain words, and deploy it — linked to a contract you already own.
+          Pick a brick, fill in a short form, check a dry-run in plain words, and deploy it — linked to a contract you
+          already own.
         </p>
       </section>
       <CatalogFilters query={query} facets={facets} />

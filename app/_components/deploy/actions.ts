@@ -25,7 +25,9 @@ export async function prepareAction(input: unknown): Promise<ActionResult<TPrepa
   return run(async () => prepareDeployment({ actor: await requireUser(), input: acceptInput(input) }));
 }
 
-export async function submitAction(input: unknown): Promise<ActionResult<{ status: string; extrinsicHash: string | null }>> {
+export async function submitAction(
+  input: unknown,
+): Promise<ActionResult<{ status: string; extrinsicHash: string | null }>> {
   return run(async () => submitSignature({ actorId: (await requireUser()).id, input: acceptInput(input) }));
 }
 

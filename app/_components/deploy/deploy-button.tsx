@@ -20,7 +20,17 @@ const WORDS: Record<Phase, string> = {
   done: "Sent. Opening the instance page…",
 };
 
-export function DeployButton({ input, disabled, onSent, mapFirst = false }: { input: Record<string, unknown> & { idempotencyKey: string | null; network?: unknown }; disabled: boolean; onSent: () => void; mapFirst?: boolean }) {
+export function DeployButton({
+  input,
+  disabled,
+  onSent,
+  mapFirst = false,
+}: {
+  input: Record<string, unknown> & { idempotencyKey: string | null; network?: unknown };
+  disabled: boolean;
+  onSent: () => void;
+  mapFirst?: boolean;
+}) {
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>("idle");
   const [error, setError] = useState<string | null>(null);
@@ -65,12 +75,29 @@ export function DeployButton({ input, disabled, onSent, mapFirst = false }: { in
   const busy = phase !== "idle";
   return (
     <div className="space-y-2">
-      <button type="button" className={primaryButton} disabled={disabled || busy || !input.idempotencyKey} onClick={deploy}>
-        {busy ? "Deploying…" : mapFirst ? "Link my account and deploy — two signatures" : "Deploy — sign with your wallet"}
+      <button
+        type="button"
+        className={primaryButton}
+        disabled={disabled || busy || !input.idempotencyKey}
+        onClick={deploy}
+      >
+        {busy
+          ? "Deploying…"
+          : mapFirst
+            ? "Link my account and deploy — two signatures"
+            : "Deploy — sign with your wallet"}
       </button>
-      {busy && <p aria-live="polite" className="text-sm text-stone-700" data-testid="deploy-phase">{WORDS[phase]}</p>}
+      {busy && (
+        <p aria-live="polite" className="text-sm text-stone-700" data-testid="deploy-phase">
+          {WORDS[phase]}
+        </p>
+      )}
       {(phase === "signing" || phase === "mapping") && <CancelWalletWait onCancel={() => pending.current?.abort()} />}
-      {error && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
+      {error && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

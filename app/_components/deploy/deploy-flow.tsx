@@ -31,7 +31,11 @@ type Problem = { error: string; fields?: Record<string, string[]> };
 
 export function DeployFlow(props: TDeployFlowProps) {
   const { brick, version, link } = props;
-  const [target, setTarget] = useState<TTarget>({ name: props.again ? `${props.again.name} (again)`.slice(0, 60) : `My ${brick.name.toLowerCase()}`, teamId: props.teams[0].id, network: props.networks[0].slug });
+  const [target, setTarget] = useState<TTarget>({
+    name: props.again ? `${props.again.name} (again)`.slice(0, 60) : `My ${brick.name.toLowerCase()}`,
+    teamId: props.teams[0].id,
+    network: props.networks[0].slug,
+  });
   const [answers, setAnswers] = useState<ConfigValues | null>(null);
   const [linkAddress, setLinkAddress] = useState<string | null>(null);
   const [review, setReview] = useState<TReview | null>(null);
@@ -60,7 +64,13 @@ export function DeployFlow(props: TDeployFlowProps) {
     setAnswers(values);
     setProblem(null);
     setLoading(true);
-    const r = await reviewAction({ brick: brick.slug, version, ...target, config: values, idempotencyKey: key ?? undefined });
+    const r = await reviewAction({
+      brick: brick.slug,
+      version,
+      ...target,
+      config: values,
+      idempotencyKey: key ?? undefined,
+    });
     setLoading(false);
     if (r.ok) setReview(r.data);
     else setProblem({ error: r.message, fields: r.fields });
@@ -71,7 +81,21 @@ export function DeployFlow(props: TDeployFlowProps) {
   const after = useMemo(
     () =>
       linkField
-        ? { [linkField]: <div className="mt-2"><LinkStatus brick={brick.slug} version={version} network={target.network} networkName={networkName} address={linkAddress} requiredMessages={link!.requiredMessages} onProblem={setLinkProblem} /></div> }
+        ? {
+            [linkField]: (
+              <div className="mt-2">
+                <LinkStatus
+                  brick={brick.slug}
+                  version={version}
+                  network={target.network}
+                  networkName={networkName}
+                  address={linkAddress}
+                  requiredMessages={link!.requiredMessages}
+                  onProblem={setLinkProblem}
+                />
+              </div>
+            ),
+          }
         : undefined,
     [linkField, link, brick.slug, version, target.network, networkName, linkAddress],
   );
@@ -84,24 +108,60 @@ export function DeployFlow(props: TDeployFlowProps) {
   const inReview = Boolean(review && answers);
   // An unmapped pallet-revive account: the button links it first, then dry-runs and deploys.
   const mapFirst = Boolean(review?.mapping && !review.mapping.mapped);
-  const canDeploy = review ? (review.verdict.ok || (mapFirst && !review.verdict.ok && review.verdict.code === "AccountUnmapped")) && (!review.link || review.link.ok) : false;
+  const canDeploy = review
+    ? (review.verdict.ok || (mapFirst && !review.verdict.ok && review.verdict.code === "AccountUnmapped")) &&
+      (!review.link || review.link.ok)
+    : false;
   return (
     <div className="space-y-6">
       <div hidden={inReview} className="space-y-6">
         <section className={card} aria-labelledby="where-title">
-          <h2 id="where-title" className="mb-3 text-lg font-semibold">1. Where it goes</h2>
-          <TargetFields value={target} onChange={setTarget} nameError={nameError} slug={brick.slug} version={version} versions={props.versions} teams={props.teams.map((t) => ({ value: t.id, label: t.name }))} networks={props.networks.map((n) => ({ value: n.slug, label: n.name }))} />
+          <h2 id="where-title" className="mb-3 text-lg font-semibold">
+            1. Where it goes
+          </h2>
+          <TargetFields
+            value={target}
+            onChange={setTarget}
+            nameError={nameError}
+            slug={brick.slug}
+            version={version}
+            versions={props.versions}
+            teams={props.teams.map((t) => ({ value: t.id, label: t.name }))}
+            networks={props.networks.map((n) => ({ value: n.slug, label: n.name }))}
+          />
         </section>
         <section className={card} aria-labelledby="settings-title">
-          <h2 id="settings-title" className="mb-3 text-lg font-semibold">2. Settings</h2>
+          <h2 id="settings-title" className="mb-3 text-lg font-semibold">
+            2. Settings
+          </h2>
           <div onSubmitCapture={() => setAttempted(true)}>
-          <BrickForm schema={props.config} defaultValues={props.again?.defaults} onChange={onChange} onSubmit={onSubmit} submitLabel={loading ? "Checking on the network…" : "Review"} label={`${brick.name} settings`} after={after} />
+            <BrickForm
+              schema={props.config}
+              defaultValues={props.again?.defaults}
+              onChange={onChange}
+              onSubmit={onSubmit}
+              submitLabel={loading ? "Checking on the network…" : "Review"}
+              label={`${brick.name} settings`}
+              after={after}
+            />
           </div>
-          {attempted && <div className="mt-4"><IssueSummary schema={props.config} issues={issues} extra={extra} /></div>}
+          {attempted && (
+            <div className="mt-4">
+              <IssueSummary schema={props.config} issues={issues} extra={extra} />
+            </div>
+          )}
           {problem && (
             <div role="alert" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
               <p className="font-medium">{problem.error}</p>
-              {problem.fields && <ul className="mt-1 list-disc pl-5">{Object.entries(problem.fields).map(([f, msgs]) => <li key={f}><code className="font-mono text-xs">{f.replace(/^config\./, "")}</code>: {msgs.join("; ")}</li>)}</ul>}
+              {problem.fields && (
+                <ul className="mt-1 list-disc pl-5">
+                  {Object.entries(problem.fields).map(([f, msgs]) => (
+                    <li key={f}>
+                      <code className="font-mono text-xs">{f.replace(/^config\./, "")}</code>: {msgs.join("; ")}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </div>
           )}
         </section>
@@ -111,8 +171,15 @@ export function DeployFlow(props: TDeployFlowProps) {
           <h2 className="text-xl font-semibold">3. Review</h2>
           <ReviewPanel review={review} onFunded={() => void onSubmit(answers!)} />
           <div className="flex flex-wrap items-start gap-3">
-            <button type="button" className={secondaryButton} onClick={() => setReview(null)}>Back to the settings</button>
-            <DeployButton input={{ brick: brick.slug, version, ...target, config: answers!, idempotencyKey: key }} disabled={!canDeploy} onSent={renew} mapFirst={mapFirst} />
+            <button type="button" className={secondaryButton} onClick={() => setReview(null)}>
+              Back to the settings
+            </button>
+            <DeployButton
+              input={{ brick: brick.slug, version, ...target, config: answers!, idempotencyKey: key }}
+              disabled={!canDeploy}
+              onSent={renew}
+              mapFirst={mapFirst}
+            />
           </div>
         </>
       )}

@@ -6,7 +6,12 @@ import { useState } from "react";
 import { readConfigFileAction } from "@/app/_components/deploy/actions";
 import { DeployFlow, type TDeployFlowProps } from "./deploy-flow";
 
-type Loaded = { again: { name: string; defaults: Record<string, unknown> }; problems: string[]; from: string; n: number };
+type Loaded = {
+  again: { name: string; defaults: Record<string, unknown> };
+  problems: string[];
+  from: string;
+  n: number;
+};
 
 export function DeployFromFile(props: TDeployFlowProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -16,9 +21,18 @@ export function DeployFromFile(props: TDeployFlowProps) {
     setError(null);
     if (!file) return;
     if (file.size > 65_536) return setError("This file is too large to be a configuration (over 64 KB).");
-    const result = await readConfigFileAction({ brick: props.brick.slug, version: props.version, text: await file.text() });
+    const result = await readConfigFileAction({
+      brick: props.brick.slug,
+      version: props.version,
+      text: await file.text(),
+    });
     if (!result.ok) return setError(result.fields?.file?.[0] ?? result.message);
-    setLoaded({ again: { name: result.data.name, defaults: result.data.defaults }, problems: result.data.problems, from: result.data.from, n: (loaded?.n ?? 0) + 1 });
+    setLoaded({
+      again: { name: result.data.name, defaults: result.data.defaults },
+      problems: result.data.problems,
+      from: result.data.from,
+      n: (loaded?.n ?? 0) + 1,
+    });
   };
   return (
     <>
@@ -26,14 +40,38 @@ export function DeployFromFile(props: TDeployFlowProps) {
         <summary className="cursor-pointer text-brand-600 underline">Start from a configuration file</summary>
         <label className="mt-2 block text-stone-700">
           A file that “Export this configuration (JSON)” downloaded from an instance page
-          <input type="file" accept="application/json,.json" onChange={onFile} className="mt-1 block w-full text-sm" aria-describedby="config-file-error" />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={onFile}
+            className="mt-1 block w-full text-sm"
+            aria-describedby="config-file-error"
+          />
         </label>
-        <p id="config-file-error" role={error ? "alert" : undefined} className="mt-1 text-red-700 [overflow-wrap:anywhere]">{error}</p>
+        <p
+          id="config-file-error"
+          role={error ? "alert" : undefined}
+          className="mt-1 text-red-700 [overflow-wrap:anywhere]"
+        >
+          {error}
+        </p>
       </details>
       {loaded && (
-        <div role="status" className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="config-file-loaded">
-          <p>Starting from the settings of {loaded.from}, checked against version {props.version}.</p>
-          {loaded.problems.length > 0 && <ul className="mt-1 list-disc pl-5">{loaded.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+        <div
+          role="status"
+          className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900"
+          data-testid="config-file-loaded"
+        >
+          <p>
+            Starting from the settings of {loaded.from}, checked against version {props.version}.
+          </p>
+          {loaded.problems.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {loaded.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       <DeployFlow key={loaded?.n ?? 0} {...props} again={loaded?.again ?? props.again} />

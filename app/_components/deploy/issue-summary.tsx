@@ -14,18 +14,36 @@ function labelFor(schema: JsonSchema, path: Path): string {
 }
 
 /** `extra`: problems outside the brick's own form (instance name, the contract check), same list. */
-export function IssueSummary({ schema, issues, extra = [] }: { schema: JsonSchema; issues: ConfigIssue[]; extra?: { label: string; message: string }[] }) {
+export function IssueSummary({
+  schema,
+  issues,
+  extra = [],
+}: {
+  schema: JsonSchema;
+  issues: ConfigIssue[];
+  extra?: { label: string; message: string }[];
+}) {
   const count = issues.length + extra.length;
   if (count === 0) return null;
   return (
-    <div role="alert" data-testid="issue-summary" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900 [overflow-wrap:anywhere]">
-      <p className="font-medium">{count === 1 ? "One answer needs" : `${count} answers need`} attention before the review:</p>
+    <div
+      role="alert"
+      data-testid="issue-summary"
+      className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900 [overflow-wrap:anywhere]"
+    >
+      <p className="font-medium">
+        {count === 1 ? "One answer needs" : `${count} answers need`} attention before the review:
+      </p>
       <ul className="mt-1 list-disc pl-5">
         {extra.map((e) => (
-          <li key={e.label}><span className="font-medium">{e.label}</span>: {e.message}</li>
+          <li key={e.label}>
+            <span className="font-medium">{e.label}</span>: {e.message}
+          </li>
         ))}
         {issues.map((i) => (
-          <li key={i.path.join(".")}><span className="font-medium">{labelFor(schema, i.path)}</span>: {i.message}</li>
+          <li key={i.path.join(".")}>
+            <span className="font-medium">{labelFor(schema, i.path)}</span>: {i.message}
+          </li>
         ))}
       </ul>
     </div>

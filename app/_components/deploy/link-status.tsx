@@ -6,7 +6,11 @@ import { useEffect, useState } from "react";
 import type { TLinkCheck } from "@/lib/deployments/check-link";
 import { checkLinkAction } from "./actions";
 
-type State = { address: string; network: string; result: TLinkCheck | { ok: false; message: string; pending?: boolean } };
+type State = {
+  address: string;
+  network: string;
+  result: TLinkCheck | { ok: false; message: string; pending?: boolean };
+};
 
 export function LinkStatus(props: {
   brick: string;
@@ -39,23 +43,35 @@ export function LinkStatus(props: {
 
   if (!address) return null;
   return (
-    <div aria-live="polite" data-testid="link-status" className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm [overflow-wrap:anywhere]">
+    <div
+      aria-live="polite"
+      data-testid="link-status"
+      className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm [overflow-wrap:anywhere]"
+    >
       {!current && <p className="text-stone-600">Checking your contract on {props.networkName}…</p>}
       {current?.ok && (
         <p className="text-emerald-800">
           ✓ A contract lives at this address on {props.networkName}
           {current.messages.length > 0 && (
             <>
-              {" "}and answers{" "}
+              {" "}
+              and answers{" "}
               {current.messages.map((m, i) => (
-                <span key={m}>{i > 0 && ", "}<code className="font-mono text-xs">{m}</code></span>
+                <span key={m}>
+                  {i > 0 && ", "}
+                  <code className="font-mono text-xs">{m}</code>
+                </span>
               ))}
             </>
           )}
           .
         </p>
       )}
-      {current && !current.ok && <p role="alert" className="text-red-800">✗ {current.message}</p>}
+      {current && !current.ok && (
+        <p role="alert" className="text-red-800">
+          ✗ {current.message}
+        </p>
+      )}
     </div>
   );
 }

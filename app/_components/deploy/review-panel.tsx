@@ -13,36 +13,76 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
   const v = review.verdict;
   return (
     <div className="min-w-0 space-y-4 [overflow-wrap:anywhere]" data-testid="review">
-      {review.warning && <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{review.warning}</p>}
+      {review.warning && (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {review.warning}
+        </p>
+      )}
       <section className={card} aria-labelledby="review-summary">
-        <h2 id="review-summary" className="mb-2 text-lg font-semibold">What will be created</h2>
+        <h2 id="review-summary" className="mb-2 text-lg font-semibold">
+          What will be created
+        </h2>
         <p className="text-sm text-stone-800">{review.summary}</p>
-        <p className="mt-2 text-sm text-stone-600">Its address will be <ChainValue value={review.address} kind="account" network={review.network} testId="review-address" />.</p>
-        <p className="mt-1 text-sm text-stone-600">You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />.</p>
+        <p className="mt-2 text-sm text-stone-600">
+          Its address will be{" "}
+          <ChainValue value={review.address} kind="account" network={review.network} testId="review-address" />.
+        </p>
+        <p className="mt-1 text-sm text-stone-600">
+          You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />.
+        </p>
       </section>
       {review.mapping && <MappingNote mapping={review.mapping} />}
       <ReviewAnswers args={review.args} />
       <section className={card} aria-labelledby="review-dry-run" data-testid="dry-run">
-        <h2 id="review-dry-run" className="mb-2 text-lg font-semibold">Will it work, and what does it cost?</h2>
+        <h2 id="review-dry-run" className="mb-2 text-lg font-semibold">
+          Will it work, and what does it cost?
+        </h2>
         {v.ok ? (
-          <p className="text-sm font-medium text-emerald-800">✓ The deploy will succeed with these values (tried on the network just now; nothing was sent).</p>
+          <p className="text-sm font-medium text-emerald-800">
+            ✓ The deploy will succeed with these values (tried on the network just now; nothing was sent).
+          </p>
         ) : v.code === "AccountUnmapped" ? (
-          <p className="text-sm text-stone-800" data-testid="dry-run-after-mapping">{v.message}</p>
+          <p className="text-sm text-stone-800" data-testid="dry-run-after-mapping">
+            {v.message}
+          </p>
         ) : (
-          <p role="alert" className="text-sm text-red-800"><span className="font-medium">✗ The deploy would fail.</span> {v.message}</p>
+          <p role="alert" className="text-sm text-red-800">
+            <span className="font-medium">✗ The deploy would fail.</span> {v.message}
+          </p>
         )}
         {v.ok || v.code !== "AccountUnmapped" ? <CostLine review={review} /> : null}
-        {review.funding.low && <div className="mt-3"><TestTokens network={review.network.slug} address={review.signer} faucet={review.funding.faucet} onFunded={onFunded} /></div>}
+        {review.funding.low && (
+          <div className="mt-3">
+            <TestTokens
+              network={review.network.slug}
+              address={review.signer}
+              faucet={review.funding.faucet}
+              onFunded={onFunded}
+            />
+          </div>
+        )}
       </section>
       {review.link && (
         <section className={card} aria-labelledby="review-link">
-          <h2 id="review-link" className="mb-2 text-lg font-semibold">Link to your contract</h2>
+          <h2 id="review-link" className="mb-2 text-lg font-semibold">
+            Link to your contract
+          </h2>
           <p className="text-sm text-stone-700">{review.link.explain}</p>
           <p className="mt-2 text-sm">
             Your contract <ChainValue value={review.link.address} kind="account" network={review.network} />:{" "}
-            {review.link.ok ? <span className="text-emerald-800">✓ found, and it answers what the link needs.</span> : <span role="alert" className="text-red-800">✗ {review.link.message}</span>}
+            {review.link.ok ? (
+              <span className="text-emerald-800">✓ found, and it answers what the link needs.</span>
+            ) : (
+              <span role="alert" className="text-red-800">
+                ✗ {review.link.message}
+              </span>
+            )}
           </p>
-          {review.link.warning && <p role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">{review.link.warning}</p>}
+          {review.link.warning && (
+            <p role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+              {review.link.warning}
+            </p>
+          )}
         </section>
       )}
       <ReviewTechnical review={review} />
@@ -59,16 +99,30 @@ function CostLine({ review }: { review: TReview }) {
       {review.fee ? (
         <p>
           You will pay about <span className="font-medium">{review.fee}</span> (the network’s fee) and lock{" "}
-          <span className="font-medium" data-testid="storage-deposit">{review.deposit}</span> (a deposit for the contract’s stored data, returned when the contract is removed)
-          {review.total && <>: <span className="font-medium">{review.total}</span> in all</>}.
+          <span className="font-medium" data-testid="storage-deposit">
+            {review.deposit}
+          </span>{" "}
+          (a deposit for the contract’s stored data, returned when the contract is removed)
+          {review.total && (
+            <>
+              : <span className="font-medium">{review.total}</span> in all
+            </>
+          )}
+          .
         </p>
       ) : (
         <p>
-          The fee and the deposit are not known until the check succeeds (a deploy always costs a small fee). Deposit: <span data-testid="storage-deposit">{review.deposit}</span>.
+          The fee and the deposit are not known until the check succeeds (a deploy always costs a small fee). Deposit:{" "}
+          <span data-testid="storage-deposit">{review.deposit}</span>.
         </p>
       )}
       {review.balance && <p className="text-stone-600">Your account has {review.balance} available.</p>}
-      {symbol && <p className="text-xs text-stone-500">{symbol} is the token of {where ?? "this network"}: fees and deposits are paid in it, from the account you sign with.</p>}
+      {symbol && (
+        <p className="text-xs text-stone-500">
+          {symbol} is the token of {where ?? "this network"}: fees and deposits are paid in it, from the account you
+          sign with.
+        </p>
+      )}
     </div>
   );
 }

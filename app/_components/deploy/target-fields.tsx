@@ -26,31 +26,86 @@ export function TargetFields(props: {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div className="space-y-1 sm:col-span-2">
-        <label htmlFor="deploy-name" className={label}>Instance name<span aria-hidden className="ml-0.5 text-brand-600">*</span></label>
-        <input id="deploy-name" className={field} value={value.name} maxLength={NAME_MAX} onChange={(e) => set({ name: e.target.value })} aria-invalid={props.nameError ? true : undefined} aria-describedby="deploy-name-help" />
+        <label htmlFor="deploy-name" className={label}>
+          Instance name
+          <span aria-hidden className="ml-0.5 text-brand-600">
+            *
+          </span>
+        </label>
+        <input
+          id="deploy-name"
+          className={field}
+          value={value.name}
+          maxLength={NAME_MAX}
+          onChange={(e) => set({ name: e.target.value })}
+          aria-invalid={props.nameError ? true : undefined}
+          aria-describedby="deploy-name-help"
+        />
         <CharCount id="deploy-name" length={value.name.length} max={NAME_MAX} />
-        <p id="deploy-name-help" className="text-xs text-stone-600">How your team will find this instance on its dashboard.</p>
-        {props.nameError && <p role="alert" className="text-xs text-red-700">{props.nameError}</p>}
+        <p id="deploy-name-help" className="text-xs text-stone-600">
+          How your team will find this instance on its dashboard.
+        </p>
+        {props.nameError && (
+          <p role="alert" className="text-xs text-red-700">
+            {props.nameError}
+          </p>
+        )}
       </div>
       <div className="space-y-1">
-        <label htmlFor="deploy-team" className={label}>Team</label>
-        <select id="deploy-team" className={field} value={value.teamId} onChange={(e) => set({ teamId: e.target.value })}>
-          {props.teams.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+        <label htmlFor="deploy-team" className={label}>
+          Team
+        </label>
+        <select
+          id="deploy-team"
+          className={field}
+          value={value.teamId}
+          onChange={(e) => set({ teamId: e.target.value })}
+        >
+          {props.teams.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
         </select>
         <p className="text-xs text-stone-600">The team that will own and see the instance.</p>
       </div>
       <div className="space-y-1">
-        <label htmlFor="deploy-network" className={label}>Network</label>
-        <select id="deploy-network" className={field} value={value.network} onChange={(e) => set({ network: e.target.value })}>
-          {props.networks.map((n) => <option key={n.value} value={n.value}>{n.label}</option>)}
+        <label htmlFor="deploy-network" className={label}>
+          Network
+        </label>
+        <select
+          id="deploy-network"
+          className={field}
+          value={value.network}
+          onChange={(e) => set({ network: e.target.value })}
+        >
+          {props.networks.map((n) => (
+            <option key={n.value} value={n.value}>
+              {n.label}
+            </option>
+          ))}
         </select>
-        <p className="text-xs text-stone-600">Only networks this version can be deployed to right now are listed (enabled, reachable, running its contract platform).</p>
+        <p className="text-xs text-stone-600">
+          Only networks this version can be deployed to right now are listed (enabled, reachable, running its contract
+          platform).
+        </p>
       </div>
       {props.versions.length > 1 && (
         <div className="space-y-1">
-          <label htmlFor="deploy-version" className={label}>Version</label>
-          <select id="deploy-version" className={field} value={props.version} onChange={(e) => router.push(`/bricks/${props.slug}/deploy?version=${encodeURIComponent(e.target.value)}`)}>
-            {props.versions.map((v) => <option key={v} value={v}>{v}</option>)}
+          <label htmlFor="deploy-version" className={label}>
+            Version
+          </label>
+          <select
+            id="deploy-version"
+            className={field}
+            value={props.version}
+            onChange={(e) => router.push(`/bricks/${props.slug}/deploy?version=${encodeURIComponent(e.target.value)}`)}
+          >
+            {props.versions.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
           </select>
         </div>
       )}

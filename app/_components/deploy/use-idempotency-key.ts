@@ -21,7 +21,11 @@ function subscribe(onChange: () => void) {
 }
 
 export function useIdempotencyKey(scope: string): { key: string | null; renew: () => void } {
-  const key = useSyncExternalStore(subscribe, () => current(scope), () => null);
+  const key = useSyncExternalStore(
+    subscribe,
+    () => current(scope),
+    () => null,
+  );
   const renew = useCallback(() => {
     sessionStorage.setItem(storageKey(scope), crypto.randomUUID());
     for (const l of listeners) l();

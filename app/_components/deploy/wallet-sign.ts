@@ -17,13 +17,20 @@ export async function signWithWallet(payload: SignerPayloadJSON, signal?: AbortS
   try {
     injected = await web3FromAddress(payload.address);
   } catch {
-    throw new WalletError("no-accounts", `Your wallet does not share the account you signed in with (${short(payload.address)}). Allow that account for Brickyard in your wallet, then try again.`);
+    throw new WalletError(
+      "no-accounts",
+      `Your wallet does not share the account you signed in with (${short(payload.address)}). Allow that account for Brickyard in your wallet, then try again.`,
+    );
   }
   if (!injected.signer.signPayload) {
     throw new WalletError("failed", `${walletName(injected.name)} cannot sign transactions. Try another wallet.`);
   }
   // So the wallet can show the call in words: offered once per chain runtime, before signing.
-  await offerChainMetadata(injected, { genesisHash: payload.genesisHash, specVersion: Number(payload.specVersion) }, signal);
+  await offerChainMetadata(
+    injected,
+    { genesisHash: payload.genesisHash, specVersion: Number(payload.specVersion) },
+    signal,
+  );
   try {
     const { signature } = await waitForWallet(injected.signer.signPayload(payload), signal);
     return signature;

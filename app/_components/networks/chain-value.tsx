@@ -5,15 +5,36 @@ import { explorerUrl, type TChainValueKind, type TExplorer } from "./explorer-ur
 
 const short = (v: string) => (v.length > 16 ? `${v.slice(0, 6)}…${v.slice(-6)}` : v);
 
-export function ChainValue({ value, kind, network, shorten = false, testId }: { value: string; kind: TChainValueKind; network?: TExplorer | null; shorten?: boolean; testId?: string }) {
+export function ChainValue({
+  value,
+  kind,
+  network,
+  shorten = false,
+  testId,
+}: {
+  value: string;
+  kind: TChainValueKind;
+  network?: TExplorer | null;
+  shorten?: boolean;
+  testId?: string;
+}) {
   const href = explorerUrl(network, kind, value);
   const text = shorten ? short(value) : value;
   const what = { account: "address", tx: "transaction hash", block: "block hash", code: "code hash" }[kind];
   return (
     <span className="inline-flex max-w-full flex-wrap items-center gap-x-1 font-mono text-xs" data-testid={testId}>
-      <span className="break-all" title={value}>{text}</span>
+      <span className="break-all" title={value}>
+        {text}
+      </span>
       {href && (
-        <a href={href} target="_blank" rel="noopener noreferrer" className="font-sans text-[11px] text-brand-600 underline" data-testid="explorer-link" aria-label={`Open the ${what} in the explorer`}>
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="font-sans text-[11px] text-brand-600 underline"
+          data-testid="explorer-link"
+          aria-label={`Open the ${what} in the explorer`}
+        >
           explorer ↗
         </a>
       )}

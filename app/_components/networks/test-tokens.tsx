@@ -6,11 +6,24 @@ import { getTestTokensAction } from "./actions";
 
 type TFaucet = { kind: "dev" } | { kind: "url"; url: string } | null;
 
-export function TestTokens({ network, address, faucet, onFunded }: { network: string; address: string; faucet: TFaucet; onFunded?: () => void }) {
+export function TestTokens({
+  network,
+  address,
+  faucet,
+  onFunded,
+}: {
+  network: string;
+  address: string;
+  faucet: TFaucet;
+  onFunded?: () => void;
+}) {
   const [pending, start] = useTransition();
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   return (
-    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="low-balance">
+    <div
+      className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+      data-testid="low-balance"
+    >
       <p className="font-medium">Your account does not hold enough tokens to deploy here.</p>
       {faucet?.kind === "dev" && (
         <div className="mt-2 flex flex-wrap items-center gap-3">
@@ -28,16 +41,34 @@ export function TestTokens({ network, address, faucet, onFunded }: { network: st
           >
             {pending ? "Sending test tokens…" : "Get test tokens"}
           </button>
-          <span className="text-xs">This is a dev chain: its tokens have no value, and Brickyard can send you some.</span>
+          <span className="text-xs">
+            This is a dev chain: its tokens have no value, and Brickyard can send you some.
+          </span>
         </div>
       )}
       {faucet?.kind === "url" && (
         <p className="mt-1">
-          Get test tokens from this network’s faucet: <a href={faucet.url} target="_blank" rel="noopener noreferrer" className="underline" data-testid="faucet-link">{faucet.url}</a>, then review again.
+          Get test tokens from this network’s faucet:{" "}
+          <a
+            href={faucet.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="underline"
+            data-testid="faucet-link"
+          >
+            {faucet.url}
+          </a>
+          , then review again.
         </p>
       )}
-      {!faucet && <p className="mt-1">Send tokens to your account from an exchange or another account, then review again.</p>}
-      {msg && <p role={msg.ok ? "status" : "alert"} className={`mt-2 ${msg.ok ? "text-emerald-800" : "text-red-800"}`}>{msg.text}</p>}
+      {!faucet && (
+        <p className="mt-1">Send tokens to your account from an exchange or another account, then review again.</p>
+      )}
+      {msg && (
+        <p role={msg.ok ? "status" : "alert"} className={`mt-2 ${msg.ok ? "text-emerald-800" : "text-red-800"}`}>
+          {msg.text}
+        </p>
+      )}
     </div>
   );
 }

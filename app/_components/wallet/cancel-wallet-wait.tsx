@@ -14,7 +14,11 @@ export function CancelWalletWait({ onCancel }: { onCancel: () => void }) {
   return (
     <div className="space-y-2 text-sm text-stone-700" data-testid="wallet-wait-cancel">
       <p>Still waiting for your wallet. If you closed its window, or cannot find it, you can stop waiting here.</p>
-      <button type="button" onClick={onCancel} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-stone-800 hover:bg-stone-50">
+      <button
+        type="button"
+        onClick={onCancel}
+        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-stone-800 hover:bg-stone-50"
+      >
         Cancel
       </button>
     </div>

@@ -17,7 +17,9 @@ export function AuditorToggle({ userId, isAuditor, label }: { userId: string; is
       <button
         type="button"
         disabled={pending}
-        onClick={() => (!isAuditor || confirm(`Revoke auditor from ${label}? They can no longer publish bricks.`)) && act()}
+        onClick={() =>
+          (!isAuditor || confirm(`Revoke auditor from ${label}? They can no longer publish bricks.`)) && act()
+        }
         className={isAuditor ? btnDanger : btnSecondary}
       >
         {isAuditor ? "Revoke auditor" : "Make auditor"}

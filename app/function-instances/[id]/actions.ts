@@ -14,21 +14,28 @@ import { verifyFunctionRun, type TRunVerification } from "@/lib/functions/bricks
 import { AppError } from "@/lib/errors";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 
-
 export async function setEnabledAction(input: unknown): Promise<ActionResult<{ enabled: boolean }>> {
-  return run(async () => setFunctionEnabled({ actorId: (await requireUser()).id, ...ZSetEnabled.parse(acceptInput(input)) }));
+  return run(async () =>
+    setFunctionEnabled({ actorId: (await requireUser()).id, ...ZSetEnabled.parse(acceptInput(input)) }),
+  );
 }
 
 export async function runNowAction(input: unknown): Promise<ActionResult<{ queued: boolean }>> {
-  return run(async () => runFunctionNow({ actorId: (await requireUser()).id, ...ZInstanceRef.parse(acceptInput(input)) }));
+  return run(async () =>
+    runFunctionNow({ actorId: (await requireUser()).id, ...ZInstanceRef.parse(acceptInput(input)) }),
+  );
 }
 
 export async function fundAction(input: unknown): Promise<ActionResult<{ message: string }>> {
-  return run(async () => fundAutomationAccount({ actorId: (await requireUser()).id, ...ZInstanceRef.parse(acceptInput(input)) }));
+  return run(async () =>
+    fundAutomationAccount({ actorId: (await requireUser()).id, ...ZInstanceRef.parse(acceptInput(input)) }),
+  );
 }
 
 export async function verifyRunAction(input: unknown): Promise<ActionResult<TRunVerification>> {
-  return run(async () => verifyFunctionRun({ actorId: (await requireUser()).id, ...ZRunRef.parse(acceptInput(input)) }));
+  return run(async () =>
+    verifyFunctionRun({ actorId: (await requireUser()).id, ...ZRunRef.parse(acceptInput(input)) }),
+  );
 }
 
 export async function testRunAction(input: unknown): Promise<ActionResult<TTestRun>> {

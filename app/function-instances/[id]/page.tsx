@@ -52,10 +52,11 @@ export default async function FunctionInstancePage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/function-instances/${id}`);
   const f = await load(user.id, id);
-  const row = await db.functionInstance.findUniqueOrThrow({ where: { id: f.id }, select: { brickVersionId: true, targetDeploymentId: true } });
-  const authorize = f.canOperate
-    ? await getAuthorizeAction({ ...row, automationAccount: f.automationAccount })
-    : null;
+  const row = await db.functionInstance.findUniqueOrThrow({
+    where: { id: f.id },
+    select: { brickVersionId: true, targetDeploymentId: true },
+  });
+  const authorize = f.canOperate ? await getAuthorizeAction({ ...row, automationAccount: f.automationAccount }) : null;
   const running = f.runs.some((r) => r.status === "running" || r.delivery?.status === "signed");
   return (
     <article className="space-y-6">
@@ -73,7 +74,10 @@ export default async function FunctionInstancePage({ params }: Props) {
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold sm:text-3xl">{f.name}</h1>
-          <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[f.status]}`} data-testid="function-status">
+          <span
+            className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[f.status]}`}
+            data-testid="function-status"
+          >
             {f.status}
           </span>
         </div>
@@ -118,9 +122,11 @@ export default async function FunctionInstancePage({ params }: Props) {
               </h2>
               <p className="text-sm text-stone-700">
                 Your contract only takes values from accounts it trusts. This function reports from its own account,{" "}
-                {f.automationAccount && <ChainValue value={f.automationAccount} kind="account" network={f.network} shorten />}.
-                The contract&apos;s owner signs this once with their wallet; “Test run” then says whether the contract would
-                accept the value.
+                {f.automationAccount && (
+                  <ChainValue value={f.automationAccount} kind="account" network={f.network} shorten />
+                )}
+                . The contract&apos;s owner signs this once with their wallet; “Test run” then says whether the contract
+                would accept the value.
               </p>
               <ul>
                 <SettingsAction deploymentId={row.targetDeploymentId!} action={authorize} disabledReason={null} />
@@ -135,7 +141,9 @@ export default async function FunctionInstancePage({ params }: Props) {
                 {f.totalRuns} in all{f.successRate !== null && ` · ${f.successRate}% succeeded`}
               </span>
             </h2>
-            {f.runs.length === 0 && <p className="text-sm text-stone-600">No runs yet. Press “Run now” or wait for the schedule.</p>}
+            {f.runs.length === 0 && (
+              <p className="text-sm text-stone-600">No runs yet. Press “Run now” or wait for the schedule.</p>
+            )}
             <ol className="space-y-3">
               {f.runs.map((r) => (
                 <li key={r.id} className="rounded-md border border-stone-200 p-3 text-sm" data-testid="function-run">
@@ -144,7 +152,8 @@ export default async function FunctionInstancePage({ params }: Props) {
                       Run {r.seq} · {RUN_WORDS[r.status] ?? r.status}
                       <span className="font-normal text-stone-500">
                         {" "}
-                        · {r.trigger === "schedule" ? "on schedule" : "run now"} · {r.startedAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+                        · {r.trigger === "schedule" ? "on schedule" : "run now"} ·{" "}
+                        {r.startedAt.toISOString().replace("T", " ").slice(0, 19)} UTC
                         {r.durationMs !== null && ` · ${r.durationMs} ms`}
                       </span>
                     </p>
@@ -162,7 +171,8 @@ export default async function FunctionInstancePage({ params }: Props) {
                       {r.delivery.extrinsicHash && (
                         <>
                           {" "}
-                          · transaction <ChainValue value={r.delivery.extrinsicHash} kind="tx" network={f.network} shorten />
+                          · transaction{" "}
+                          <ChainValue value={r.delivery.extrinsicHash} kind="tx" network={f.network} shorten />
                         </>
                       )}
                     </p>
@@ -193,7 +203,11 @@ export default async function FunctionInstancePage({ params }: Props) {
             <p>
               Next run:{" "}
               <span data-testid="next-run">
-                {f.nextRun ? `${f.nextRun.toISOString().replace("T", " ").slice(0, 16)} UTC` : f.enabled ? "when someone presses “Run now”" : "paused"}
+                {f.nextRun
+                  ? `${f.nextRun.toISOString().replace("T", " ").slice(0, 16)} UTC`
+                  : f.enabled
+                    ? "when someone presses “Run now”"
+                    : "paused"}
               </span>
             </p>
           </section>
@@ -205,13 +219,13 @@ export default async function FunctionInstancePage({ params }: Props) {
               {Object.entries((f.input ?? {}) as Record<string, unknown>).map(([k, v]) => (
                 <div key={k}>
                   <dt className="inline text-stone-600">{k}: </dt>
-                  <dd className="inline break-all font-mono text-xs">{typeof v === "string" ? v : JSON.stringify(v)}</dd>
+                  <dd className="inline break-all font-mono text-xs">
+                    {typeof v === "string" ? v : JSON.stringify(v)}
+                  </dd>
                 </div>
               ))}
             </dl>
-            <p>
-              Secrets: {f.secretNames.length ? f.secretNames.map((n) => `${n} (set, hidden)`).join(", ") : "none"}
-            </p>
+            <p>Secrets: {f.secretNames.length ? f.secretNames.map((n) => `${n} (set, hidden)`).join(", ") : "none"}</p>
             <p>May connect to: {f.allowedHosts.join(", ") || "nowhere"}</p>
             <p className="break-all">
               Code hash: <span className="font-mono text-xs">{f.codeHash}</span>
@@ -224,7 +238,9 @@ export default async function FunctionInstancePage({ params }: Props) {
               </h2>
               <p>It pays the network fee of each delivery from this account:</p>
               <ChainValue value={f.automationAccount} kind="account" network={f.network} />
-              {!f.network?.isDevChain && f.network && <p>Send it some {f.network.tokenSymbol} from your wallet so it can pay.</p>}
+              {!f.network?.isDevChain && f.network && (
+                <p>Send it some {f.network.tokenSymbol} from your wallet so it can pay.</p>
+              )}
             </section>
           )}
         </aside>

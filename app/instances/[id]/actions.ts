@@ -13,22 +13,41 @@ import { getInstanceQueries, type TInstanceQueries } from "@/lib/deployments/que
 import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 
-export async function prepareLinkAction(deploymentId: string): Promise<ActionResult<{ payload: SignerPayloadJSON | null; status: string }>> {
+export async function prepareLinkAction(
+  deploymentId: string,
+): Promise<ActionResult<{ payload: SignerPayloadJSON | null; status: string }>> {
   return run(async () => prepareLink({ actor: await requireUser(), deploymentId: String(acceptInput(deploymentId)) }));
 }
 
-export async function submitLinkAction(input: { deploymentId: string; signature: string }): Promise<ActionResult<{ status: string; extrinsicHash: string | null }>> {
-  return run(async () => submitSignature({ actorId: (await requireUser()).id, input: { ...acceptInput(input), kind: "link" } }));
+export async function submitLinkAction(input: {
+  deploymentId: string;
+  signature: string;
+}): Promise<ActionResult<{ status: string; extrinsicHash: string | null }>> {
+  return run(async () =>
+    submitSignature({ actorId: (await requireUser()).id, input: { ...acceptInput(input), kind: "link" } }),
+  );
 }
 
-export async function prepareSettingsAction(input: { deploymentId: string; action: string; answers: Record<string, unknown>; idempotencyKey: string }): Promise<ActionResult<TPreparedAction>> {
+export async function prepareSettingsAction(input: {
+  deploymentId: string;
+  action: string;
+  answers: Record<string, unknown>;
+  idempotencyKey: string;
+}): Promise<ActionResult<TPreparedAction>> {
   return run(async () => prepareAction({ actor: await requireUser(), input: acceptInput(input) }));
 }
 
-export async function submitSettingsAction(input: { deploymentId: string; idempotencyKey: string; signature: string }): Promise<ActionResult<{ status: string; extrinsicHash: string | null }>> {
+export async function submitSettingsAction(input: {
+  deploymentId: string;
+  idempotencyKey: string;
+  signature: string;
+}): Promise<ActionResult<{ status: string; extrinsicHash: string | null }>> {
   return run(async () => {
     const { deploymentId, idempotencyKey, signature } = ZSubmitAction.parse(acceptInput(input));
-    return submitSignature({ actorId: (await requireUser()).id, input: { deploymentId, kind: actionKind(idempotencyKey), signature } });
+    return submitSignature({
+      actorId: (await requireUser()).id,
+      input: { deploymentId, kind: actionKind(idempotencyKey), signature },
+    });
   });
 }
 

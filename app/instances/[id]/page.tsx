@@ -42,7 +42,10 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link href={`/teams/${d.team.slug}/deployments`} className="text-brand-600 underline">{d.team.name} · deployments</Link> <span aria-hidden>/</span> {d.name}
+        <Link href={`/teams/${d.team.slug}/deployments`} className="text-brand-600 underline">
+          {d.team.name} · deployments
+        </Link>{" "}
+        <span aria-hidden>/</span> {d.name}
       </nav>
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
@@ -50,68 +53,144 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
           <StatusBadge status={d.status} />
         </div>
         <p className="text-sm text-stone-700">
-          <Link href={`/bricks/${v.brick.slug}`} className="text-brand-600 underline">{v.brick.name}</Link> version {v.version} on {d.network.name} · deployed by {d.createdBy.name ?? d.createdBy.accounts[0]?.address ?? "a member"}
+          <Link href={`/bricks/${v.brick.slug}`} className="text-brand-600 underline">
+            {v.brick.name}
+          </Link>{" "}
+          version {v.version} on {d.network.name} · deployed by{" "}
+          {d.createdBy.name ?? d.createdBy.accounts[0]?.address ?? "a member"}
         </p>
       </header>
-      {v.yankedAt && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">Version {v.version} was withdrawn (yanked): {v.yankedReason ?? "no reason given"}. Consider deploying a newer version.</p>}
+      {v.yankedAt && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          Version {v.version} was withdrawn (yanked): {v.yankedReason ?? "no reason given"}. Consider deploying a newer
+          version.
+        </p>
+      )}
       <section className={`${card} space-y-3`} aria-labelledby="progress-title">
-        <h2 id="progress-title" className="text-lg font-semibold">Progress</h2>
-        {d.status === "missing_on_chain" && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900" data-testid="missing-on-chain"><span className="font-medium">This contract is missing on chain.</span> {d.missingReason}</p>}
-        {d.status === "missing_on_chain" ? null : d.status === "draft" ? <p className="text-sm text-stone-700">Prepared but not signed yet: nothing was sent to the network. Open the deploy page again to sign it.</p> : <ProgressSteps status={d.status} failureReason={d.failureReason} />}
+        <h2 id="progress-title" className="text-lg font-semibold">
+          Progress
+        </h2>
+        {d.status === "missing_on_chain" && (
+          <p
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+            data-testid="missing-on-chain"
+          >
+            <span className="font-medium">This contract is missing on chain.</span> {d.missingReason}
+          </p>
+        )}
+        {d.status === "missing_on_chain" ? null : d.status === "draft" ? (
+          <p className="text-sm text-stone-700">
+            Prepared but not signed yet: nothing was sent to the network. Open the deploy page again to sign it.
+          </p>
+        ) : (
+          <ProgressSteps status={d.status} failureReason={d.failureReason} />
+        )}
         <LiveRefresh id={d.id} active={active} />
       </section>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr] [&>*]:min-w-0">
         <div className="min-w-0 space-y-6">
           <section className={card} aria-labelledby="instance-title">
-            <h2 id="instance-title" className="mb-3 text-lg font-semibold">Instance</h2>
+            <h2 id="instance-title" className="mb-3 text-lg font-semibold">
+              Instance
+            </h2>
             <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="text-stone-600">Address</dt>
-              <dd className={mono} data-testid="instance-address">{d.address ? <ChainValue value={d.address} kind="account" network={d.network} /> : "Known once the deploy is in a block"}</dd>
+              <dd className={mono} data-testid="instance-address">
+                {d.address ? (
+                  <ChainValue value={d.address} kind="account" network={d.network} />
+                ) : (
+                  "Known once the deploy is in a block"
+                )}
+              </dd>
               {d.network.platform === "revive" && d.signer && (
                 <>
                   <dt className="text-stone-600">Your account here</dt>
                   <dd className="text-stone-700" data-testid="mapped-account">
-                    Contracts on {d.network.name} use short Ethereum-style addresses. The account that deployed this instance, <ChainValue value={d.signer} kind="account" network={d.network} />, is known to them as <ChainValue value={h160OfAccount(d.signer)} kind="account" network={d.network} /> (its linked address, e.g. the contract&apos;s owner).
+                    Contracts on {d.network.name} use short Ethereum-style addresses. The account that deployed this
+                    instance, <ChainValue value={d.signer} kind="account" network={d.network} />, is known to them as{" "}
+                    <ChainValue value={h160OfAccount(d.signer)} kind="account" network={d.network} /> (its linked
+                    address, e.g. the contract&apos;s owner).
                   </dd>
                 </>
               )}
               <dt className="text-stone-600">Code hash</dt>
-              <dd data-testid="code-hash-check"><Check ok={d.codeHashVerified} yes="Matches the published code" no="Does NOT match the published code" /> <span className={`block ${mono} text-stone-500`}>{v.codeHash} <CopyButton value={v.codeHash} label="Copy the code hash" /></span></dd>
+              <dd data-testid="code-hash-check">
+                <Check
+                  ok={d.codeHashVerified}
+                  yes="Matches the published code"
+                  no="Does NOT match the published code"
+                />{" "}
+                <span className={`block ${mono} text-stone-500`}>
+                  {v.codeHash} <CopyButton value={v.codeHash} label="Copy the code hash" />
+                </span>
+              </dd>
               <dt className="text-stone-600">Transaction</dt>
-              <dd className={mono}>{d.extrinsicHash ? <ChainValue value={d.extrinsicHash} kind="tx" network={d.network} testId="instance-tx" /> : "—"}</dd>
+              <dd className={mono}>
+                {d.extrinsicHash ? (
+                  <ChainValue value={d.extrinsicHash} kind="tx" network={d.network} testId="instance-tx" />
+                ) : (
+                  "—"
+                )}
+              </dd>
               <dt className="text-stone-600">Block</dt>
-              <dd className={mono}>{d.blockHash ? <ChainValue value={d.blockHash} kind="block" network={d.network} testId="instance-block" /> : "—"}</dd>
+              <dd className={mono}>
+                {d.blockHash ? (
+                  <ChainValue value={d.blockHash} kind="block" network={d.network} testId="instance-block" />
+                ) : (
+                  "—"
+                )}
+              </dd>
             </dl>
           </section>
           {d.link && <LinkPanel d={d} />}
           {d.hasQueries && (
             <section className={card} aria-labelledby="values-title">
-              <h2 id="values-title" className="mb-3 text-lg font-semibold">Current values</h2>
+              <h2 id="values-title" className="mb-3 text-lg font-semibold">
+                Current values
+              </h2>
               <CurrentValues d={d} actor={user} />
             </section>
           )}
           {d.settings.length > 0 && (
             <section className={card} aria-labelledby="settings-title">
-              <h2 id="settings-title" className="mb-3 text-lg font-semibold">Change settings</h2>
+              <h2 id="settings-title" className="mb-3 text-lg font-semibold">
+                Change settings
+              </h2>
               <SettingsPanel d={d} />
             </section>
           )}
           <section className={card} aria-labelledby="config-title">
-            <h2 id="config-title" className="mb-3 text-lg font-semibold">Settings used</h2>
+            <h2 id="config-title" className="mb-3 text-lg font-semibold">
+              Settings used
+            </h2>
             <ConfigTable schema={d.configSchema as JsonSchema} values={d.config} />
             <p className="mt-3 flex flex-wrap gap-3 text-sm">
-              <a href={`/instances/${d.id}/export`} className="text-brand-600 underline" data-testid="export-config">Export this configuration (JSON)</a>
-              {d.canDeploy && <Link href={`/bricks/${v.brick.slug}/deploy?from=${d.id}`} className="text-brand-600 underline">Deploy again</Link>}
+              <a href={`/instances/${d.id}/export`} className="text-brand-600 underline" data-testid="export-config">
+                Export this configuration (JSON)
+              </a>
+              {d.canDeploy && (
+                <Link href={`/bricks/${v.brick.slug}/deploy?from=${d.id}`} className="text-brand-600 underline">
+                  Deploy again
+                </Link>
+              )}
             </p>
-            <p className="mt-3 text-xs text-stone-500 [overflow-wrap:anywhere]">Constructor <code className="font-mono">{d.constructorName}</code> with <span className="font-mono">{JSON.stringify(d.args)}</span></p>
+            <p className="mt-3 text-xs text-stone-500 [overflow-wrap:anywhere]">
+              Constructor <code className="font-mono">{d.constructorName}</code> with{" "}
+              <span className="font-mono">{JSON.stringify(d.args)}</span>
+            </p>
           </section>
           <section className={card} aria-labelledby="events-title">
-            <h2 id="events-title" className="mb-3 text-lg font-semibold">Contract events</h2>
+            <h2 id="events-title" className="mb-3 text-lg font-semibold">
+              Contract events
+            </h2>
             <ContractEvents events={d.contractEvents} network={d.network} />
           </section>
         </div>
         <section className={`${card} min-w-0 self-start`} aria-labelledby="timeline-title">
-          <h2 id="timeline-title" className="mb-3 text-lg font-semibold">Timeline</h2>
+          <h2 id="timeline-title" className="mb-3 text-lg font-semibold">
+            Timeline
+          </h2>
           <Timeline events={d.events} network={d.network} />
         </section>
       </div>

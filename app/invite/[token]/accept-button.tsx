@@ -5,5 +5,12 @@ import { btnPrimary } from "@/app/teams/_components/ui";
 
 export function AcceptButton({ token, teamName }: { token: string; teamName: string }) {
   // On success the action redirects to the team.
-  return <ActionButton label={`Join ${teamName}`} pendingLabel="Joining…" className={btnPrimary} run={() => acceptInviteAction({ token })} />;
+  return (
+    <ActionButton
+      label={`Join ${teamName}`}
+      pendingLabel="Joining…"
+      className={btnPrimary}
+      run={() => acceptInviteAction({ token })}
+    />
+  );
 }

@@ -20,7 +20,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <div className={`${card} mx-auto max-w-lg text-center`}>
         <h1 className="text-xl font-semibold">This invite link is not valid</h1>
-        <p className="mt-2 text-stone-600">Check that you copied the whole link, or ask the person who invited you for a new one.</p>
+        <p className="mt-2 text-stone-600">
+          Check that you copied the whole link, or ask the person who invited you for a new one.
+        </p>
       </div>
     );
   }
@@ -33,26 +35,44 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <div className="flex items-center gap-3">
         {invite.inviter.publicKey && <Identicon accountId={invite.inviter.publicKey} size={40} />}
         <h1 className="text-xl font-semibold">
-          {inviter} invites you to join <span className="text-brand-700">{invite.team.name}</span> as {ROLE_LABELS[role].toLowerCase()}
+          {inviter} invites you to join <span className="text-brand-700">{invite.team.name}</span> as{" "}
+          {ROLE_LABELS[role].toLowerCase()}
         </h1>
       </div>
-      {invite.inviter.address && <p className="font-mono text-xs text-stone-500">Invited by {invite.inviter.address}</p>}
+      {invite.inviter.address && (
+        <p className="font-mono text-xs text-stone-500">Invited by {invite.inviter.address}</p>
+      )}
       <p className="text-sm text-stone-600">
-        {ROLE_LABELS[role]}: {ROLE_HELP[role]} The team has {invite.team._count.members === 1 ? "1 member" : `${invite.team._count.members} members`}.
+        {ROLE_LABELS[role]}: {ROLE_HELP[role]} The team has{" "}
+        {invite.team._count.members === 1 ? "1 member" : `${invite.team._count.members} members`}.
       </p>
-      {invite.status === "used" && <p role="alert" className="text-red-700">This invite was already used. Ask {inviter} for a new one.</p>}
-      {invite.status === "expired" && <p role="alert" className="text-red-700">This invite expired on {invite.expiresAt.toUTCString()}. Ask {inviter} for a new one.</p>}
+      {invite.status === "used" && (
+        <p role="alert" className="text-red-700">
+          This invite was already used. Ask {inviter} for a new one.
+        </p>
+      )}
+      {invite.status === "expired" && (
+        <p role="alert" className="text-red-700">
+          This invite expired on {invite.expiresAt.toUTCString()}. Ask {inviter} for a new one.
+        </p>
+      )}
       {invite.status === "open" && invite.alreadyMember && (
         <p className="text-stone-700">
           You are already a member of this team.{" "}
-          <Link href={`/teams/${invite.team.slug}`} className="font-medium text-brand-600 underline">Open the team</Link>
+          <Link href={`/teams/${invite.team.slug}`} className="font-medium text-brand-600 underline">
+            Open the team
+          </Link>
         </p>
       )}
-      {invite.status === "open" && !invite.alreadyMember && session && <AcceptButton token={token} teamName={invite.team.name} />}
+      {invite.status === "open" && !invite.alreadyMember && session && (
+        <AcceptButton token={token} teamName={invite.team.name} />
+      )}
       {invite.status === "open" && !session && (
         <div className="space-y-2">
           <p className="text-sm text-stone-600">Sign in with your wallet first; you come back here to accept.</p>
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={btnPrimary}>Sign in to accept</Link>
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={btnPrimary}>
+            Sign in to accept
+          </Link>
         </div>
       )}
       {invite.status === "open" && (

@@ -3,22 +3,52 @@
 import type { DraftProblem } from "@/lib/publishing/check-draft";
 import type { CheckState } from "./use-draft-check";
 
-const SECTION: Record<string, string> = { bundleText: "step-bundle", configText: "step-config", linkText: "step-extras", settingsText: "step-extras", constructorName: "step-constructor" };
-const anchor = (field: string) => SECTION[field] ?? (field.startsWith("constructorArgs:") ? "step-constructor" : "step-listing");
+const SECTION: Record<string, string> = {
+  bundleText: "step-bundle",
+  configText: "step-config",
+  linkText: "step-extras",
+  settingsText: "step-extras",
+  constructorName: "step-constructor",
+};
+const anchor = (field: string) =>
+  SECTION[field] ?? (field.startsWith("constructorArgs:") ? "step-constructor" : "step-listing");
 
 export function ChecksSummary({ check, problems }: { check: CheckState; problems: DraftProblem[] }) {
-  if (check.status === "failed") return <p role="alert" className="text-sm text-red-700">{check.message}</p>;
+  if (check.status === "failed")
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {check.message}
+      </p>
+    );
   if (check.status === "idle") return <p className="text-sm text-stone-600">Upload a bundle to run the checks.</p>;
-  if (check.status === "checking" && !check.result) return <p className="text-sm text-stone-600" aria-live="polite">Checking…</p>;
+  if (check.status === "checking" && !check.result)
+    return (
+      <p className="text-sm text-stone-600" aria-live="polite">
+        Checking…
+      </p>
+    );
   if (problems.length === 0) {
-    return <p role="status" className="text-sm font-medium text-emerald-700">✓ All static checks pass (the same as npm run bricks:check){check.status === "checking" ? " — checking again…" : "."}</p>;
+    return (
+      <p role="status" className="text-sm font-medium text-emerald-700">
+        ✓ All static checks pass (the same as npm run bricks:check)
+        {check.status === "checking" ? " — checking again…" : "."}
+      </p>
+    );
   }
   return (
     <div role="status" className="space-y-1">
-      <p className="text-sm font-medium text-red-800">{problems.length} problem{problems.length > 1 ? "s" : ""} to fix before publishing:</p>
+      <p className="text-sm font-medium text-red-800">
+        {problems.length} problem{problems.length > 1 ? "s" : ""} to fix before publishing:
+      </p>
       <ul className="list-disc space-y-0.5 pl-5 text-xs text-red-800">
         {problems.slice(0, 8).map((p, i) => (
-          <li key={i}><a href={`#${anchor(p.field)}`} className="underline">{p.inBundle ? "bundle " : ""}{p.jsonPath}</a> {p.message}</li>
+          <li key={i}>
+            <a href={`#${anchor(p.field)}`} className="underline">
+              {p.inBundle ? "bundle " : ""}
+              {p.jsonPath}
+            </a>{" "}
+            {p.message}
+          </li>
         ))}
         {problems.length > 8 && <li>… and {problems.length - 8} more, shown next to their fields.</li>}
       </ul>

@@ -16,17 +16,25 @@ import { syncConstructorArgs } from "./sync-constructor-args";
 export function ConstructorSection({ info }: { info: BundleInfo | null }) {
   const { control, register, setValue, getValues } = useFormContext<TPublishDraft>();
   const { fields: rows } = useFieldArray({ control, name: "constructorArgs" });
-  const [ctorName, configText, args] = useWatch({ control, name: ["constructorName", "configText", "constructorArgs"] });
+  const [ctorName, configText, args] = useWatch({
+    control,
+    name: ["constructorName", "configText", "constructorArgs"],
+  });
   const configFields = useMemo(() => {
     const p = parseJsonText(configText ?? "", "");
-    const props = p.ok && p.value && typeof p.value === "object" ? (p.value as { properties?: object }).properties : undefined;
+    const props =
+      p.ok && p.value && typeof p.value === "object" ? (p.value as { properties?: object }).properties : undefined;
     return props && typeof props === "object" ? Object.keys(props) : [];
   }, [configText]);
 
   useEffect(() => {
     if (!info) return;
     if (!info.constructors.some((c) => c.label === getValues("constructorName")) && info.constructors[0]) {
-      setValue("constructorName", info.constructors.find((c) => c.label === "new")?.label ?? info.constructors[0].label, { shouldDirty: true });
+      setValue(
+        "constructorName",
+        info.constructors.find((c) => c.label === "new")?.label ?? info.constructors[0].label,
+        { shouldDirty: true },
+      );
     }
   }, [info, getValues, setValue]);
   useEffect(() => {
@@ -38,13 +46,24 @@ export function ConstructorSection({ info }: { info: BundleInfo | null }) {
   return (
     <div className="space-y-3">
       <div className="max-w-lg space-y-1">
-        <label htmlFor="pub-ctor" className="block text-sm font-medium">Constructor</label>
+        <label htmlFor="pub-ctor" className="block text-sm font-medium">
+          Constructor
+        </label>
         {info ? (
           <select id="pub-ctor" {...register("constructorName")} className={input}>
-            {info.constructors.map((c) => <option key={c.label} value={c.label}>{c.label}({c.args.map((a) => a.name).join(", ")})</option>)}
+            {info.constructors.map((c) => (
+              <option key={c.label} value={c.label}>
+                {c.label}({c.args.map((a) => a.name).join(", ")})
+              </option>
+            ))}
           </select>
         ) : (
-          <input id="pub-ctor" {...register("constructorName")} className={input} placeholder="Upload the bundle first" />
+          <input
+            id="pub-ctor"
+            {...register("constructorName")}
+            className={input}
+            placeholder="Upload the bundle first"
+          />
         )}
         <ProblemList field="constructorName" />
       </div>
@@ -62,8 +81,13 @@ export function ConstructorSection({ info }: { info: BundleInfo | null }) {
                     <p className="font-mono text-sm font-medium">{arg?.arg}</p>
                     <p className="font-mono text-xs text-stone-500">{type}</p>
                   </div>
-                  <label className="text-xs text-stone-600">Comes from
-                    <select aria-label={`Source of ${arg?.arg}`} {...register(`constructorArgs.${i}.kind`)} className={`${sized} mt-0.5 w-52`}>
+                  <label className="text-xs text-stone-600">
+                    Comes from
+                    <select
+                      aria-label={`Source of ${arg?.arg}`}
+                      {...register(`constructorArgs.${i}.kind`)}
+                      className={`${sized} mt-0.5 w-52`}
+                    >
                       <option value="field">a form field</option>
                       <option value="const">a constant</option>
                       <option value="signer">the deploying account</option>
@@ -71,23 +95,45 @@ export function ConstructorSection({ info }: { info: BundleInfo | null }) {
                   </label>
                   {arg?.kind === "field" && (
                     <>
-                      <label className="text-xs text-stone-600">Field
-                        <select aria-label={`Field for ${arg.arg}`} {...register(`constructorArgs.${i}.field`)} className={`${sized} mt-0.5 w-48`}>
+                      <label className="text-xs text-stone-600">
+                        Field
+                        <select
+                          aria-label={`Field for ${arg.arg}`}
+                          {...register(`constructorArgs.${i}.field`)}
+                          className={`${sized} mt-0.5 w-48`}
+                        >
                           <option value="">Choose…</option>
-                          {configFields.map((f) => <option key={f} value={f}>{f}</option>)}
+                          {configFields.map((f) => (
+                            <option key={f} value={f}>
+                              {f}
+                            </option>
+                          ))}
                         </select>
                       </label>
-                      <label className="text-xs text-stone-600">Pick (lists of objects)
-                        <input {...register(`constructorArgs.${i}.pick`)} placeholder="optional" className={`${sized} mt-0.5 w-36 font-mono text-xs`} />
+                      <label className="text-xs text-stone-600">
+                        Pick (lists of objects)
+                        <input
+                          {...register(`constructorArgs.${i}.pick`)}
+                          placeholder="optional"
+                          className={`${sized} mt-0.5 w-36 font-mono text-xs`}
+                        />
                       </label>
                     </>
                   )}
                   {arg?.kind === "const" && (
-                    <label className="text-xs text-stone-600">Value (JSON)
-                      <input aria-label={`Constant for ${arg.arg}`} {...register(`constructorArgs.${i}.value`)} placeholder='1000, "text", true' className={`${sized} mt-0.5 w-56 font-mono text-xs`} />
+                    <label className="text-xs text-stone-600">
+                      Value (JSON)
+                      <input
+                        aria-label={`Constant for ${arg.arg}`}
+                        {...register(`constructorArgs.${i}.value`)}
+                        placeholder='1000, "text", true'
+                        className={`${sized} mt-0.5 w-56 font-mono text-xs`}
+                      />
                     </label>
                   )}
-                  {arg?.kind === "signer" && <p className="pb-2 text-xs text-stone-600">The account that signs the deploy.</p>}
+                  {arg?.kind === "signer" && (
+                    <p className="pb-2 text-xs text-stone-600">The account that signs the deploy.</p>
+                  )}
                 </div>
                 <ProblemList field={`constructorArgs:${arg?.arg}`} />
               </li>

@@ -12,7 +12,8 @@ export function FindingsEditor() {
   const { control, register } = useFormContext<TPublishDraft>();
   const { fields, append, remove } = useFieldArray({ control, name: "report.findings" });
   const { errors } = useFormState({ name: "report.findings" });
-  const errorAt = (i: number, key: string) => (get(errors, `report.findings.${i}.${key}`) as { message?: string } | undefined)?.message;
+  const errorAt = (i: number, key: string) =>
+    (get(errors, `report.findings.${i}.${key}`) as { message?: string } | undefined)?.message;
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-stone-800">Findings</legend>
@@ -21,20 +22,59 @@ export function FindingsEditor() {
         {fields.map((f, i) => (
           <li key={f.id} className="flex flex-wrap items-start gap-2 rounded-md border border-stone-200 p-2">
             <div className="min-w-56 flex-1">
-              <input aria-label={`Finding ${i + 1} title`} placeholder="What was found" {...register(`report.findings.${i}.title`)} className={input} aria-invalid={errorAt(i, "title") ? true : undefined} />
-              {errorAt(i, "title") && <p role="alert" className="mt-1 text-xs text-red-700">{errorAt(i, "title")}</p>}
+              <input
+                aria-label={`Finding ${i + 1} title`}
+                placeholder="What was found"
+                {...register(`report.findings.${i}.title`)}
+                className={input}
+                aria-invalid={errorAt(i, "title") ? true : undefined}
+              />
+              {errorAt(i, "title") && (
+                <p role="alert" className="mt-1 text-xs text-red-700">
+                  {errorAt(i, "title")}
+                </p>
+              )}
             </div>
-            <select aria-label={`Finding ${i + 1} severity`} {...register(`report.findings.${i}.severity`)} className={`${select} w-32`}>
-              {FINDING_SEVERITIES.map((s) => <option key={s} value={s}>{s}</option>)}
+            <select
+              aria-label={`Finding ${i + 1} severity`}
+              {...register(`report.findings.${i}.severity`)}
+              className={`${select} w-32`}
+            >
+              {FINDING_SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
             </select>
-            <select aria-label={`Finding ${i + 1} status`} {...register(`report.findings.${i}.status`)} className={`${select} w-36`}>
-              {FINDING_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+            <select
+              aria-label={`Finding ${i + 1} status`}
+              {...register(`report.findings.${i}.status`)}
+              className={`${select} w-36`}
+            >
+              {FINDING_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
             </select>
-            <button type="button" className={btnSecondary} onClick={() => remove(i)} aria-label={`Remove finding ${i + 1}`}>Remove</button>
+            <button
+              type="button"
+              className={btnSecondary}
+              onClick={() => remove(i)}
+              aria-label={`Remove finding ${i + 1}`}
+            >
+              Remove
+            </button>
           </li>
         ))}
       </ol>
-      <button type="button" className={btnSecondary} onClick={() => append({ title: "", severity: "low", status: "open" })}>+ Add a finding</button>
+      <button
+        type="button"
+        className={btnSecondary}
+        onClick={() => append({ title: "", severity: "low", status: "open" })}
+      >
+        + Add a finding
+      </button>
     </fieldset>
   );
 }

@@ -22,13 +22,33 @@ export function TextField({ name, label, help, rows, mono, placeholder, problemF
   const error = (get(errors, name) as { message?: string } | undefined)?.message;
   const id = `pub-${name.replace(/\W/g, "-")}`;
   const cls = `${input} ${mono ? "font-mono text-xs" : ""}`;
-  const shared = { id, placeholder, "aria-invalid": error ? true : undefined, "aria-describedby": help ? `${id}-help` : undefined, className: cls };
+  const shared = {
+    id,
+    placeholder,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": help ? `${id}-help` : undefined,
+    className: cls,
+  };
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">{label}</label>
-      {rows ? <textarea rows={rows} spellCheck={mono ? false : undefined} {...register(name as "name")} {...shared} /> : <input type="text" {...register(name as "name")} {...shared} />}
-      {help && <p id={`${id}-help`} className="text-xs text-stone-600">{help}</p>}
-      {error && <p role="alert" className="text-xs text-red-700">{error}</p>}
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      {rows ? (
+        <textarea rows={rows} spellCheck={mono ? false : undefined} {...register(name as "name")} {...shared} />
+      ) : (
+        <input type="text" {...register(name as "name")} {...shared} />
+      )}
+      {help && (
+        <p id={`${id}-help`} className="text-xs text-stone-600">
+          {help}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
       <ProblemList field={problemField ?? name} />
     </div>
   );

@@ -8,7 +8,11 @@ import type { TCheckDraft, TPublishDraft } from "@/lib/publishing/schemas";
 import { checkDraftAction } from "../actions";
 import { useDebounced } from "./use-debounced";
 
-export type CheckState = { status: "idle" | "checking" | "done" | "failed"; result: DraftCheck | null; message?: string };
+export type CheckState = {
+  status: "idle" | "checking" | "done" | "failed";
+  result: DraftCheck | null;
+  message?: string;
+};
 
 type Answer = { key: string; status: "done" | "failed"; result: DraftCheck | null; message?: string };
 
@@ -27,8 +31,19 @@ export function useDraftCheck(): CheckState {
     const d = JSON.parse(key) as TCheckDraft;
     if (!d.bundleText && !d.slug) return;
     checkDraftAction(d).then(
-      (r) => latest.current === key && setAnswer(r.ok ? { key, status: "done", result: r.data } : { key, status: "failed", result: null, message: r.message }),
-      () => latest.current === key && setAnswer({ key, status: "failed", result: null, message: "The checks could not run. Are you still signed in?" }),
+      (r) =>
+        latest.current === key &&
+        setAnswer(
+          r.ok ? { key, status: "done", result: r.data } : { key, status: "failed", result: null, message: r.message },
+        ),
+      () =>
+        latest.current === key &&
+        setAnswer({
+          key,
+          status: "failed",
+          result: null,
+          message: "The checks could not run. Are you still signed in?",
+        }),
     );
   }, [key]);
 

@@ -5,14 +5,21 @@ import { BrickProblemsError } from "@/lib/publishing/check-upload";
 import { problemField } from "@/lib/publishing/problem-field";
 import type { DraftProblem } from "@/lib/publishing/check-draft";
 
-export type PublishResult<T> = ActionResult<T> | { ok: false; message: string; code: string; problems: DraftProblem[]; fields?: undefined };
+export type PublishResult<T> =
+  ActionResult<T> | { ok: false; message: string; code: string; problems: DraftProblem[]; fields?: undefined };
 
 export async function runPublishAction<T>(fn: () => Promise<T>): Promise<PublishResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
     if (error instanceof BrickProblemsError) {
-      const problems = error.problems.map((p) => ({ field: problemField(p.jsonPath, p.inBundle), jsonPath: p.jsonPath, message: p.message, fix: p.fix, inBundle: p.inBundle }));
+      const problems = error.problems.map((p) => ({
+        field: problemField(p.jsonPath, p.inBundle),
+        jsonPath: p.jsonPath,
+        message: p.message,
+        fix: p.fix,
+        inBundle: p.inBundle,
+      }));
       return { ok: false, message: error.userMessage, code: error.code, problems };
     }
     // The usual mapping (AppError → plain message; redirect()/notFound() pass through).

@@ -16,7 +16,15 @@ const TITLES: Record<WalletErrorKind, string> = {
   failed: "Sign-in did not work",
 };
 
-export function FailurePanel({ kind, message, onRetry }: { kind: WalletErrorKind; message: string; onRetry: () => void }) {
+export function FailurePanel({
+  kind,
+  message,
+  onRetry,
+}: {
+  kind: WalletErrorKind;
+  message: string;
+  onRetry: () => void;
+}) {
   return (
     <Panel tone={kind === "failed" ? "error" : "warn"} title={TITLES[kind]}>
       {kind !== "no-wallet" && <p>{message}</p>}
@@ -26,15 +34,26 @@ export function FailurePanel({ kind, message, onRetry }: { kind: WalletErrorKind
           <ul className="list-disc space-y-1 pl-5">
             {WALLETS.map((w) => (
               <li key={w.name}>
-                <a href={w.href} target="_blank" rel="noreferrer" className="font-medium text-brand-600 underline">{w.name}</a>
+                <a href={w.href} target="_blank" rel="noreferrer" className="font-medium text-brand-600 underline">
+                  {w.name}
+                </a>
               </li>
             ))}
           </ul>
-          <p>After installing, reload this page. If a wallet is installed already, open it and check that it allows this site.</p>
+          <p>
+            After installing, reload this page. If a wallet is installed already, open it and check that it allows this
+            site.
+          </p>
         </>
       )}
-      {kind === "no-accounts" && <p>Open your wallet, create or import an account, and make it visible to this site.</p>}
-      <button type="button" onClick={onRetry} className="rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600">
+      {kind === "no-accounts" && (
+        <p>Open your wallet, create or import an account, and make it visible to this site.</p>
+      )}
+      <button
+        type="button"
+        onClick={onRetry}
+        className="rounded-md bg-brand-500 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600"
+      >
         Try again
       </button>
     </Panel>

@@ -7,7 +7,17 @@ const TONES = {
 };
 
 /** A titled box for each state of the sign-in flow. `busy` shows a small spinner by the title. */
-export function Panel({ tone, title, busy, children }: { tone: keyof typeof TONES; title: string; busy?: boolean; children?: ReactNode }) {
+export function Panel({
+  tone,
+  title,
+  busy,
+  children,
+}: {
+  tone: keyof typeof TONES;
+  title: string;
+  busy?: boolean;
+  children?: ReactNode;
+}) {
   return (
     <section
       role={tone === "error" ? "alert" : "status"}
@@ -15,7 +25,12 @@ export function Panel({ tone, title, busy, children }: { tone: keyof typeof TONE
       className={`space-y-3 rounded-lg border p-5 shadow-sm ${TONES[tone]}`}
     >
       <h2 className="flex items-center gap-2 text-lg font-semibold">
-        {busy && <span aria-hidden className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-stone-300 border-t-brand-500" />}
+        {busy && (
+          <span
+            aria-hidden
+            className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-stone-300 border-t-brand-500"
+          />
+        )}
         {title}
       </h2>
       <div className="space-y-3 text-sm text-stone-700">{children}</div>

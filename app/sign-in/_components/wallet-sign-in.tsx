@@ -5,7 +5,14 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { connectWallets, signMessage, WalletError, walletName, type WalletAccount, type WalletErrorKind } from "@/lib/wallet/extension";
+import {
+  connectWallets,
+  signMessage,
+  WalletError,
+  walletName,
+  type WalletAccount,
+  type WalletErrorKind,
+} from "@/lib/wallet/extension";
 import { AccountPicker } from "@/app/sign-in/_components/account-picker";
 import { FailurePanel } from "@/app/sign-in/_components/failure-panel";
 import { Panel } from "@/app/sign-in/_components/panel";
@@ -27,7 +34,11 @@ async function fetchMessage(address: string): Promise<string> {
     body: JSON.stringify({ address }),
   });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new WalletError("failed", body?.error?.message ?? "The server could not prepare a sign-in message. Please try again.");
+  if (!res.ok)
+    throw new WalletError(
+      "failed",
+      body?.error?.message ?? "The server could not prepare a sign-in message. Please try again.",
+    );
   return body.message as string;
 }
 
@@ -74,15 +85,25 @@ export function WalletSignIn({ callbackUrl, initialError }: { callbackUrl: strin
       const message = await fetchMessage(account.address);
       const signature = await signMessage(account, message, signal);
       setState({ step: "verifying", account });
-      const result = await signIn("polkadot", { redirect: false, address: account.address, message, signature, name: account.name ?? "" });
-      if (!result || result.error) throw new WalletError("failed", result?.error ?? "The server did not answer. Please try again.");
+      const result = await signIn("polkadot", {
+        redirect: false,
+        address: account.address,
+        message,
+        signature,
+        name: account.name ?? "",
+      });
+      if (!result || result.error)
+        throw new WalletError("failed", result?.error ?? "The server did not answer. Please try again.");
       setState({ step: "done" });
       router.replace(callbackUrl);
       router.refresh();
     } catch (error) {
       // "Choose another account" replaced the request: its rejection is no news.
       if (pending.current?.signal !== signal) return;
-      const e = error instanceof WalletError ? error : new WalletError("failed", "Something went wrong while signing in. Please try again.");
+      const e =
+        error instanceof WalletError
+          ? error
+          : new WalletError("failed", "Something went wrong while signing in. Please try again.");
       setState({ step: "stopped", kind: e.kind, message: e.message, accounts });
     }
   }
@@ -96,13 +117,19 @@ export function WalletSignIn({ callbackUrl, initialError }: { callbackUrl: strin
         </Panel>
       );
     case "choose":
-      return <AccountPicker accounts={state.accounts} error={state.error} onChoose={(a) => signInWith(a, state.accounts)} />;
+      return (
+        <AccountPicker accounts={state.accounts} error={state.error} onChoose={(a) => signInWith(a, state.accounts)} />
+      );
     case "signing":
       return (
         <Panel tone="neutral" title={`Approve the message in ${walletName(state.account.source)}`} busy>
           <WhatYourWalletShows source={state.account.source} host={location.host} />
           <CancelWalletWait onCancel={cancel} />
-          <button type="button" onClick={() => (fresh(), setState({ step: "choose", accounts: state.accounts }))} className="text-sm font-medium text-brand-700 underline">
+          <button
+            type="button"
+            onClick={() => (fresh(), setState({ step: "choose", accounts: state.accounts }))}
+            className="text-sm font-medium text-brand-700 underline"
+          >
             Choose another account
           </button>
         </Panel>

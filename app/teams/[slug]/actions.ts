@@ -30,7 +30,9 @@ export async function renameTeamAction(input: TRenameTeam) {
 
 export async function createInviteAction(input: TCreateInvite) {
   // The link is shown once; only its hash is stored.
-  return asUser(input, async (actorId) => ({ token: (await createInvite({ actorId, teamId: input.teamId, role: input.role })).token }));
+  return asUser(input, async (actorId) => ({
+    token: (await createInvite({ actorId, teamId: input.teamId, role: input.role })).token,
+  }));
 }
 
 export async function revokeInviteAction(input: TRevokeInvite) {
@@ -38,7 +40,9 @@ export async function revokeInviteAction(input: TRevokeInvite) {
 }
 
 export async function changeRoleAction(input: TChangeRole) {
-  return asUser(input, (actorId) => changeRole({ actorId, teamId: input.teamId, userId: input.userId, role: input.role }));
+  return asUser(input, (actorId) =>
+    changeRole({ actorId, teamId: input.teamId, userId: input.userId, role: input.role }),
+  );
 }
 
 export async function removeMemberAction(input: TRemoveMember) {

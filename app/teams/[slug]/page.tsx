@@ -40,13 +40,21 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link href="/teams" className="hover:text-brand-600">Teams</Link> / {team.name}
+        <Link href="/teams" className="hover:text-brand-600">
+          Teams
+        </Link>{" "}
+        / {team.name}
       </nav>
       <header className="flex flex-wrap items-center gap-3" data-team-id={team.id}>
         <h1 className="text-2xl font-bold sm:text-3xl">{team.name}</h1>
         <span className="text-sm text-stone-600">You are</span> <RoleBadge role={team.myRole} />
-        {team.personal && <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">Personal team</span>}
-        <Link href={`/teams/${slug}/deployments`} className="ml-auto rounded-md bg-brand-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-600">
+        {team.personal && (
+          <span className="rounded bg-stone-100 px-2 py-0.5 text-xs text-stone-600">Personal team</span>
+        )}
+        <Link
+          href={`/teams/${slug}/deployments`}
+          className="ml-auto rounded-md bg-brand-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-600"
+        >
           Deployments
         </Link>
       </header>
@@ -54,47 +62,69 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr] [&>*]:min-w-0">
         <div className="space-y-6">
           <section className={card} aria-labelledby="members-title">
-            <h2 id="members-title" className="mb-2 text-lg font-semibold">Members ({team.members.length})</h2>
+            <h2 id="members-title" className="mb-2 text-lg font-semibold">
+              Members ({team.members.length})
+            </h2>
             <MembersList teamId={team.id} myRole={team.myRole} me={user.id} members={team.members} />
           </section>
           {inviteRoles.length > 0 && (
             <section className={`${card} space-y-4`} aria-labelledby="invite-title">
-              <h2 id="invite-title" className="text-lg font-semibold">Invite someone</h2>
+              <h2 id="invite-title" className="text-lg font-semibold">
+                Invite someone
+              </h2>
               <InvitePanel teamId={team.id} roles={inviteRoles} />
               <PendingInvites
                 teamId={team.id}
-                invites={team.invites.map((i) => ({ id: i.id, role: i.role, createdBy: i.createdBy.name ?? "a member", expiresAt: i.expiresAt.toISOString() }))}
+                invites={team.invites.map((i) => ({
+                  id: i.id,
+                  role: i.role,
+                  createdBy: i.createdBy.name ?? "a member",
+                  expiresAt: i.expiresAt.toISOString(),
+                }))}
               />
             </section>
           )}
           <section className={card} aria-labelledby="history-title">
-            <h2 id="history-title" className="mb-3 text-lg font-semibold">History</h2>
+            <h2 id="history-title" className="mb-3 text-lg font-semibold">
+              History
+            </h2>
             <TeamHistory entries={history} names={names} />
           </section>
         </div>
         <aside className="space-y-6">
           {can(team.myRole, "team.rename") && (
             <section className={card} aria-labelledby="settings-title">
-              <h2 id="settings-title" className="mb-3 text-lg font-semibold">Settings</h2>
+              <h2 id="settings-title" className="mb-3 text-lg font-semibold">
+                Settings
+              </h2>
               <RenameTeamForm teamId={team.id} name={team.name} />
             </section>
           )}
           {can(team.myRole, "apitoken.manage") && (
             <section className={`${card} space-y-2`} aria-labelledby="tokens-title">
-              <h2 id="tokens-title" className="text-lg font-semibold">API tokens</h2>
+              <h2 id="tokens-title" className="text-lg font-semibold">
+                API tokens
+              </h2>
               <p className="text-sm text-stone-600">Tokens let CI publish bricks for this team through the REST API.</p>
-              <Link href={`/teams/${slug}/tokens`} className="text-sm font-medium text-brand-600 underline">Manage API tokens</Link>
+              <Link href={`/teams/${slug}/tokens`} className="text-sm font-medium text-brand-600 underline">
+                Manage API tokens
+              </Link>
             </section>
           )}
           <section className={`${card} space-y-2`} aria-labelledby="leave-title">
-            <h2 id="leave-title" className="text-lg font-semibold">Leave this team</h2>
+            <h2 id="leave-title" className="text-lg font-semibold">
+              Leave this team
+            </h2>
             {soleOwner ? (
               <p className="text-sm text-stone-600" data-testid="sole-owner-note">
-                You are this team&apos;s only owner, and a team always keeps one. To leave, first make another member an owner.
+                You are this team&apos;s only owner, and a team always keeps one. To leave, first make another member an
+                owner.
               </p>
             ) : (
               <>
-                <p className="text-sm text-stone-600">A team always keeps at least one owner. The last owner cannot leave.</p>
+                <p className="text-sm text-stone-600">
+                  A team always keeps at least one owner. The last owner cannot leave.
+                </p>
                 <LeaveTeamButton teamId={team.id} teamName={team.name} />
               </>
             )}

@@ -9,7 +9,12 @@ import { btnPrimary, input } from "@/app/teams/_components/ui";
 
 export function CreateTeamForm() {
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, setError: setFieldError, formState } = useForm<TCreateTeam>({
+  const {
+    register,
+    handleSubmit,
+    setError: setFieldError,
+    formState,
+  } = useForm<TCreateTeam>({
     resolver: zodResolver(ZCreateTeam),
     defaultValues: { name: "" },
   });
@@ -25,14 +30,25 @@ export function CreateTeamForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Create a team">
-      <label htmlFor="team-name" className="block text-sm font-medium">Team name</label>
+      <label htmlFor="team-name" className="block text-sm font-medium">
+        Team name
+      </label>
       <div className="flex gap-2">
-        <input id="team-name" {...register("name")} aria-invalid={!!formState.errors.name} aria-describedby="team-name-error" className={input} placeholder="e.g. Treasury ops" />
+        <input
+          id="team-name"
+          {...register("name")}
+          aria-invalid={!!formState.errors.name}
+          aria-describedby="team-name-error"
+          className={input}
+          placeholder="e.g. Treasury ops"
+        />
         <button type="submit" disabled={formState.isSubmitting} className={`${btnPrimary} shrink-0`}>
           {formState.isSubmitting ? "Creating…" : "Create team"}
         </button>
       </div>
-      <p id="team-name-error" className="text-sm text-red-700">{formState.errors.name?.message}</p>
+      <p id="team-name-error" className="text-sm text-red-700">
+        {formState.errors.name?.message}
+      </p>
       <FormMessage error={error} />
     </form>
   );

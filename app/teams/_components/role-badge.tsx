@@ -10,7 +10,10 @@ const COLOURS: Record<string, string> = {
 export function RoleBadge({ role }: { role: string }) {
   const label = isTeamRole(role) ? ROLE_LABELS[role] : role;
   return (
-    <span title={isTeamRole(role) ? ROLE_HELP[role] : undefined} className={`rounded px-2 py-0.5 text-xs font-medium ${COLOURS[role] ?? COLOURS.viewer}`}>
+    <span
+      title={isTeamRole(role) ? ROLE_HELP[role] : undefined}
+      className={`rounded px-2 py-0.5 text-xs font-medium ${COLOURS[role] ?? COLOURS.viewer}`}
+    >
       {label}
     </span>
   );

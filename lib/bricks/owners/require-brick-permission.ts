@@ -4,15 +4,28 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { BRICK_OWNER_TEAM_ROLES, BRICK_PERMISSIONS, brickRelation, canBrick, type BrickAction, type BrickRelation } from "@/lib/auth/permissions";
+import {
+  BRICK_OWNER_TEAM_ROLES,
+  BRICK_PERMISSIONS,
+  brickRelation,
+  canBrick,
+  type BrickAction,
+  type BrickRelation,
+} from "@/lib/auth/permissions";
 
 /** Prisma filter: bricks this user owns, directly or as an owner/admin of the owning team. */
 export async function ownedBrickWhere(tx: Prisma.TransactionClient, actorId: string): Promise<Prisma.BrickWhereInput> {
-  const teams = await tx.membership.findMany({ where: { userId: actorId, role: { in: [...BRICK_OWNER_TEAM_ROLES] } }, select: { teamId: true } });
+  const teams = await tx.membership.findMany({
+    where: { userId: actorId, role: { in: [...BRICK_OWNER_TEAM_ROLES] } },
+    select: { teamId: true },
+  });
   return { OR: [{ ownerUserId: actorId }, { ownerTeamId: { in: teams.map((t) => t.teamId) } }] };
 }
 
-export async function brickRelationOf(tx: Prisma.TransactionClient, { actorId, brickId }: { actorId: string; brickId: string }): Promise<BrickRelation> {
+export async function brickRelationOf(
+  tx: Prisma.TransactionClient,
+  { actorId, brickId }: { actorId: string; brickId: string },
+): Promise<BrickRelation> {
   const actor = await tx.user.findUnique({ where: { id: actorId }, select: { platformRoles: true } });
   if (!actor) return "none";
   const ownsBrick = (await tx.brick.count({ where: { id: brickId, ...(await ownedBrickWhere(tx, actorId)) } })) === 1;
@@ -32,7 +45,10 @@ export async function requireBrickPermission(
   tx: Prisma.TransactionClient,
   { actorId, slug, action }: { actorId: string; slug: string; action: BrickAction },
 ): Promise<{ brickId: string; relation: BrickRelation }> {
-  const brick = await tx.brick.findUnique({ where: { slug }, select: { id: true, ownerUserId: true, ownerTeamId: true } });
+  const brick = await tx.brick.findUnique({
+    where: { slug },
+    select: { id: true, ownerUserId: true, ownerTeamId: true },
+  });
   if (!brick) throw new AppError("NOT_FOUND", { userMessage: `There is no brick "${slug}".` });
   const relation = await brickRelationOf(tx, { actorId, brickId: brick.id });
   if (!canBrick(relation, action)) {

@@ -10,6 +10,11 @@ export const ZTransferBrick = z.object({
     .min(1, "Enter the new owner's wallet address.")
     .max(64, "This is not a wallet address.")
     .refine(isSs58Address, "This is not a valid Polkadot (SS58) address."),
-  teamSlug: z.string().trim().max(64, "This is not a team.").optional().or(z.literal("").transform(() => undefined)),
+  teamSlug: z
+    .string()
+    .trim()
+    .max(64, "This is not a team.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 export type TTransferBrick = z.input<typeof ZTransferBrick>;

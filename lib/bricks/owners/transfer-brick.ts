@@ -12,35 +12,65 @@ import { revalidateCatalog } from "@/lib/catalog/revalidate-catalog";
 import { requireBrickPermission } from "./require-brick-permission";
 import { ZTransferBrick, type TTransferBrick } from "./schemas";
 
-export async function transferBrick(opts: TTransferBrick & { actorId: string; via?: { teamId: string; tokenId: string } }) {
+export async function transferBrick(
+  opts: TTransferBrick & { actorId: string; via?: { teamId: string; tokenId: string } },
+) {
   const input = ZTransferBrick.parse(opts);
   const publicKey = u8aToHex(decodeSs58(input.toAddress));
   const result = await db.$transaction(async (tx) => {
-    const { brickId } = await requireBrickPermission(tx, { actorId: opts.actorId, slug: input.slug, action: "brick.transfer" });
-    const account = await tx.walletAccount.findUnique({ where: { publicKey }, select: { user: { select: { id: true, platformRoles: true } } } });
+    const { brickId } = await requireBrickPermission(tx, {
+      actorId: opts.actorId,
+      slug: input.slug,
+      action: "brick.transfer",
+    });
+    const account = await tx.walletAccount.findUnique({
+      where: { publicKey },
+      select: { user: { select: { id: true, platformRoles: true } } },
+    });
     if (!account) {
-      throw new AppError("NOT_FOUND", { userMessage: "Nobody has signed in to Brickyard with this address yet.", fields: { toAddress: ["Not a Brickyard user yet."] } });
+      throw new AppError("NOT_FOUND", {
+        userMessage: "Nobody has signed in to Brickyard with this address yet.",
+        fields: { toAddress: ["Not a Brickyard user yet."] },
+      });
     }
     if (!parsePlatformRoles(account.user.platformRoles).includes("auditor")) {
-      throw new AppError("BAD_INPUT", { userMessage: "The new owner must be an auditor (a platform admin can make them one).", fields: { toAddress: ["Not an auditor."] } });
+      throw new AppError("BAD_INPUT", {
+        userMessage: "The new owner must be an auditor (a platform admin can make them one).",
+        fields: { toAddress: ["Not an auditor."] },
+      });
     }
     let teamId: string | null = null;
     if (input.teamSlug) {
       // Only a team the NEW owner manages: nobody hands a brick to a team on someone's behalf.
       const team = await tx.team.findFirst({
-        where: { slug: input.teamSlug, members: { some: { userId: account.user.id, role: { in: [...BRICK_OWNER_TEAM_ROLES] } } } },
+        where: {
+          slug: input.teamSlug,
+          members: { some: { userId: account.user.id, role: { in: [...BRICK_OWNER_TEAM_ROLES] } } },
+        },
         select: { id: true },
       });
-      if (!team) throw new AppError("BAD_INPUT", { userMessage: "The new owner does not manage that team.", fields: { teamSlug: ["Not a team the new owner manages."] } });
+      if (!team)
+        throw new AppError("BAD_INPUT", {
+          userMessage: "The new owner does not manage that team.",
+          fields: { teamSlug: ["Not a team the new owner manages."] },
+        });
       teamId = team.id;
     }
-    const before = await tx.brick.update({ where: { id: brickId }, data: { ownerUserId: account.user.id, ownerTeamId: teamId }, select: { slug: true } });
+    const before = await tx.brick.update({
+      where: { id: brickId },
+      data: { ownerUserId: account.user.id, ownerTeamId: teamId },
+      select: { slug: true },
+    });
     await writeAuditLog(tx, {
       actorId: opts.actorId,
       teamId: opts.via?.teamId,
       action: "brick.transfer",
       target: `brick:${before.slug}`,
-      detail: { toUserId: account.user.id, toTeamId: teamId, ...(opts.via ? { via: "api", tokenId: opts.via.tokenId } : {}) },
+      detail: {
+        toUserId: account.user.id,
+        toTeamId: teamId,
+        ...(opts.via ? { via: "api", tokenId: opts.via.tokenId } : {}),
+      },
     });
     return { slug: before.slug, ownerUserId: account.user.id, ownerTeamId: teamId };
   });

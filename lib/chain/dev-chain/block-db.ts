@@ -49,7 +49,14 @@ export class BlockDatabase implements Database {
         { sql: "DELETE FROM block WHERE number = ?", args: [block.number] },
         {
           sql: "INSERT OR REPLACE INTO block (hash, number, header, parentHash, extrinsics, storageDiff) VALUES (?, ?, ?, ?, ?, ?)",
-          args: [block.hash, block.number, block.header, block.parentHash, JSON.stringify(block.extrinsics), block.storageDiff ? JSON.stringify(block.storageDiff) : null],
+          args: [
+            block.hash,
+            block.number,
+            block.header,
+            block.parentHash,
+            JSON.stringify(block.extrinsics),
+            block.storageDiff ? JSON.stringify(block.storageDiff) : null,
+          ],
         },
       ],
       "write",

@@ -46,9 +46,18 @@ export function openPersistence(opts: TPersistOptions): TPersistence {
   mkdirSync(path.dirname(opts.dbPath), { recursive: true });
   const stamp = specStamp(opts.specPath);
   const meta = readMeta(metaPath);
-  const sameSpec = meta && meta.specPath === stamp.specPath && meta.specSize === stamp.specSize && meta.specMtimeMs === stamp.specMtimeMs;
+  const sameSpec =
+    meta &&
+    meta.specPath === stamp.specPath &&
+    meta.specSize === stamp.specSize &&
+    meta.specMtimeMs === stamp.specMtimeMs;
   if (opts.fresh || !sameSpec) {
-    if (existsSync(opts.dbPath)) log(opts.fresh ? `Starting fresh: ${opts.dbPath} deleted.` : `The chain spec changed: starting fresh (${opts.dbPath} replaced).`);
+    if (existsSync(opts.dbPath))
+      log(
+        opts.fresh
+          ? `Starting fresh: ${opts.dbPath} deleted.`
+          : `The chain spec changed: starting fresh (${opts.dbPath} replaced).`,
+      );
     for (const f of [opts.dbPath, `${opts.dbPath}-wal`, `${opts.dbPath}-shm`, metaPath]) rmSync(f, { force: true });
   }
   // A whole minute is slot-aligned for every usual slot duration (see genesis.ts).

@@ -62,7 +62,12 @@ export async function startDevChain(opts: TDevChainOptions = {}): Promise<TDevCh
       log(`Starting from chain spec ${specPath} …`);
       // setup() builds block #1 from genesis before returning.
       const kept = opts.dbPath ? openPersistence({ dbPath: opts.dbPath, fresh: opts.fresh, specPath, log }) : undefined;
-      chain = await setup({ genesis: await loadGenesis(specPath, kept?.genesisTimeMs), buildBlockMode: BuildBlockMode.Instant, db: kept?.db, saveBlocks: false });
+      chain = await setup({
+        genesis: await loadGenesis(specPath, kept?.genesisTimeMs),
+        buildBlockMode: BuildBlockMode.Instant,
+        db: kept?.db,
+        saveBlocks: false,
+      });
       const resumed = await kept?.resume(chain);
       if (resumed) log(`Resumed at block #${resumed} from ${opts.dbPath}`);
       await alignClockToSlot(chain);

@@ -22,7 +22,14 @@ export const contractsAdapter: TPlatformAdapter = {
     const gas = weight(api, a.gasLimit);
     return a.codeOnChain
       ? api.tx.contracts.instantiate(a.value ?? 0, gas, a.storageDepositLimit, a.codeHash, a.inputData, a.salt)
-      : api.tx.contracts.instantiateWithCode(a.value ?? 0, gas, a.storageDepositLimit, u8aToHex(a.code), a.inputData, a.salt);
+      : api.tx.contracts.instantiateWithCode(
+          a.value ?? 0,
+          gas,
+          a.storageDepositLimit,
+          u8aToHex(a.code),
+          a.inputData,
+          a.salt,
+        );
   },
   callTx(api, o) {
     return api.tx.contracts.call(o.dest, o.value ?? 0, weight(api, o.gasLimit), o.storageDepositLimit, o.inputData);

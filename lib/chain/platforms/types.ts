@@ -35,12 +35,21 @@ export interface TPlatformAdapter {
     api: ApiPromise,
     opts: { origin: string; code: TCodeRef; inputData: Uint8Array; salt: HexString; value?: bigint },
   ): Promise<TDryRun>;
-  dryRunCall(api: ApiPromise, opts: { origin: string; dest: string; inputData: Uint8Array; value?: bigint }): Promise<TDryRun>;
+  dryRunCall(
+    api: ApiPromise,
+    opts: { origin: string; dest: string; inputData: Uint8Array; value?: bigint },
+  ): Promise<TDryRun>;
   /** The unsigned instantiate transaction (for the wallet's signPayload). */
   instantiateTx(api: ApiPromise, args: TInstantiateArgs): SubmittableExtrinsic<"promise">;
   callTx(
     api: ApiPromise,
-    opts: { dest: string; inputData: HexString | Uint8Array; gasLimit: TGas; storageDepositLimit: bigint; value?: bigint },
+    opts: {
+      dest: string;
+      inputData: HexString | Uint8Array;
+      gasLimit: TGas;
+      storageDepositLimit: bigint;
+      value?: bigint;
+    },
   ): SubmittableExtrinsic<"promise">;
   /** The address the instance will get (SS58 on pallet-contracts, 0x H160 on pallet-revive). */
   predictAddress(opts: {

@@ -18,6 +18,10 @@ export function actionCall(
   const { manifest } = parseVersion(version);
   const action = manifest.settings.find((s) => s.id === opts.action);
   if (!action) throw new AppError("NOT_FOUND", { userMessage: `This brick has no settings action "${opts.action}".` });
-  const { args, data } = contractCodec(api, version).encodeCall({ kind: "settings", id: action.id }, opts.answers, { signer: opts.signer, instance: opts.instance, linked: opts.linked ?? undefined });
+  const { args, data } = contractCodec(api, version).encodeCall({ kind: "settings", id: action.id }, opts.answers, {
+    signer: opts.signer,
+    instance: opts.instance,
+    linked: opts.linked ?? undefined,
+  });
   return { action, data, args };
 }

@@ -6,7 +6,12 @@ import type { TDryRun } from "@/lib/chain/dry-run";
 import type { TContractCodec } from "../codec/types";
 import { explainDryRun, type TVerdict } from "../explain-dry-run";
 
-export function explainAction(codec: Pick<TContractCodec, "explainRevert">, message: string, dry: TDryRun, signer: string): TVerdict {
+export function explainAction(
+  codec: Pick<TContractCodec, "explainRevert">,
+  message: string,
+  dry: TDryRun,
+  signer: string,
+): TVerdict {
   const verdict = explainDryRun(codec, { kind: "message", label: message }, dry);
   if (verdict.ok || verdict.code !== "ContractReverted") return verdict;
   return { ...verdict, message: `${verdict.message.replace(/\.$/, "")} — you are signed in as ${signer}.` };

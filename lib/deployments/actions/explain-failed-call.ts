@@ -25,9 +25,16 @@ export async function explainFailedCall(api: ApiPromise, tx: TTrackedTx, blockHa
     const before = (await api.at(header.parentHash)) as unknown as ApiPromise;
     const dest = call.args[0].toString();
     const data = hexToU8a(call.args[4].toString());
-    const dry = await platformAdapter(tx.deployment.network.platform).dryRunCall(before, { origin: tx.signer, dest, inputData: data });
+    const dry = await platformAdapter(tx.deployment.network.platform).dryRunCall(before, {
+      origin: tx.signer,
+      dest,
+      inputData: data,
+    });
     if (!dry.ok || !dry.reverted) return null;
-    const why = contractCodec(api, tx.deployment.brickVersion).explainRevert({ kind: "message", label: message }, dry.data);
+    const why = contractCodec(api, tx.deployment.brickVersion).explainRevert(
+      { kind: "message", label: message },
+      dry.data,
+    );
     return `${why.replace(/\.$/, "")} — it was signed by ${tx.signer}.`;
   } catch {
     return null;

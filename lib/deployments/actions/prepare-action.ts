@@ -30,23 +30,40 @@ export type TPreparedAction = {
   summary: { title: string; changes: { label: string; value: string }[]; fee: string; deposit: string };
 };
 
-export async function prepareAction(opts: { actor: { id: string; address: string }; input: unknown }): Promise<TPreparedAction> {
+export async function prepareAction(opts: {
+  actor: { id: string; address: string };
+  input: unknown;
+}): Promise<TPreparedAction> {
   const input = ZPrepareAction.parse(opts.input);
   const d = await db.deployment.findFirst({
-    where: { id: input.deploymentId, team: { members: { some: { userId: opts.actor.id, role: { in: rolesAllowed("deployment.settings") } } } } },
+    where: {
+      id: input.deploymentId,
+      team: { members: { some: { userId: opts.actor.id, role: { in: rolesAllowed("deployment.settings") } } } },
+    },
     include: { network: true, brickVersion: true },
   });
-  if (!d) throw new AppError("NOT_FOUND", { userMessage: "This instance does not exist, or your role in its team may not change its settings." });
-  if (!d.address || !isOnChain(d.status)) throw new AppError("CONFLICT", { userMessage: "The instance is not on chain, so its settings cannot be changed." });
+  if (!d)
+    throw new AppError("NOT_FOUND", {
+      userMessage: "This instance does not exist, or your role in its team may not change its settings.",
+    });
+  if (!d.address || !isOnChain(d.status))
+    throw new AppError("CONFLICT", { userMessage: "The instance is not on chain, so its settings cannot be changed." });
 
   const kind = actionKind(input.idempotencyKey);
   const existing = await db.deploymentTx.findUnique({ where: { deploymentId_kind: { deploymentId: d.id, kind } } });
   const signer = opts.actor.address;
   const api = await getChainApi(d.network.rpcUrl, { networkName: d.network.name });
-  const call = actionCall(api, d.brickVersion, { action: input.action, answers: input.answers, signer, instance: d.address, linked: d.linkedContract });
+  const call = actionCall(api, d.brickVersion, {
+    action: input.action,
+    answers: input.answers,
+    signer,
+    instance: d.address,
+    linked: d.linkedContract,
+  });
   const changes = describeAnswers(call.action.config as JsonSchema, input.answers);
   const title = call.action.label;
-  if (existing && existing.status !== "draft") return { payload: null, status: existing.status, summary: { title, changes, fee: "—", deposit: "—" } };
+  if (existing && existing.status !== "draft")
+    return { payload: null, status: existing.status, summary: { title, changes, fee: "—", deposit: "—" } };
 
   const platform = platformAdapter(d.network.platform);
   const dry = await platform.dryRunCall(api, { origin: signer, dest: d.address, inputData: call.data });
@@ -60,10 +77,24 @@ export async function prepareAction(opts: { actor: { id: string; address: string
   });
   const cost = await costOf(api, tx, signer, dry.deposit);
   const t = (v: bigint) => formatTokens(v, d.network.decimals, d.network.tokenSymbol);
-  if (!cost.enough) throw new AppError("BAD_INPUT", { userMessage: `Your account has ${t(cost.free)} available; this needs about ${t(cost.needed)} (fee ${t(cost.fee)}, storage deposit ${t(cost.deposit)}). Add funds, then try again.` });
+  if (!cost.enough)
+    throw new AppError("BAD_INPUT", {
+      userMessage: `Your account has ${t(cost.free)} available; this needs about ${t(cost.needed)} (fee ${t(cost.fee)}, storage deposit ${t(cost.deposit)}). Add funds, then try again.`,
+    });
   const payload = await buildSignerPayload(api, tx, signer);
-  const row = { status: "draft", signer, payload: JSON.stringify(payload), actionId: call.action.id, actionInput: JSON.stringify(input.answers), actorId: opts.actor.id };
-  await db.deploymentTx.upsert({ where: { deploymentId_kind: { deploymentId: d.id, kind } }, create: { ...row, deploymentId: d.id, kind }, update: row });
+  const row = {
+    status: "draft",
+    signer,
+    payload: JSON.stringify(payload),
+    actionId: call.action.id,
+    actionInput: JSON.stringify(input.answers),
+    actorId: opts.actor.id,
+  };
+  await db.deploymentTx.upsert({
+    where: { deploymentId_kind: { deploymentId: d.id, kind } },
+    create: { ...row, deploymentId: d.id, kind },
+    update: row,
+  });
   return { payload, status: "draft", summary: { title, changes, fee: t(cost.fee), deposit: t(dry.deposit) } };
 }
 
@@ -74,4 +105,5 @@ function describeAnswers(schema: JsonSchema, answers: Record<string, unknown>) {
     .map((f) => ({ label: f.label, value: show(answers[f.name]) }));
 }
 
-const show = (v: unknown) => (typeof v === "boolean" ? (v ? "yes" : "no") : Array.isArray(v) ? v.map(String).join(", ") : String(v));
+const show = (v: unknown) =>
+  typeof v === "boolean" ? (v ? "yes" : "no") : Array.isArray(v) ? v.map(String).join(", ") : String(v);

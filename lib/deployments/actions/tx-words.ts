@@ -6,7 +6,8 @@ export type TTxWords = { what: string; prefix: string; audit: string };
 
 export function txWords(kind: string, actionLabel?: string | null): TTxWords {
   if (kind === "instantiate") return { what: "The deploy", prefix: "", audit: "deployment.submit" };
-  if (isActionKind(kind)) return { what: `The action “${actionLabel ?? "settings action"}”`, prefix: "action_", audit: "deployment.action" };
+  if (isActionKind(kind))
+    return { what: `The action “${actionLabel ?? "settings action"}”`, prefix: "action_", audit: "deployment.action" };
   return { what: "The link step", prefix: "link_", audit: "deployment.link" };
 }
 

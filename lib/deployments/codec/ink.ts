@@ -15,11 +15,20 @@ function unwrapOk(v: unknown): unknown {
   return v && typeof v === "object" && !Array.isArray(v) && "ok" in v ? (v as { ok: unknown }).ok : v;
 }
 
-export function inkCodec(api: ApiPromise, version: { id: string; abi: string }, manifest: TManifest, bundle: ContractBundle): TContractCodec {
+export function inkCodec(
+  api: ApiPromise,
+  version: { id: string; abi: string },
+  manifest: TManifest,
+  bundle: ContractBundle,
+): TContractCodec {
   const abi = contractAbi(api, version);
   return {
     kind: "ink",
-    constructorParams: () => (bundle.constructors.find((c) => c.label === manifest.constructor.name)?.args ?? []).map((a) => ({ name: a.name, type: a.typeName })),
+    constructorParams: () =>
+      (bundle.constructors.find((c) => c.label === manifest.constructor.name)?.args ?? []).map((a) => ({
+        name: a.name,
+        type: a.typeName,
+      })),
     encodeCall(target, answers, ctx) {
       const args = encodeArgs(manifest, bundle, answers, ctx, target);
       const label = messageOf(manifest, target);

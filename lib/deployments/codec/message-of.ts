@@ -14,6 +14,9 @@ export function messageOf(manifest: TManifest, target: ArgTarget): string {
           : target.kind === "settings"
             ? manifest.settings.find((s) => s.id === target.id)?.message
             : manifest.queries.find((q) => q.id === target.id)?.message;
-  if (!found) throw new AppError("NOT_FOUND", { userMessage: `This brick has no ${target.kind}${"id" in target ? ` "${target.id}"` : ""}.` });
+  if (!found)
+    throw new AppError("NOT_FOUND", {
+      userMessage: `This brick has no ${target.kind}${"id" in target ? ` "${target.id}"` : ""}.`,
+    });
   return found;
 }

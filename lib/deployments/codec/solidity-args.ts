@@ -31,7 +31,10 @@ function formOf(manifest: TManifest, target: ArgTarget): TCallForm {
       return { mapping: s?.args ?? {}, config: (s?.config ?? { type: "object", properties: {} }) as JsonSchema };
     }
     case "query":
-      return { mapping: manifest.queries.find((q) => q.id === target.id)?.args ?? {}, config: { type: "object", properties: {} } };
+      return {
+        mapping: manifest.queries.find((q) => q.id === target.id)?.args ?? {},
+        config: { type: "object", properties: {} },
+      };
   }
 }
 
@@ -54,7 +57,9 @@ function fieldValue(value: unknown, s: JsonSchema, siblings: unknown, label: str
       const entry = item as Record<string, unknown>;
       const props = items.properties ?? {};
       if (pick) return fieldValue(entry[pick], props[pick] ?? {}, entry, label);
-      return Object.fromEntries(Object.keys(props).map((k) => [k, fieldValue(entry[k], props[k], entry, labelOf(props[k], k))]));
+      return Object.fromEntries(
+        Object.keys(props).map((k) => [k, fieldValue(entry[k], props[k], entry, labelOf(props[k], k))]),
+      );
     });
   }
   if (isBlank(v)) return v;
@@ -71,9 +76,17 @@ function fieldValue(value: unknown, s: JsonSchema, siblings: unknown, label: str
   return v;
 }
 
-function sourceValue(source: TArgSource, p: AbiParameter, values: Record<string, unknown>, config: JsonSchema, ctx: EncodeContext, linked: string | undefined): unknown {
+function sourceValue(
+  source: TArgSource,
+  p: AbiParameter,
+  values: Record<string, unknown>,
+  config: JsonSchema,
+  ctx: EncodeContext,
+  linked: string | undefined,
+): unknown {
   const known = (v: string | undefined, what: string) => {
-    if (!v) throw new AppError("BAD_INPUT", { userMessage: `Argument "${p.name}" needs ${what}, which is not known yet` });
+    if (!v)
+      throw new AppError("BAD_INPUT", { userMessage: `Argument "${p.name}" needs ${what}, which is not known yet` });
     return v;
   };
   switch (source.kind) {
@@ -105,20 +118,33 @@ export function solidityArgs(
   return params.map((p, i) => {
     const name = p.name || `arg${i}`;
     const source = form.mapping[name];
-    if (!source) throw new AppError("BAD_INPUT", { userMessage: `The brick gives no value for the argument "${name}"` });
+    if (!source)
+      throw new AppError("BAD_INPUT", { userMessage: `The brick gives no value for the argument "${name}"` });
     return valueOf(manifest, source, { ...p, name }, form.config, values, ctx);
   });
 }
 
 /** The value link.verify's function must answer (its `equals` source, typed as its first output). */
-export function solidityExpected(manifest: TManifest, output: AbiParameter, answers: Record<string, unknown>, ctx: EncodeContext): unknown {
+export function solidityExpected(
+  manifest: TManifest,
+  output: AbiParameter,
+  answers: Record<string, unknown>,
+  ctx: EncodeContext,
+): unknown {
   const equals = manifest.link?.verify?.equals;
   if (!equals) throw new AppError("BAD_INPUT", { userMessage: "This brick has no link check" });
   const config = manifest.config as JsonSchema;
   return valueOf(manifest, equals, { ...output, name: "expected result" }, config, checked(config, answers), ctx);
 }
 
-function valueOf(manifest: TManifest, source: TArgSource, p: AbiParameter, config: JsonSchema, values: Record<string, unknown>, ctx: EncodeContext): unknown {
+function valueOf(
+  manifest: TManifest,
+  source: TArgSource,
+  p: AbiParameter,
+  config: JsonSchema,
+  values: Record<string, unknown>,
+  ctx: EncodeContext,
+): unknown {
   // Settings forms do not hold the link field: the caller passes the instance's linked contract.
   const linked = ctx.linked ?? (manifest.link ? (values[manifest.link.field] as string | undefined) : undefined);
   const raw = sourceValue(source, p, values, config, ctx, linked);

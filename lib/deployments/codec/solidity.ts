@@ -33,7 +33,9 @@ const ZERO_ADDRESS = /^0x0{40}$/;
 
 /** In a log the zero address means "nobody" (a mint's from, a burn's to): shown as such, like ink!'s None. */
 function noneForZero(args: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === "string" && ZERO_ADDRESS.test(v) ? null : v]));
+  return Object.fromEntries(
+    Object.entries(args).map(([k, v]) => [k, typeof v === "string" && ZERO_ADDRESS.test(v) ? null : v]),
+  );
 }
 
 export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TContractCodec {
@@ -45,7 +47,8 @@ export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TCon
   };
   return {
     kind: "solidity",
-    constructorParams: () => (bundle.constructorAbi?.inputs ?? []).map((p, i) => ({ name: p.name || `arg${i}`, type: p.type })),
+    constructorParams: () =>
+      (bundle.constructorAbi?.inputs ?? []).map((p, i) => ({ name: p.name || `arg${i}`, type: p.type })),
     encodeCall(target, answers, ctx) {
       const label = messageOf(manifest, target);
       if (target.kind === "constructor") {
@@ -55,7 +58,9 @@ export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TCon
       }
       const f = fn(label);
       const args = solidityArgs(manifest, target, f.inputs, answers, ctx);
-      const data = encodeFunctionData({ abi: [f], functionName: f.name, args } as Parameters<typeof encodeFunctionData>[0]);
+      const data = encodeFunctionData({ abi: [f], functionName: f.name, args } as Parameters<
+        typeof encodeFunctionData
+      >[0]);
       return { args: plainValue(args) as unknown[], data: hexToBytes(data), label };
     },
     explainRevert: (_call, data) => explainSolidityRevert(abi, data as Hex),
@@ -72,8 +77,15 @@ export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TCon
       // revive's ContractEmitted { contract, data, topics }: the log as Ethereum has it.
       const [, data, topics] = record.event.data as unknown as [unknown, { toHex(): Hex }, { toHex(): Hex }[]];
       try {
-        const log = decodeEventLog({ abi, data: data.toHex(), topics: topics.map((t) => t.toHex()) as [Hex, ...Hex[]] });
-        return { name: log.eventName ?? "Unknown event", args: noneForZero(plainValue(log.args ?? {}) as Record<string, unknown>) };
+        const log = decodeEventLog({
+          abi,
+          data: data.toHex(),
+          topics: topics.map((t) => t.toHex()) as [Hex, ...Hex[]],
+        });
+        return {
+          name: log.eventName ?? "Unknown event",
+          args: noneForZero(plainValue(log.args ?? {}) as Record<string, unknown>),
+        };
       } catch {
         return null;
       }

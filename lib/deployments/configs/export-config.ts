@@ -7,13 +7,38 @@ import { AppError } from "@/lib/errors";
 
 export const CONFIG_FORMAT = "brickyard-config/1";
 
-export type TExportedConfig = { format: typeof CONFIG_FORMAT; brick: string; version: string; network: string; name: string; config: Record<string, unknown> };
+export type TExportedConfig = {
+  format: typeof CONFIG_FORMAT;
+  brick: string;
+  version: string;
+  network: string;
+  name: string;
+  config: Record<string, unknown>;
+};
 
 export async function exportConfig(opts: { actorId: string; id: string }): Promise<TExportedConfig> {
   const d = await db.deployment.findFirst({
-    where: { id: opts.id, team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } } },
-    select: { name: true, config: true, network: { select: { slug: true } }, brickVersion: { select: { version: true, brick: { select: { slug: true } } } } },
+    where: {
+      id: opts.id,
+      team: { members: { some: { userId: opts.actorId, role: { in: rolesAllowed("deployment.view") } } } },
+    },
+    select: {
+      name: true,
+      config: true,
+      network: { select: { slug: true } },
+      brickVersion: { select: { version: true, brick: { select: { slug: true } } } },
+    },
   });
-  if (!d) throw new AppError("NOT_FOUND", { userMessage: "This instance does not exist, or you are not a member of its team." });
-  return { format: CONFIG_FORMAT, brick: d.brickVersion.brick.slug, version: d.brickVersion.version, network: d.network.slug, name: d.name, config: JSON.parse(d.config) as Record<string, unknown> };
+  if (!d)
+    throw new AppError("NOT_FOUND", {
+      userMessage: "This instance does not exist, or you are not a member of its team.",
+    });
+  return {
+    format: CONFIG_FORMAT,
+    brick: d.brickVersion.brick.slug,
+    version: d.brickVersion.version,
+    network: d.network.slug,
+    name: d.name,
+    config: JSON.parse(d.config) as Record<string, unknown>,
+  };
 }

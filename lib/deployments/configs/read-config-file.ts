@@ -24,10 +24,22 @@ export async function readConfigFile(opts: { actorId: string; input: unknown }):
   const parsed = ZConfigFile.safeParse(json);
   if (!parsed.success) throw refuse(parsed.error.issues[0]?.message ?? "This is not a Brickyard configuration file.");
   const file = parsed.data;
-  const version = await db.brickVersion.findFirst({ where: { version: input.version, brick: { slug: input.brick } }, select: { manifest: true, brick: { select: { name: true } } } });
-  if (!version) throw new AppError("NOT_FOUND", { userMessage: `Brick "${input.brick}" has no version ${input.version}.` });
-  if (file.brick !== input.brick) throw refuse(`This file is for the brick “${file.brick}”, not ${version.brick.name}: open that brick's deploy page to use it.`);
+  const version = await db.brickVersion.findFirst({
+    where: { version: input.version, brick: { slug: input.brick } },
+    select: { manifest: true, brick: { select: { name: true } } },
+  });
+  if (!version)
+    throw new AppError("NOT_FOUND", { userMessage: `Brick "${input.brick}" has no version ${input.version}.` });
+  if (file.brick !== input.brick)
+    throw refuse(
+      `This file is for the brick “${file.brick}”, not ${version.brick.name}: open that brick's deploy page to use it.`,
+    );
   const schema = ZManifest.parse(JSON.parse(version.manifest)).config as JsonSchema;
-  const from = [file.name ? `“${file.name}”` : "the file", file.version ? `(version ${file.version}${file.network ? ` on ${file.network}` : ""})` : ""].filter(Boolean).join(" ");
+  const from = [
+    file.name ? `“${file.name}”` : "the file",
+    file.version ? `(version ${file.version}${file.network ? ` on ${file.network}` : ""})` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return { ...fitConfig(schema, file.config), name: file.name || `My ${version.brick.name.toLowerCase()}`, from };
 }

@@ -4,7 +4,9 @@ import { z } from "zod";
 import { zText } from "@/lib/http/zod-edge";
 
 export const ZConfigFile = z.object({
-  format: z.literal("brickyard-config/1", { error: "This is not a Brickyard configuration file (its “format” is not brickyard-config/1)." }),
+  format: z.literal("brickyard-config/1", {
+    error: "This is not a Brickyard configuration file (its “format” is not brickyard-config/1).",
+  }),
   brick: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "The file does not say which brick it is for."),
   version: z.string().max(64).optional(),
   network: z.string().max(64).optional(),

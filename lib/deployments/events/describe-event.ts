@@ -18,7 +18,10 @@ export function accountKey(address: string): string | null {
   }
 }
 
-export function describeEventArgs(args: Record<string, unknown>, ctx: { names: Map<string, string>; config: Record<string, unknown> }): TEventArg[] {
+export function describeEventArgs(
+  args: Record<string, unknown>,
+  ctx: { names: Map<string, string>; config: Record<string, unknown> },
+): TEventArg[] {
   const decimals = typeof ctx.config.decimals === "number" ? ctx.config.decimals : null;
   const symbol = typeof ctx.config.symbol === "string" ? ctx.config.symbol : "";
   return Object.entries(args).map(([name, v]) => {
@@ -31,7 +34,11 @@ export function describeEventArgs(args: Record<string, unknown>, ctx: { names: M
       return { name, text: known ?? v, address: v };
     }
     if (AMOUNT_ARGS.has(name) && decimals !== null && /^\d+$/.test(String(v))) {
-      return { name, text: formatTokens(BigInt(String(v)), decimals, symbol, Math.min(decimals, 6)).trim(), raw: String(v) };
+      return {
+        name,
+        text: formatTokens(BigInt(String(v)), decimals, symbol, Math.min(decimals, 6)).trim(),
+        raw: String(v),
+      };
     }
     return { name, text: typeof v === "string" ? v : JSON.stringify(v) };
   });

@@ -35,7 +35,10 @@ export class EventFollower {
 
   /** One pass over every network with instances (tests await it). */
   async passAll(): Promise<void> {
-    const networks = await db.network.findMany({ where: { deployments: { some: { address: { not: null } } } }, select: { id: true, platform: true, rpcUrl: true, name: true } });
+    const networks = await db.network.findMany({
+      where: { deployments: { some: { address: { not: null } } } },
+      select: { id: true, platform: true, rpcUrl: true, name: true },
+    });
     for (const n of networks) {
       try {
         const api = await getChainApi(n.rpcUrl, { networkName: n.name });

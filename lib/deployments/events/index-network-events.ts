@@ -15,15 +15,28 @@ import { ON_CHAIN_STATUSES } from "@/lib/statuses/deployment-statuses";
 
 export type TIndexPass = { from: number; to: number; stored: number };
 
-export async function indexNetworkEvents(api: ApiPromise, network: { id: string; platform: string }, opts: { maxBlocks?: number } = {}): Promise<TIndexPass | null> {
+export async function indexNetworkEvents(
+  api: ApiPromise,
+  network: { id: string; platform: string },
+  opts: { maxBlocks?: number } = {},
+): Promise<TIndexPass | null> {
   const instances = await db.deployment.findMany({
     where: { networkId: network.id, address: { not: null }, status: { in: [...ON_CHAIN_STATUSES] } },
-    select: { id: true, address: true, brickVersion: { select: { id: true, abi: true, manifest: true, wasm: true } }, transactions: { where: { kind: "instantiate" }, select: { blockNumber: true } } },
+    select: {
+      id: true,
+      address: true,
+      brickVersion: { select: { id: true, abi: true, manifest: true, wasm: true } },
+      transactions: { where: { kind: "instantiate" }, select: { blockNumber: true } },
+    },
   });
   if (instances.length === 0) return null;
   const cursor = await db.contractEventCursor.findUnique({ where: { networkId: network.id } });
   const created = Math.min(...instances.map((i) => i.transactions[0]?.blockNumber ?? Number.MAX_SAFE_INTEGER));
-  const from = cursor ? cursor.blockNumber + 1 : Number.isFinite(created) && created < Number.MAX_SAFE_INTEGER ? created : 0;
+  const from = cursor
+    ? cursor.blockNumber + 1
+    : Number.isFinite(created) && created < Number.MAX_SAFE_INTEGER
+      ? created
+      : 0;
   const head = await finalizedNumber(api);
   const to = Math.min(head, from + (opts.maxBlocks ?? 200) - 1);
   if (to < from) return { from, to, stored: 0 };
@@ -40,13 +53,33 @@ export async function indexNetworkEvents(api: ApiPromise, network: { id: string;
       const emitter = record.event.data[0].toString();
       const instance = instances.find((i) => platform.sameAddress(i.address!, emitter));
       if (!instance) continue;
-      const decoded = contractCodec(api, instance.brickVersion).decodeEvent(record) ?? { name: "Unknown event", args: { data: record.event.data[1]?.toHex?.() ?? null } };
-      rows.push({ deploymentId: instance.id, blockHash, blockNumber: n, eventIndex, name: decoded.name, args: JSON.stringify(decoded.args) });
+      const decoded = contractCodec(api, instance.brickVersion).decodeEvent(record) ?? {
+        name: "Unknown event",
+        args: { data: record.event.data[1]?.toHex?.() ?? null },
+      };
+      rows.push({
+        deploymentId: instance.id,
+        blockHash,
+        blockNumber: n,
+        eventIndex,
+        name: decoded.name,
+        args: JSON.stringify(decoded.args),
+      });
       touched.add(instance.id);
     }
     await db.$transaction([
-      ...rows.map((r) => db.contractEvent.upsert({ where: { blockHash_eventIndex: { blockHash, eventIndex: r.eventIndex } }, create: r, update: {} })),
-      db.contractEventCursor.upsert({ where: { networkId: network.id }, create: { networkId: network.id, blockNumber: n, blockHash }, update: { blockNumber: n, blockHash } }),
+      ...rows.map((r) =>
+        db.contractEvent.upsert({
+          where: { blockHash_eventIndex: { blockHash, eventIndex: r.eventIndex } },
+          create: r,
+          update: {},
+        }),
+      ),
+      db.contractEventCursor.upsert({
+        where: { networkId: network.id },
+        create: { networkId: network.id, blockNumber: n, blockHash },
+        update: { blockNumber: n, blockHash },
+      }),
     ]);
     stored += rows.length;
   }

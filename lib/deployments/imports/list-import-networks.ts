@@ -4,5 +4,9 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export function listImportNetworks() {
-  return db.network.findMany({ where: { enabled: true }, select: { slug: true, name: true, platform: true }, orderBy: { name: "asc" } });
+  return db.network.findMany({
+    where: { enabled: true },
+    select: { slug: true, name: true, platform: true },
+    orderBy: { name: "asc" },
+  });
 }

@@ -3,7 +3,8 @@
 import { formatTokens } from "@/lib/chain/format-tokens";
 import type { TQuery } from "@/lib/bricks/manifest-schema";
 
-export type TShownValue = { kind: "address"; address: string; you?: boolean } | { kind: "text"; text: string; raw?: string };
+export type TShownValue =
+  { kind: "address"; address: string; you?: boolean } | { kind: "text"; text: string; raw?: string };
 
 type TCtx = { decimals: unknown; symbol: unknown; ss58Prefix: number; format: (address: string) => string };
 
@@ -19,11 +20,18 @@ export function formatQueryValue(value: unknown, q: Pick<TQuery, "format">, ctx:
       const decimals = Number(ctx.decimals);
       if (big === null || !Number.isInteger(decimals)) return { kind: "text", text: String(value) };
       const symbol = typeof ctx.symbol === "string" ? ctx.symbol : "";
-      return { kind: "text", text: formatTokens(big, decimals, symbol, Math.min(decimals, 6)).trim(), raw: big.toString() };
+      return {
+        kind: "text",
+        text: formatTokens(big, decimals, symbol, Math.min(decimals, 6)).trim(),
+        raw: big.toString(),
+      };
     }
     case "timestamp": {
       const ms = Number(value);
-      return { kind: "text", text: ms > 0 ? `${new Date(ms).toISOString().replace("T", " ").slice(0, 19)} UTC` : "never" };
+      return {
+        kind: "text",
+        text: ms > 0 ? `${new Date(ms).toISOString().replace("T", " ").slice(0, 19)} UTC` : "never",
+      };
     }
     case "address":
       try {

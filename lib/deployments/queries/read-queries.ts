@@ -10,7 +10,9 @@ import { contractCodec } from "../codec";
 import { parseVersion } from "../load-deploy-target";
 import { formatQueryValue, type TShownValue } from "./format-value";
 
-export type TQueryValue = { id: string; label: string; description: string } & ({ ok: true; shown: TShownValue } | { ok: false; error: string });
+export type TQueryValue = { id: string; label: string; description: string } & (
+  { ok: true; shown: TShownValue } | { ok: false; error: string }
+);
 
 type TDeploymentLike = {
   address: string | null;
@@ -29,10 +31,18 @@ export async function readQueries(api: ApiPromise, d: TDeploymentLike, viewer: s
   await Promise.all(
     manifest.queries.map(async (q) => {
       try {
-        const { data } = codec.encodeCall({ kind: "query", id: q.id }, {}, { signer: viewer, instance: d.address!, linked: d.linkedContract ?? undefined });
+        const { data } = codec.encodeCall(
+          { kind: "query", id: q.id },
+          {},
+          { signer: viewer, instance: d.address!, linked: d.linkedContract ?? undefined },
+        );
         const dry = await platform.dryRunCall(api, { origin: viewer, dest: d.address!, inputData: data });
         if (!dry.ok) return raw.set(q.id, { ok: false, error: dry.error.message });
-        if (dry.reverted) return raw.set(q.id, { ok: false, error: codec.explainRevert({ kind: "message", label: q.message }, dry.data) });
+        if (dry.reverted)
+          return raw.set(q.id, {
+            ok: false,
+            error: codec.explainRevert({ kind: "message", label: q.message }, dry.data),
+          });
         raw.set(q.id, { ok: true, value: pickOf(codec.decodeResult(q.message, dry.data), q) });
       } catch (error) {
         raw.set(q.id, { ok: false, error: error instanceof Error ? error.message : String(error) });
@@ -53,12 +63,23 @@ export async function readQueries(api: ApiPromise, d: TDeploymentLike, viewer: s
     if (!hit.ok) return { ...base, ok: false as const, error: hit.error };
     // An amount whose decimals or symbol could not be read now would show a wrong number (1250 for
     // 12.5): say so instead of guessing.
-    const failedRef = [q.decimals, q.symbol].map((r) => (r && "query" in r ? r.query : null)).find((id) => id && !raw.get(id)?.ok);
+    const failedRef = [q.decimals, q.symbol]
+      .map((r) => (r && "query" in r ? r.query : null))
+      .find((id) => id && !raw.get(id)?.ok);
     if (failedRef) {
       const why = raw.get(failedRef);
-      return { ...base, ok: false as const, error: `Not shown: the ${failedRef} could not be read just now${why && !why.ok ? ` (${why.error})` : ""}.` };
+      return {
+        ...base,
+        ok: false as const,
+        error: `Not shown: the ${failedRef} could not be read just now${why && !why.ok ? ` (${why.error})` : ""}.`,
+      };
     }
-    const shown = formatQueryValue(hit.value, q, { decimals: ref(q.decimals), symbol: ref(q.symbol), ss58Prefix: d.network.ss58Prefix, format: (a) => platform.formatAddress(a, d.network.ss58Prefix) });
+    const shown = formatQueryValue(hit.value, q, {
+      decimals: ref(q.decimals),
+      symbol: ref(q.symbol),
+      ss58Prefix: d.network.ss58Prefix,
+      format: (a) => platform.formatAddress(a, d.network.ss58Prefix),
+    });
     if (shown.kind === "address") shown.you = same(platform, shown.address, viewer);
     return { ...base, ok: true as const, shown };
   });

@@ -12,7 +12,12 @@ import { reconcileTx, type TReconcileMemo } from "./reconcile-tx";
 import { listPendingTxs, loadTrackedTx, type TTrackedTx } from "./tracked-tx";
 
 type TNetwork = { rpcUrl: string; name: string };
-export type TTrackerOptions = { getApi?: (n: TNetwork) => Promise<ApiPromise>; intervalMs?: number; graceMs?: number; log?: (line: string) => void };
+export type TTrackerOptions = {
+  getApi?: (n: TNetwork) => Promise<ApiPromise>;
+  intervalMs?: number;
+  graceMs?: number;
+  log?: (line: string) => void;
+};
 
 export class DeploymentTracker {
   readonly #getApi: (n: TNetwork) => Promise<ApiPromise>;
@@ -74,7 +79,8 @@ export class DeploymentTracker {
     });
     // One connection attempt per network and pass; a network that is down does not hold up the others.
     const byNetwork = new Map<string, TTrackedTx[]>();
-    for (const tx of due) byNetwork.set(tx.deployment.network.rpcUrl, [...(byNetwork.get(tx.deployment.network.rpcUrl) ?? []), tx]);
+    for (const tx of due)
+      byNetwork.set(tx.deployment.network.rpcUrl, [...(byNetwork.get(tx.deployment.network.rpcUrl) ?? []), tx]);
     await Promise.all([...byNetwork.values()].map((txs) => this.#reconcileNetwork(txs)));
   }
 
@@ -112,7 +118,10 @@ export class DeploymentTracker {
         .catch((e) => this.#log(`tx ${tx.id}: ${(e as Error).message}`));
     };
     try {
-      entry.unsub = await api.rpc.author.submitAndWatchExtrinsic(api.createType("Extrinsic", tx.signedExtrinsic!), onStatus);
+      entry.unsub = await api.rpc.author.submitAndWatchExtrinsic(
+        api.createType("Extrinsic", tx.signedExtrinsic!),
+        onStatus,
+      );
     } catch (error) {
       this.#watched.delete(tx.id);
       await onPoolRefusal(tx, (error as Error).message ?? String(error), this.#stale);

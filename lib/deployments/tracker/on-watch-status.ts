@@ -7,13 +7,20 @@ import { recordFinality, recordInclusion } from "./record-inclusion";
 import { loadTrackedTx } from "./tracked-tx";
 
 /** "continue": keep watching; "stop": nothing more to see from this watch. */
-export async function onWatchStatus(api: ApiPromise, txId: string, status: ExtrinsicStatus): Promise<"continue" | "stop"> {
+export async function onWatchStatus(
+  api: ApiPromise,
+  txId: string,
+  status: ExtrinsicStatus,
+): Promise<"continue" | "stop"> {
   if (status.isInBlock || status.isFinalized) {
     // Finalized counts as proof of inclusion too: polkadot.js may skip InBlock when both come fast.
     const blockHash = (status.isInBlock ? status.asInBlock : status.asFinalized).toHex();
     let tx = await loadTrackedTx(txId);
     if (tx?.status === "signed") {
-      const [block, header] = await Promise.all([api.rpc.chain.getBlock(blockHash), api.rpc.chain.getHeader(blockHash)]);
+      const [block, header] = await Promise.all([
+        api.rpc.chain.getBlock(blockHash),
+        api.rpc.chain.getHeader(blockHash),
+      ]);
       const index = block.block.extrinsics.findIndex((x) => x.hash.toHex() === tx!.extrinsicHash);
       if (index >= 0) await recordInclusion(api, tx, { blockHash, blockNumber: header.number.toNumber(), index });
       tx = await loadTrackedTx(txId);

@@ -19,5 +19,9 @@ export async function noteUnreachableOnce(tx: TTrackedTx, error: unknown, noted:
   if (noted.has(tx.id)) return;
   noted.add(tx.id);
   const why = error instanceof Error ? error.message : String(error);
-  await noteDeployment(tx.deploymentId, "waiting", `Lost contact with ${tx.deployment.network.name} (${why}). Brickyard keeps checking and updates this page when the network answers.`).catch(() => {});
+  await noteDeployment(
+    tx.deploymentId,
+    "waiting",
+    `Lost contact with ${tx.deployment.network.name} (${why}). Brickyard keeps checking and updates this page when the network answers.`,
+  ).catch(() => {});
 }

@@ -14,10 +14,23 @@ import type { TTrackedTx } from "./tracked-tx";
 
 export type TReconcileMemo = Map<string, number>; // tx id → next block to scan
 
-export async function reconcileTx(api: ApiPromise, tx: TTrackedTx, memo: TReconcileMemo, resubmit: (tx: TTrackedTx) => Promise<void>) {
+export async function reconcileTx(
+  api: ApiPromise,
+  tx: TTrackedTx,
+  memo: TReconcileMemo,
+  resubmit: (tx: TTrackedTx) => Promise<void>,
+) {
   if (tx.status === "in_block" && tx.blockHash && tx.blockNumber !== null) {
     if (!(await isCanonical(api, tx.blockHash, tx.blockNumber))) {
-      await transitionTx({ txId: tx.id, deploymentId: tx.deploymentId, from: ["in_block"], to: "signed", tx: { blockHash: null, blockNumber: null }, deployment: tx.kind === "instantiate" ? { status: "signed", blockHash: null } : undefined, event: { status: "reorg", detail: `Block #${tx.blockNumber} was replaced; looking for the transaction again.` } });
+      await transitionTx({
+        txId: tx.id,
+        deploymentId: tx.deploymentId,
+        from: ["in_block"],
+        to: "signed",
+        tx: { blockHash: null, blockNumber: null },
+        deployment: tx.kind === "instantiate" ? { status: "signed", blockHash: null } : undefined,
+        event: { status: "reorg", detail: `Block #${tx.blockNumber} was replaced; looking for the transaction again.` },
+      });
       return;
     }
     if ((await finalizedNumber(api)) >= tx.blockNumber) await recordFinality(api, tx);
@@ -31,7 +44,8 @@ export async function reconcileTx(api: ApiPromise, tx: TTrackedTx, memo: TReconc
   if (found) {
     memo.delete(tx.id);
     await recordInclusion(api, tx, found);
-    if ((await finalizedNumber(api)) >= found.blockNumber) await recordFinality(api, { ...tx, status: "in_block", blockNumber: found.blockNumber });
+    if ((await finalizedNumber(api)) >= found.blockNumber)
+      await recordFinality(api, { ...tx, status: "in_block", blockNumber: found.blockNumber });
     return;
   }
   memo.set(tx.id, head + 1);
@@ -39,7 +53,11 @@ export async function reconcileTx(api: ApiPromise, tx: TTrackedTx, memo: TReconc
   const until = mortalUntil(api, payload);
   if (until !== undefined && head > until) {
     memo.delete(tx.id);
-    await failTx(tx, `No block included the transaction before it expired (block #${until}). Nothing was created; you can deploy again.`, ["signed"]);
+    await failTx(
+      tx,
+      `No block included the transaction before it expired (block #${until}). Nothing was created; you can deploy again.`,
+      ["signed"],
+    );
     return;
   }
   await resubmit(tx);
@@ -59,6 +77,9 @@ async function foundByAddress(api: ApiPromise, tx: TTrackedTx, payload: SignerPa
     from: ["signed"],
     to: "finalized",
     deployment: { status: "finalized", address, codeHashVerified: verified },
-    event: { status: "finalized", detail: `Found the instance on chain at ${address}, the address this deployment's salt implies. Code hash ${verified ? "matches the published code" : `${codeHash} does NOT match the published ${d.brickVersion.codeHash}`}.` },
+    event: {
+      status: "finalized",
+      detail: `Found the instance on chain at ${address}, the address this deployment's salt implies. Code hash ${verified ? "matches the published code" : `${codeHash} does NOT match the published ${d.brickVersion.codeHash}`}.`,
+    },
   });
 }

@@ -26,7 +26,11 @@ export async function failTx(tx: TTrackedTx, reason: string, from: TTxStatus[] =
     from,
     to: "failed",
     tx: { failureReason: reason },
-    deployment: instantiate ? { status: "failed", failureReason: reason } : action ? undefined : { linkVerified: false },
+    deployment: instantiate
+      ? { status: "failed", failureReason: reason }
+      : action
+        ? undefined
+        : { linkVerified: false },
     event: { status: instantiate ? "failed" : action ? "action_failed" : "link_failed", detail: reason },
   });
 }
@@ -38,7 +42,9 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
   const words = txWords(tx.kind, actionLabelOf(tx.deployment.brickVersion.manifest, tx.actionId));
   if (!outcome.success) {
     // A contract's refusal is only "ContractReverted" in the block: ask the contract why (item 4).
-    const revert = /ContractReverted$/.test(outcome.error?.code ?? "") ? await explainFailedCall(api, tx, found.blockHash) : null;
+    const revert = /ContractReverted$/.test(outcome.error?.code ?? "")
+      ? await explainFailedCall(api, tx, found.blockHash)
+      : null;
     const why = revert ?? outcome.error?.message ?? "The transaction failed on chain.";
     await failTx(tx, `${words.what} failed in block #${found.blockNumber}: ${why}`, ["signed"]);
     return;
@@ -48,8 +54,12 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
     // On pallet-revive the deployer in the event is the signer's mapped H160.
     const mapping = await platform.accountMapping(api, tx.signer);
     const deployer = mapping.needed ? mapping.h160 : tx.signer;
-    const created = outcome.instantiated.find((i) => platform.sameAddress(i.deployer, deployer)) ?? outcome.instantiated[0];
-    if (!created) return void (await failTx(tx, `Block #${found.blockNumber} holds the deploy, but it created no contract.`, ["signed"]));
+    const created =
+      outcome.instantiated.find((i) => platform.sameAddress(i.deployer, deployer)) ?? outcome.instantiated[0];
+    if (!created)
+      return void (await failTx(tx, `Block #${found.blockNumber} holds the deploy, but it created no contract.`, [
+        "signed",
+      ]));
     const address = platform.formatAddress(created.contract, d.network.ss58Prefix);
     const codeHash = await platform.codeHashAt(api, address);
     const verified = codeHash === d.brickVersion.codeHash;
@@ -68,7 +78,14 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
     if (moved) await storeContractEvents(api, tx, outcome, at, address);
     return;
   }
-  const moved = await transitionTx({ txId: tx.id, deploymentId: tx.deploymentId, from: ["signed"], to: "in_block", tx: at, event: { status: `${words.prefix}in_block`, detail: `${words.what} is in block #${at.blockNumber}.` } });
+  const moved = await transitionTx({
+    txId: tx.id,
+    deploymentId: tx.deploymentId,
+    from: ["signed"],
+    to: "in_block",
+    tx: at,
+    event: { status: `${words.prefix}in_block`, detail: `${words.what} is in block #${at.blockNumber}.` },
+  });
   if (!moved) return;
   if (d.address) await storeContractEvents(api, tx, outcome, at, d.address);
   if (!isActionKind(tx.kind)) await verifyLinkOnChain(api, tx);
@@ -79,11 +96,18 @@ export async function verifyLinkOnChain(api: ApiPromise, tx: TTrackedTx): Promis
   const d = tx.deployment;
   if (!d.address || !d.linkedContract || !d.signer) return;
   const target = { ...parseVersion(d.brickVersion), version: d.brickVersion, network: d.network };
-  const proof = await proveLink(api, target, { signer: d.signer, instance: d.address, linked: d.linkedContract, answers: JSON.parse(d.config) });
+  const proof = await proveLink(api, target, {
+    signer: d.signer,
+    instance: d.address,
+    linked: d.linkedContract,
+    answers: JSON.parse(d.config),
+  });
   if (!proof) return;
   await db.$transaction([
     db.deployment.update({ where: { id: d.id }, data: { linkVerified: proof.verified } }),
-    db.deploymentEvent.create({ data: { deploymentId: d.id, status: proof.verified ? "link_verified" : "link_unverified", detail: proof.detail } }),
+    db.deploymentEvent.create({
+      data: { deploymentId: d.id, status: proof.verified ? "link_verified" : "link_unverified", detail: proof.detail },
+    }),
   ]);
   emitProgress(d.id);
 }

@@ -8,15 +8,31 @@ import { db } from "@/lib/db";
 import { contractCodec } from "../codec";
 import type { TTrackedTx } from "./tracked-tx";
 
-export async function storeContractEvents(api: ApiPromise, tx: TTrackedTx, outcome: TOutcome, at: { blockHash: string; blockNumber: number }, address: string) {
+export async function storeContractEvents(
+  api: ApiPromise,
+  tx: TTrackedTx,
+  outcome: TOutcome,
+  at: { blockHash: string; blockNumber: number },
+  address: string,
+) {
   const codec = contractCodec(api, tx.deployment.brickVersion);
   const platform = platformAdapter(tx.deployment.network.platform);
   for (const e of outcome.emitted) {
     if (!platform.sameAddress(e.contract, address)) continue;
-    const decoded = codec.decodeEvent(e.record) ?? { name: "Unknown event", args: { data: e.record.event.data[1]?.toHex?.() ?? null } };
+    const decoded = codec.decodeEvent(e.record) ?? {
+      name: "Unknown event",
+      args: { data: e.record.event.data[1]?.toHex?.() ?? null },
+    };
     await db.contractEvent.upsert({
       where: { blockHash_eventIndex: { blockHash: at.blockHash, eventIndex: e.eventIndex } },
-      create: { deploymentId: tx.deploymentId, blockHash: at.blockHash, blockNumber: at.blockNumber, eventIndex: e.eventIndex, name: decoded.name, args: JSON.stringify(decoded.args) },
+      create: {
+        deploymentId: tx.deploymentId,
+        blockHash: at.blockHash,
+        blockNumber: at.blockNumber,
+        eventIndex: e.eventIndex,
+        name: decoded.name,
+        args: JSON.stringify(decoded.args),
+      },
       update: {},
     });
   }

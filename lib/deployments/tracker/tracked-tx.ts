@@ -23,5 +23,9 @@ export function loadTrackedTx(id: string): Promise<TTrackedTx | null> {
 }
 
 export function listPendingTxs(): Promise<TTrackedTx[]> {
-  return db.deploymentTx.findMany({ where: { status: { in: [...PENDING_TX_STATUSES] } }, include: TRACKED_INCLUDE, orderBy: { updatedAt: "asc" } });
+  return db.deploymentTx.findMany({
+    where: { status: { in: [...PENDING_TX_STATUSES] } },
+    include: TRACKED_INCLUDE,
+    orderBy: { updatedAt: "asc" },
+  });
 }

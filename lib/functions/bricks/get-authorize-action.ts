@@ -15,10 +15,17 @@ export async function getAuthorizeAction(opts: {
 }): Promise<TSettingsAction | null> {
   if (!opts.brickVersionId || !opts.targetDeploymentId || !opts.automationAccount) return null;
   const [fnVersion, deployment] = await Promise.all([
-    db.brickVersion.findUnique({ where: { id: opts.brickVersionId }, select: { id: true, manifest: true, wasm: true } }),
+    db.brickVersion.findUnique({
+      where: { id: opts.brickVersionId },
+      select: { id: true, manifest: true, wasm: true },
+    }),
     db.deployment.findUnique({
       where: { id: opts.targetDeploymentId },
-      select: { brickVersion: { select: { id: true, manifest: true, abi: true, wasm: true, brick: { select: { slug: true } } } } },
+      select: {
+        brickVersion: {
+          select: { id: true, manifest: true, abi: true, wasm: true, brick: { select: { slug: true } } },
+        },
+      },
     }),
   ]);
   if (!fnVersion || !deployment) return null;

@@ -33,31 +33,62 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
           durationMs: true,
           startedAt: true,
           finishedAt: true,
-          delivery: { select: { status: true, message: true, args: true, extrinsicHash: true, blockHash: true, failureReason: true } },
+          delivery: {
+            select: {
+              status: true,
+              message: true,
+              args: true,
+              extrinsicHash: true,
+              blockHash: true,
+              failureReason: true,
+            },
+          },
         },
       },
     },
   });
-  if (!inst) throw new AppError("NOT_FOUND", { userMessage: "This function does not exist, or you are not a member of its team." });
+  if (!inst)
+    throw new AppError("NOT_FOUND", {
+      userMessage: "This function does not exist, or you are not a member of its team.",
+    });
   const [membership, team, network, version, deployment, counts] = await Promise.all([
     db.membership.findFirst({ where: { teamId: inst.teamId!, userId: opts.actorId }, select: { role: true } }),
     db.team.findUnique({ where: { id: inst.teamId! }, select: { slug: true, name: true } }),
     inst.networkId
       ? db.network.findUnique({
           where: { id: inst.networkId },
-          select: { name: true, isDevChain: true, tokenSymbol: true, decimals: true, explorerAccountUrl: true, explorerTxUrl: true, explorerBlockUrl: true },
+          select: {
+            name: true,
+            isDevChain: true,
+            tokenSymbol: true,
+            decimals: true,
+            explorerAccountUrl: true,
+            explorerTxUrl: true,
+            explorerBlockUrl: true,
+          },
         })
       : null,
     inst.brickVersionId
       ? db.brickVersion.findUnique({
           where: { id: inst.brickVersionId },
-          select: { version: true, codeHash: true, yankedAt: true, yankedReason: true, brick: { select: { slug: true, name: true } } },
+          select: {
+            version: true,
+            codeHash: true,
+            yankedAt: true,
+            yankedReason: true,
+            brick: { select: { slug: true, name: true } },
+          },
         })
       : null,
     inst.targetDeploymentId
       ? db.deployment.findUnique({
           where: { id: inst.targetDeploymentId },
-          select: { id: true, name: true, address: true, brickVersion: { select: { brick: { select: { slug: true } } } } },
+          select: {
+            id: true,
+            name: true,
+            address: true,
+            brickVersion: { select: { brick: { select: { slug: true } } } },
+          },
         })
       : null,
     db.functionRun.groupBy({ by: ["status"], where: { instanceId: inst.id }, _count: true }),
@@ -76,7 +107,14 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
     canOperate: can(membership?.role, "function.operate"),
     team,
     network,
-    brick: version ? { slug: version.brick.slug, name: version.brick.name, version: version.version, yanked: version.yankedAt ? (version.yankedReason ?? "withdrawn") : null } : null,
+    brick: version
+      ? {
+          slug: version.brick.slug,
+          name: version.brick.name,
+          version: version.version,
+          yanked: version.yankedAt ? (version.yankedReason ?? "withdrawn") : null,
+        }
+      : null,
     codeHash: inst.sourceHash,
     input: config.input,
     allowedHosts: config.allowedHosts,
@@ -84,7 +122,12 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
     schedule: inst.schedule,
     scheduleWords: inst.schedule ? describeSchedule(inst.schedule) : "Only when someone presses “Run now”",
     nextRun: inst.enabled && inst.schedule ? nextSlot(inst.schedule, new Date()) : null,
-    target: deployment && { id: deployment.id, name: deployment.name, address: deployment.address, brick: deployment.brickVersion.brick.slug },
+    target: deployment && {
+      id: deployment.id,
+      name: deployment.name,
+      address: deployment.address,
+      brick: deployment.brickVersion.brick.slug,
+    },
     targetAddress: inst.targetAddress,
     automationAccount: inst.account?.address ?? null,
     successRate: total ? Math.round((succeeded / total) * 100) : null,

@@ -9,7 +9,10 @@ import type { TFunctionDraft } from "./schemas";
 
 export async function loadDraft(actorId: string, draft: Pick<TFunctionDraft, "slug" | "targetId">) {
   const brick = await getFunctionBrick(draft.slug);
-  if (!brick) throw new AppError("NOT_FOUND", { userMessage: `There is no function brick "${draft.slug}" (or it was withdrawn).` });
+  if (!brick)
+    throw new AppError("NOT_FOUND", {
+      userMessage: `There is no function brick "${draft.slug}" (or it was withdrawn).`,
+    });
   const [target] = await listFeedTargets({
     actorId,
     feeds: brick.manifest.feeds.map((f) => f.brick),

@@ -19,15 +19,26 @@ async function operable(actorId: string, instanceId: string) {
     include: { account: { select: { address: true } } },
   });
   if (!inst) {
-    const seen = await db.functionInstance.count({ where: { id: instanceId, teamId: await teamIdsWhere(actorId, "function.view") } });
+    const seen = await db.functionInstance.count({
+      where: { id: instanceId, teamId: await teamIdsWhere(actorId, "function.view") },
+    });
     throw seen
-      ? new AppError("FORBIDDEN", { userMessage: "Viewers can watch this function but not change it. Ask a team owner or admin." })
-      : new AppError("NOT_FOUND", { userMessage: "This function does not exist, or you are not a member of its team." });
+      ? new AppError("FORBIDDEN", {
+          userMessage: "Viewers can watch this function but not change it. Ask a team owner or admin.",
+        })
+      : new AppError("NOT_FOUND", {
+          userMessage: "This function does not exist, or you are not a member of its team.",
+        });
   }
   return inst;
 }
 
-export async function setFunctionEnabled(opts: { actorId: string; instanceId: string; enabled: boolean; jobs?: PgBoss }) {
+export async function setFunctionEnabled(opts: {
+  actorId: string;
+  instanceId: string;
+  enabled: boolean;
+  jobs?: PgBoss;
+}) {
   const inst = await operable(opts.actorId, opts.instanceId);
   await db.functionInstance.update({ where: { id: inst.id }, data: { enabled: opts.enabled } });
   await writeAuditLog(db, {
@@ -37,7 +48,8 @@ export async function setFunctionEnabled(opts: { actorId: string; instanceId: st
     target: `function:${inst.id}`,
   });
   // A paused instance's queued slot is skipped by the worker; resuming queues the next one.
-  if (opts.enabled && inst.schedule) await enqueueNextSlot(opts.jobs ?? (await appJobs()), { id: inst.id, schedule: inst.schedule });
+  if (opts.enabled && inst.schedule)
+    await enqueueNextSlot(opts.jobs ?? (await appJobs()), { id: inst.id, schedule: inst.schedule });
   return { enabled: opts.enabled };
 }
 
@@ -45,7 +57,12 @@ export async function setFunctionEnabled(opts: { actorId: string; instanceId: st
 export async function runFunctionNow(opts: { actorId: string; instanceId: string; jobs?: PgBoss }) {
   const inst = await operable(opts.actorId, opts.instanceId);
   const jobId = await enqueueRun(opts.jobs ?? (await appJobs()), inst.id);
-  await writeAuditLog(db, { actorId: opts.actorId, teamId: inst.teamId, action: "function.run", target: `function:${inst.id}` });
+  await writeAuditLog(db, {
+    actorId: opts.actorId,
+    teamId: inst.teamId,
+    action: "function.run",
+    target: `function:${inst.id}`,
+  });
   return { queued: jobId !== null };
 }
 
@@ -55,7 +72,8 @@ const FUND_TOKENS = 100n;
 export async function fundAutomationAccount(opts: { actorId: string; instanceId: string }) {
   const inst = await operable(opts.actorId, opts.instanceId);
   const network = inst.networkId ? await db.network.findUnique({ where: { id: inst.networkId } }) : null;
-  if (!network || !inst.account) throw new AppError("BAD_INPUT", { userMessage: "This function is not connected to a contract yet." });
+  if (!network || !inst.account)
+    throw new AppError("BAD_INPUT", { userMessage: "This function is not connected to a contract yet." });
   if (!network.isDevChain)
     throw new AppError("BAD_INPUT", {
       userMessage: `${network.name} is not a dev chain: send ${network.tokenSymbol} to ${inst.account.address} from your own wallet.`,
@@ -66,7 +84,12 @@ export async function fundAutomationAccount(opts: { actorId: string; instanceId:
   const nonce = await api.rpc.system.accountNextIndex(ferdie.address);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new AppError("CHAIN_UNAVAILABLE", { userMessage: `${network.name} did not include the transfer within 60 s.` })),
+      () =>
+        reject(
+          new AppError("CHAIN_UNAVAILABLE", {
+            userMessage: `${network.name} did not include the transfer within 60 s.`,
+          }),
+        ),
       60_000,
     );
     api.tx.balances
@@ -85,6 +108,11 @@ export async function fundAutomationAccount(opts: { actorId: string; instanceId:
         reject(error);
       });
   });
-  await writeAuditLog(db, { actorId: opts.actorId, teamId: inst.teamId, action: "function.fund", target: `function:${inst.id}` });
+  await writeAuditLog(db, {
+    actorId: opts.actorId,
+    teamId: inst.teamId,
+    action: "function.fund",
+    target: `function:${inst.id}`,
+  });
   return { message: `${formatTokens(amount, network.decimals, network.tokenSymbol)} sent to the function's account.` };
 }

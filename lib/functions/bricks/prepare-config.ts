@@ -62,5 +62,7 @@ export function prepareFunctionConfig(
  * test API can be reached and nothing else is opened in a real deployment.
  */
 export function devAccessFromEnv(): TDevAccess | undefined {
-  return process.env.FUNCTIONS_TEST_ALLOW_PRIVATE === "1" ? { allowHttp: true, allowPrivateAddresses: true } : undefined;
+  return process.env.FUNCTIONS_TEST_ALLOW_PRIVATE === "1"
+    ? { allowHttp: true, allowPrivateAddresses: true }
+    : undefined;
 }

@@ -31,7 +31,13 @@ export async function testRunDraft(opts: { actorId: string; draft: TFunctionDraf
     ok: result.ok,
     error: result.error ? redact(result.error.message) : null,
     logs: result.logs.map(redact),
-    http: result.http.map((h) => ({ method: h.method, url: redact(h.url), status: h.status, bytes: h.bytes, ms: h.ms })),
+    http: result.http.map((h) => ({
+      method: h.method,
+      url: redact(h.url),
+      status: h.status,
+      bytes: h.bytes,
+      ms: h.ms,
+    })),
     output: result.output ?? null,
     durationMs: Math.round(result.durationMs),
   };

@@ -25,7 +25,12 @@ describe("the canonical attestation text", () => {
   it.each([
     ["a trailing newline", `${TEXT}\n`],
     ["CRLF line ends", TEXT.replace(/\n/g, "\r\n")],
-    ["another order", TEXT.split("\n").map((l, i, a) => (i === 1 ? a[2] : i === 2 ? a[1] : l)).join("\n")],
+    [
+      "another order",
+      TEXT.split("\n")
+        .map((l, i, a) => (i === 1 ? a[2] : i === 2 ? a[1] : l))
+        .join("\n"),
+    ],
     ["an extra space", TEXT.replace("brick: ", "brick:  ")],
     ["an upper-case hash", TEXT.replace("ab".repeat(32), "AB".repeat(32))],
     ["a date without milliseconds", TEXT.replace(".000Z", "Z")],

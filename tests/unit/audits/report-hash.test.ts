@@ -13,7 +13,9 @@ const REPORT: TAuditReport = {
 describe("the report hash", () => {
   it("is blake2-256 of the canonical report document (sorted keys, no spaces)", () => {
     const doc = reportDocument(REPORT);
-    expect(doc).toBe('{"findings":[{"severity":"low","status":"fixed","title":"Missing event on approve"}],"markdown":"# Audit\\n\\nNo issues in `transfer`.","scope":"lib.rs at 1a2b3c"}');
+    expect(doc).toBe(
+      '{"findings":[{"severity":"low","status":"fixed","title":"Missing event on approve"}],"markdown":"# Audit\\n\\nNo issues in `transfer`.","scope":"lib.rs at 1a2b3c"}',
+    );
     expect(reportHash(REPORT)).toBe(blake2AsHex(stringToU8a(doc), 256));
     expect(reportHash(REPORT)).toMatch(/^0x[0-9a-f]{64}$/);
   });
@@ -23,7 +25,15 @@ describe("the report hash", () => {
     ["the scope", { scope: "lib.rs at 9f9f9f" }],
     ["a finding's status", { findings: [{ ...REPORT.findings[0], status: "open" as const }] }],
     ["a finding's severity", { findings: [{ ...REPORT.findings[0], severity: "info" as const }] }],
-    ["the findings' order", { findings: [...REPORT.findings, { title: "Another", severity: "info" as const, status: "open" as const }].reverse() }],
+    [
+      "the findings' order",
+      {
+        findings: [
+          ...REPORT.findings,
+          { title: "Another", severity: "info" as const, status: "open" as const },
+        ].reverse(),
+      },
+    ],
   ])("changes when %s changes", (_what, change) => {
     expect(reportHash({ ...REPORT, ...change })).not.toBe(reportHash(REPORT));
   });

@@ -7,15 +7,27 @@ import { FIELDS, testPair, walletSign } from "./helpers";
 async function signed(type: "sr25519" | "ed25519" | "ecdsa" = "sr25519") {
   const pair = await testPair(type);
   const payload = encodeAttestation(FIELDS);
-  return { pair, att: { ...FIELDS, signer: pair.address, signature: walletSign(pair, payload), payload, publicKey: u8aToHex(pair.addressRaw) } };
+  return {
+    pair,
+    att: {
+      ...FIELDS,
+      signer: pair.address,
+      signature: walletSign(pair, payload),
+      payload,
+      publicKey: u8aToHex(pair.addressRaw),
+    },
+  };
 }
 
 describe("verifyAttestation", () => {
-  it.each(["sr25519", "ed25519", "ecdsa"] as const)("accepts a %s wallet signature over <Bytes>text</Bytes>", async (type) => {
-    const { att } = await signed(type);
-    const result = await verifyAttestation(att);
-    expect(result).toEqual({ ok: true, keyType: type, payload: att.payload });
-  });
+  it.each(["sr25519", "ed25519", "ecdsa"] as const)(
+    "accepts a %s wallet signature over <Bytes>text</Bytes>",
+    async (type) => {
+      const { att } = await signed(type);
+      const result = await verifyAttestation(att);
+      expect(result).toEqual({ ok: true, keyType: type, payload: att.payload });
+    },
+  );
 
   it.each([
     ["brick", { brick: "other-brick" }],
@@ -25,11 +37,17 @@ describe("verifyAttestation", () => {
     ["date", { issuedAt: "2026-11-21T10:00:00.001Z" }],
   ])("fails when the %s is changed", async (_what, change) => {
     const { att } = await signed();
-    expect(await verifyAttestation({ ...att, ...change })).toMatchObject({ ok: false, reason: expect.stringMatching(/signed text does not match/) });
+    expect(await verifyAttestation({ ...att, ...change })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/signed text does not match/),
+    });
     // …and also when the stored text is changed with it, since the signature no longer fits.
     const { payload: _p, ...rest } = { ...att, ...change };
     void _p;
-    expect(await verifyAttestation(rest)).toMatchObject({ ok: false, reason: expect.stringMatching(/signature does not match/) });
+    expect(await verifyAttestation(rest)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/signature does not match/),
+    });
   });
 
   it("fails for a forged signature: another key, a flipped byte, the bare text signed", async () => {
@@ -46,8 +64,16 @@ describe("verifyAttestation", () => {
   it("fails when the signer or the stored key is not the one that signed", async () => {
     const { att } = await signed();
     const other = await testPair("sr25519", "//Someone");
-    expect(await verifyAttestation({ ...att, signer: other.address, publicKey: undefined })).toMatchObject({ ok: false });
-    expect(await verifyAttestation({ ...att, publicKey: u8aToHex(other.addressRaw) })).toMatchObject({ ok: false, reason: expect.stringMatching(/public key/) });
-    expect(await verifyAttestation({ ...att, signer: "not-an-address" })).toMatchObject({ ok: false, reason: expect.stringMatching(/SS58/) });
+    expect(await verifyAttestation({ ...att, signer: other.address, publicKey: undefined })).toMatchObject({
+      ok: false,
+    });
+    expect(await verifyAttestation({ ...att, publicKey: u8aToHex(other.addressRaw) })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/public key/),
+    });
+    expect(await verifyAttestation({ ...att, signer: "not-an-address" })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/SS58/),
+    });
   });
 });

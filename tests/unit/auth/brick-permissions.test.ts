@@ -1,6 +1,13 @@
 // The brick-owner half of the permission table, as a full matrix: every relation × every action.
 import { describe, expect, it } from "vitest";
-import { BRICK_PERMISSIONS, BRICK_RELATIONS, brickRelation, canBrick, type BrickAction, type BrickRelation } from "@/lib/auth/permissions";
+import {
+  BRICK_PERMISSIONS,
+  BRICK_RELATIONS,
+  brickRelation,
+  canBrick,
+  type BrickAction,
+  type BrickRelation,
+} from "@/lib/auth/permissions";
 
 const EXPECTED: Record<BrickAction, Record<BrickRelation, boolean>> = {
   "brick.version.publish": { owner: true, "platform-admin": true, auditor: false, none: false },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { assignableRoles, can, canPlatform, formatPlatformRoles, parsePlatformRoles, rolesAllowed, TEAM_PERMISSIONS } from "@/lib/auth/permissions";
+import {
+  assignableRoles,
+  can,
+  canPlatform,
+  formatPlatformRoles,
+  parsePlatformRoles,
+  rolesAllowed,
+  TEAM_PERMISSIONS,
+} from "@/lib/auth/permissions";
 
 describe("permission table", () => {
   it("lets only owners and admins manage a team, and everyone view or leave it", () => {

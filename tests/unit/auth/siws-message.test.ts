@@ -31,7 +31,13 @@ describe("sign-in message", () => {
 
   it("parses what it builds, field for field", () => {
     const fields = parseSiwsMessage(messageFor(ALICE));
-    expect(fields).toMatchObject({ domain: SITE.domain, address: ALICE, uri: SITE.origin, version: "1", nonce: "abcdef0123456789abcdef" });
+    expect(fields).toMatchObject({
+      domain: SITE.domain,
+      address: ALICE,
+      uri: SITE.origin,
+      version: "1",
+      nonce: "abcdef0123456789abcdef",
+    });
     expect(buildSiwsMessage(fields)).toBe(messageFor(ALICE));
   });
 

@@ -114,7 +114,9 @@ describe("bundles Brickyard cannot use are refused in plain words", () => {
   it.each(["V1", "V2", "V3"])("metadata %s is told plainly that it is not supported", (key) => {
     const raw = JSON.parse(bundleText("ink-v4-flipper"));
     const e = refusal({ source: raw.source, contract: raw.contract, [key]: { spec: raw.spec, types: raw.types } });
-    expect(e.message).toBe(`This bundle uses ink! metadata version ${key.slice(1)} (ink! 3.x). Metadata versions 1 to 3 are not supported`);
+    expect(e.message).toBe(
+      `This bundle uses ink! metadata version ${key.slice(1)} (ink! 3.x). Metadata versions 1 to 3 are not supported`,
+    );
     expect(refusal({ ...raw, version: 3 }).message).toContain("Metadata versions 1 to 3 are not supported");
   });
 
@@ -131,7 +133,9 @@ describe("bundles Brickyard cannot use are refused in plain words", () => {
     const raw = JSON.parse(bundleText("ink-v5-flipper"));
     raw.spec.messages[0].returnType.type = 999;
     const e = refusal(raw);
-    expect(e.message).toBe("The contract's type table is broken: a call or event refers to type 999, which the bundle does not define");
+    expect(e.message).toBe(
+      "The contract's type table is broken: a call or event refers to type 999, which the bundle does not define",
+    );
     expect(e.message).not.toMatch(/PortableRegistry|lookupId/);
   });
 });

@@ -3,8 +3,24 @@ import { catalogHref, ZCatalogQuery } from "@/lib/catalog/search-params";
 
 describe("catalog query in the URL", () => {
   it("parses a full query", () => {
-    const q = ZCatalogQuery.parse({ q: " token ", category: "tokens", network: "local-dev", audit: "audited", kind: "function", sort: "name", page: "2" });
-    expect(q).toEqual({ q: "token", category: "tokens", network: "local-dev", audit: "audited", kind: "function", sort: "name", page: 2 });
+    const q = ZCatalogQuery.parse({
+      q: " token ",
+      category: "tokens",
+      network: "local-dev",
+      audit: "audited",
+      kind: "function",
+      sort: "name",
+      page: "2",
+    });
+    expect(q).toEqual({
+      q: "token",
+      category: "tokens",
+      network: "local-dev",
+      audit: "audited",
+      kind: "function",
+      sort: "name",
+      page: 2,
+    });
   });
 
   it("falls back to defaults for hand-edited nonsense instead of failing", () => {

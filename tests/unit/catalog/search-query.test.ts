@@ -20,8 +20,12 @@ describe("catalog search query", () => {
   });
 
   it("adds the catalog's words for a synonym phrase, keeping the rest of the query", () => {
-    expect(buildMatchExpression("send money to several people")).toBe('("send"* AND "money"* AND "several"* AND "people"*) OR (("payment"* AND "splitter"*))');
-    expect(buildMatchExpression("dao treasury")).toBe('("dao"* AND "treasury"*) OR ("treasury"* AND ("governance"* OR "voting"* OR "dao"*))');
+    expect(buildMatchExpression("send money to several people")).toBe(
+      '("send"* AND "money"* AND "several"* AND "people"*) OR (("payment"* AND "splitter"*))',
+    );
+    expect(buildMatchExpression("dao treasury")).toBe(
+      '("dao"* AND "treasury"*) OR ("treasury"* AND ("governance"* OR "voting"* OR "dao"*))',
+    );
   });
 
   it("offers an any-word expression only for several words", () => {

@@ -25,8 +25,14 @@ describe("predictContractAddress", () => {
   });
 
   it("changes with the salt, so each deploy attempt has its own address", () => {
-    const base = { deployer: "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY", codeHash: `0x${"11".repeat(32)}`, inputData: "0x9bae9d5e" as const };
-    expect(predictContractAddress({ ...base, salt: deploymentSalt("key-aaaaaaaaaaaaaaaa") })).not.toBe(predictContractAddress({ ...base, salt: deploymentSalt("key-bbbbbbbbbbbbbbbb") }));
+    const base = {
+      deployer: "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+      codeHash: `0x${"11".repeat(32)}`,
+      inputData: "0x9bae9d5e" as const,
+    };
+    expect(predictContractAddress({ ...base, salt: deploymentSalt("key-aaaaaaaaaaaaaaaa") })).not.toBe(
+      predictContractAddress({ ...base, salt: deploymentSalt("key-bbbbbbbbbbbbbbbb") }),
+    );
   });
 });
 
@@ -60,7 +66,10 @@ describe("calls on the user's own contract (ink! conventions)", () => {
   });
 
   it("encodes accounts, yes/no, amounts and text by what their source means", () => {
-    const config = { type: "object" as const, properties: { amount: { type: "string" as const, format: "token-amount" }, on: { type: "boolean" as const } } };
+    const config = {
+      type: "object" as const,
+      properties: { amount: { type: "string" as const, format: "token-amount" }, on: { type: "boolean" as const } },
+    };
     expect(encodeUnknownArg(registry, { kind: "instance" }, alice, config)).toHaveLength(32);
     expect(u8aToHex(encodeUnknownArg(registry, { kind: "field", field: "on" }, true, config))).toBe("0x01");
     expect(encodeUnknownArg(registry, { kind: "field", field: "amount" }, "1000", config)).toHaveLength(16);
@@ -82,16 +91,22 @@ describe("calls on the user's own contract (ink! conventions)", () => {
 
 describe("errors in words", () => {
   it("names the pallet error and says what it means", () => {
-    expect(explainChainError("contracts.StorageDepositNotEnoughFunds").message).toMatch(/not have enough free balance to pay the storage deposit/);
+    expect(explainChainError("contracts.StorageDepositNotEnoughFunds").message).toMatch(
+      /not have enough free balance to pay the storage deposit/,
+    );
     expect(explainChainError("contracts.OutOfGas").message).toMatch(/ran out of gas/);
     expect(explainChainError("contracts.CodeRejected").message).toMatch(/refused the contract's code/);
     expect(explainChainError("foo.Bar", ["Some docs."]).message).toBe("Some docs. (foo.Bar)");
   });
 
   it("turns the pool's refusals into sentences", () => {
-    expect(explainPoolError("1010: Invalid Transaction: Inability to pay some fees (e.g. account balance too low)")).toMatch(/cannot pay the transaction fee/);
+    expect(
+      explainPoolError("1010: Invalid Transaction: Inability to pay some fees (e.g. account balance too low)"),
+    ).toMatch(/cannot pay the transaction fee/);
     expect(explainPoolError("1010: Invalid Transaction: Transaction is outdated")).toMatch(/out of date/);
-    expect(explainPoolError("1010: Invalid Transaction: Transaction has a bad signature")).toMatch(/signature does not match/);
+    expect(explainPoolError("1010: Invalid Transaction: Transaction has a bad signature")).toMatch(
+      /signature does not match/,
+    );
     expect(explainPoolError("1012: Transaction is temporarily banned")).toMatch(/already has this transaction/);
   });
 });

@@ -21,15 +21,33 @@ describe("decodeSs58", () => {
       for (const size of [1, 2, 4, 8, 32, 33]) {
         const address = encodeAddress(randomAsU8a(size), prefix);
         // Some combinations encode to lengths neither decoder accepts; they must agree on those too.
-        expect(outcome(() => decodeSs58(address)), `${prefix}/${size}`).toBe(outcome(() => decodeAddress(address)));
+        expect(
+          outcome(() => decodeSs58(address)),
+          `${prefix}/${size}`,
+        ).toBe(outcome(() => decodeAddress(address)));
       }
     }
   });
 
   it("refuses what util-crypto refuses, and accepts what it accepts", () => {
     const alice = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
-    const cases = [alice, alice.slice(0, -1) + "Z", alice.slice(1), "not-an-address", "0OIl", "", "0x1234", "1", `${alice}x`, "5Grw-not-an-address"];
-    for (const c of cases) expect(outcome(() => decodeSs58(c)), c).toBe(outcome(() => decodeAddress(c)));
+    const cases = [
+      alice,
+      alice.slice(0, -1) + "Z",
+      alice.slice(1),
+      "not-an-address",
+      "0OIl",
+      "",
+      "0x1234",
+      "1",
+      `${alice}x`,
+      "5Grw-not-an-address",
+    ];
+    for (const c of cases)
+      expect(
+        outcome(() => decodeSs58(c)),
+        c,
+      ).toBe(outcome(() => decodeAddress(c)));
     expect(outcome(() => decodeSs58(alice, false, 0))).toBe("error");
     expect(ss58ToHex(alice)).toBe(u8aToHex(decodeAddress(alice)));
   });

@@ -12,7 +12,10 @@ const BOB = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
 describe("describeEventArgs", () => {
   it("names known accounts, explains a mint's missing sender and formats the amount", () => {
     const names = new Map([[accountKey(ALICE)!, "you"]]);
-    const shown = describeEventArgs({ from: null, to: ALICE, value: "125050" }, { names, config: { decimals: 2, symbol: "CLUB" } });
+    const shown = describeEventArgs(
+      { from: null, to: ALICE, value: "125050" },
+      { names, config: { decimals: 2, symbol: "CLUB" } },
+    );
     expect(shown).toEqual([
       { name: "from", text: "— (new tokens)" },
       { name: "to", text: "you", address: ALICE },
@@ -28,19 +31,36 @@ describe("describeEventArgs", () => {
 describe("formatQueryValue", () => {
   const ctx = { decimals: 2, symbol: "CLUB", ss58Prefix: 42, format: (a: string) => a };
   it("formats each kind", () => {
-    expect(formatQueryValue("100050", { format: "token-amount" }, ctx)).toEqual({ kind: "text", text: "1,000.5 CLUB", raw: "100050" });
+    expect(formatQueryValue("100050", { format: "token-amount" }, ctx)).toEqual({
+      kind: "text",
+      text: "1,000.5 CLUB",
+      raw: "100050",
+    });
     expect(formatQueryValue(true, { format: "bool" }, ctx)).toEqual({ kind: "text", text: "Yes" });
     expect(formatQueryValue(1234567, { format: "number" }, ctx)).toEqual({ kind: "text", text: "1,234,567" });
     expect(formatQueryValue(0, { format: "timestamp" }, ctx)).toEqual({ kind: "text", text: "never" });
     expect(formatQueryValue(ALICE, { format: "address" }, ctx)).toEqual({ kind: "address", address: ALICE });
-    expect(formatQueryValue("12", { format: "token-amount" }, { ...ctx, decimals: undefined })).toEqual({ kind: "text", text: "12" });
+    expect(formatQueryValue("12", { format: "token-amount" }, { ...ctx, decimals: undefined })).toEqual({
+      kind: "text",
+      text: "12",
+    });
   });
 });
 
 describe("fitConfig", () => {
-  const schema: JsonSchema = { type: "object", required: ["symbol"], properties: { symbol: { type: "string", title: "Symbol", maxLength: 3 }, decimals: { type: "integer", maximum: 18 } } };
+  const schema: JsonSchema = {
+    type: "object",
+    required: ["symbol"],
+    properties: {
+      symbol: { type: "string", title: "Symbol", maxLength: 3 },
+      decimals: { type: "integer", maximum: 18 },
+    },
+  };
   it("keeps what fits, names what does not", () => {
-    expect(fitConfig(schema, { symbol: "ABC", decimals: 2 })).toEqual({ defaults: { symbol: "ABC", decimals: 2 }, problems: [] });
+    expect(fitConfig(schema, { symbol: "ABC", decimals: 2 })).toEqual({
+      defaults: { symbol: "ABC", decimals: 2 },
+      problems: [],
+    });
     const fit = fitConfig(schema, { symbol: "TOOLONG", decimals: 2, gone: true });
     expect(fit.defaults).toEqual({ symbol: "TOOLONG", decimals: 2 });
     expect(fit.problems[0]).toBe("“gone” is not a setting of this version any more; it was left out.");

@@ -53,7 +53,12 @@ describe.each(["scheduled-release", "signup-allowlist"])("%s manifest", (slug) =
 // The first run starts the sandbox process pool: seconds on a busy machine.
 describe("scheduled-release code", { timeout: 60_000 }, () => {
   it("releases when the reported amount is above the minimum, and skips otherwise", async () => {
-    const due = await run("scheduled-release", "/w1", { data: { releasable: "125.5" } }, { path: "data.releasable", minimum: 100 });
+    const due = await run(
+      "scheduled-release",
+      "/w1",
+      { data: { releasable: "125.5" } },
+      { path: "data.releasable", minimum: 100 },
+    );
     expect(due.error).toBeUndefined();
     expect(due.output).toEqual({});
     expect(due.http).toEqual([expect.objectContaining({ status: 200 })]);
@@ -88,24 +93,54 @@ describe("signup-allowlist code", { timeout: 60_000 }, () => {
 
   it("adds the valid new accounts once, leaving out invalid entries and earlier ones", async () => {
     const list = { signups: [{ wallet: alice }, { wallet: "not-an-address" }, { wallet: bob }, { wallet: alice }, {}] };
-    const first = await run("signup-allowlist", "/s1", list, { listPath: "signups", addressField: "wallet", maxPerRun: 10 });
+    const first = await run("signup-allowlist", "/s1", list, {
+      listPath: "signups",
+      addressField: "wallet",
+      maxPerRun: 10,
+    });
     expect(first.error).toBeUndefined();
     expect(first.output).toEqual({ accounts: [alice, bob] });
     expect(first.logs.join("\n")).toContain("entry 2 left out");
-    const again = await run("signup-allowlist", "/s1", list, { listPath: "signups", addressField: "wallet" }, first.state);
+    const again = await run(
+      "signup-allowlist",
+      "/s1",
+      list,
+      { listPath: "signups", addressField: "wallet" },
+      first.state,
+    );
     expect(again.output).toBeNull();
     const more = { signups: [...list.signups, { wallet: charlie }] };
-    const next = await run("signup-allowlist", "/s2", more, { listPath: "signups", addressField: "wallet" }, first.state);
+    const next = await run(
+      "signup-allowlist",
+      "/s2",
+      more,
+      { listPath: "signups", addressField: "wallet" },
+      first.state,
+    );
     expect(next.output).toEqual({ accounts: [charlie] });
   });
   it("sends at most the batch size, the rest in the next run", async () => {
-    const r = await run("signup-allowlist", "/s3", [{ address: alice }, { address: bob }, { address: charlie }], { addressField: "address", maxPerRun: 2 });
+    const r = await run("signup-allowlist", "/s3", [{ address: alice }, { address: bob }, { address: charlie }], {
+      addressField: "address",
+      maxPerRun: 2,
+    });
     expect(r.output).toEqual({ accounts: [alice, bob] });
-    const rest = await run("signup-allowlist", "/s3", [{ address: alice }, { address: bob }, { address: charlie }], { addressField: "address", maxPerRun: 2 }, r.state);
+    const rest = await run(
+      "signup-allowlist",
+      "/s3",
+      [{ address: alice }, { address: bob }, { address: charlie }],
+      { addressField: "address", maxPerRun: 2 },
+      r.state,
+    );
     expect(rest.output).toEqual({ accounts: [charlie] });
   });
   it("says so when the answer is not a list", async () => {
-    const r = await run("signup-allowlist", "/s4", { signups: "none" }, { listPath: "signups", addressField: "address" });
+    const r = await run(
+      "signup-allowlist",
+      "/s4",
+      { signups: "none" },
+      { listPath: "signups", addressField: "address" },
+    );
     expect(r.error?.message).toContain("is not a list");
   });
 });

@@ -11,8 +11,14 @@ import { readJsonBody } from "@/lib/http/read-json-body";
 import { edgeParse, zText } from "@/lib/http/zod-edge";
 
 const LIMITS = { maxDepth: 64, maxNodes: 1000, maxChars: 10_000 };
-const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://x/api", { method: "POST", body, headers, duplex: "half" } as RequestInit);
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof AppError ? { code: e.code, status: e.status, message: e.userMessage, fields: e.fields } : e));
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request("http://x/api", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) =>
+      e instanceof AppError ? { code: e.code, status: e.status, message: e.userMessage, fields: e.fields } : e,
+  );
 
 describe("JSON depth before parsing", () => {
   it("counts brackets outside strings only", () => {
@@ -38,7 +44,12 @@ describe("value inspection", () => {
   });
 
   it("bounds size and survives cycles", () => {
-    expect(inspectValue(Array.from({ length: 2000 }, () => 1), LIMITS)).toMatchObject({ kind: "size" });
+    expect(
+      inspectValue(
+        Array.from({ length: 2000 }, () => 1),
+        LIMITS,
+      ),
+    ).toMatchObject({ kind: "size" });
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
     expect(inspectValue(cyclic, LIMITS)).toBeNull();
@@ -73,10 +84,16 @@ describe("readJsonBody", () => {
   });
 
   it("answers 4xx with a plain message for broken JSON, bad UTF-8, depth and lone surrogates", async () => {
-    expect(await refusal(readJsonBody(post("{nope")))).toMatchObject({ status: 400, message: "The request body is not valid JSON." });
+    expect(await refusal(readJsonBody(post("{nope")))).toMatchObject({
+      status: 400,
+      message: "The request body is not valid JSON.",
+    });
     expect(await refusal(readJsonBody(post(new Uint8Array([0x7b, 0xff, 0x7d]))))).toMatchObject({ status: 400 });
     expect(await refusal(readJsonBody(post("[".repeat(100_000) + "]".repeat(100_000))))).toMatchObject({ status: 422 });
-    expect(await refusal(readJsonBody(post('{"name":"a\\ud800"}')))).toMatchObject({ status: 422, fields: { name: [expect.stringMatching(/Unicode/)] } });
+    expect(await refusal(readJsonBody(post('{"name":"a\\ud800"}')))).toMatchObject({
+      status: 422,
+      fields: { name: [expect.stringMatching(/Unicode/)] },
+    });
     expect(await readJsonBody(post('{"name":"a\\ud83e\\uddf1"}'))).toEqual({ name: "a🧱" });
     expect(await readJsonBody(post(""))).toBeUndefined();
   });

@@ -4,10 +4,22 @@ import { describe, expect, it } from "vitest";
 import { listedNetworks, splitNetworks } from "@/lib/networks/availability";
 import { explorerUrl } from "@/app/_components/networks/explorer-url";
 
-const net = (slug: string, over: Partial<{ enabled: boolean; genesisChangedAt: Date | null; platform: string; protected: boolean }> = {}) => ({
-  slug, name: slug.toUpperCase(), enabled: true, genesisChangedAt: null, platform: "contracts", protected: false, ...over,
+const net = (
+  slug: string,
+  over: Partial<{ enabled: boolean; genesisChangedAt: Date | null; platform: string; protected: boolean }> = {},
+) => ({
+  slug,
+  name: slug.toUpperCase(),
+  enabled: true,
+  genesisChangedAt: null,
+  platform: "contracts",
+  protected: false,
+  ...over,
 });
-const version = (networks: string[], platform = "contracts") => ({ platform, manifest: JSON.stringify({ slug: "x", networks }) });
+const version = (networks: string[], platform = "contracts") => ({
+  platform,
+  manifest: JSON.stringify({ slug: "x", networks }),
+});
 
 describe("splitNetworks", () => {
   it("offers every fitting unprotected network to a version with an empty list, including ones added later", () => {
@@ -18,7 +30,11 @@ describe("splitNetworks", () => {
 
   it("says why each other network is missing", () => {
     const { fitting, missing } = splitNetworks(version(["a", "r", "gone"]), [
-      net("a"), net("d", { enabled: false }), net("g", { genesisChangedAt: new Date() }), net("r", { platform: "revive" }), net("o"),
+      net("a"),
+      net("d", { enabled: false }),
+      net("g", { genesisChangedAt: new Date() }),
+      net("r", { platform: "revive" }),
+      net("o"),
     ]);
     expect(fitting.map((n) => n.slug)).toEqual(["a"]);
     const why = Object.fromEntries(missing.map((m) => [m.slug, m.reason]));
@@ -30,7 +46,9 @@ describe("splitNetworks", () => {
   });
 
   it("sends PolkaVM versions only to pallet-revive networks", () => {
-    expect(splitNetworks(version([], "revive"), [net("c"), net("r", { platform: "revive" })]).fitting.map((n) => n.slug)).toEqual(["r"]);
+    expect(
+      splitNetworks(version([], "revive"), [net("c"), net("r", { platform: "revive" })]).fitting.map((n) => n.slug),
+    ).toEqual(["r"]);
   });
 
   it("reads the list from a stored manifest, and treats a broken one as empty", () => {
@@ -40,7 +58,11 @@ describe("splitNetworks", () => {
 });
 
 describe("explorerUrl", () => {
-  const n = { explorerAccountUrl: "https://x.example/account/{address}", explorerTxUrl: "https://x.example/tx/{hash}", explorerBlockUrl: null };
+  const n = {
+    explorerAccountUrl: "https://x.example/account/{address}",
+    explorerTxUrl: "https://x.example/tx/{hash}",
+    explorerBlockUrl: null,
+  };
   it("fills the template for the kind of value, and gives no link without one", () => {
     expect(explorerUrl(n, "account", "5Grw")).toBe("https://x.example/account/5Grw");
     expect(explorerUrl(n, "tx", "0xab")).toBe("https://x.example/tx/0xab");

@@ -11,7 +11,14 @@ describe("the brick form's starting values", () => {
       decimals: { type: "integer" as const, default: 12 },
       on: { type: "boolean" as const },
       kind: { type: "string" as const, enum: ["a", "b"] },
-      payees: { type: "array" as const, minItems: 1, items: { type: "object" as const, properties: { account: { type: "string" as const }, share: { type: "integer" as const } } } },
+      payees: {
+        type: "array" as const,
+        minItems: 1,
+        items: {
+          type: "object" as const,
+          properties: { account: { type: "string" as const }, share: { type: "integer" as const } },
+        },
+      },
     },
   };
   it("uses defaults, empty text, unticked boxes, and minItems rows", () => {
@@ -33,13 +40,32 @@ describe("format hints", () => {
 });
 
 describe("syncConstructorArgs", () => {
-  const info = { name: "erc20", metadataVersion: 5, language: "ink!", codeHash: "0x", declaredHash: "0x", constructors: [{ label: "new", args: [{ name: "total_supply", type: "u128" }, { name: "owner", type: "AccountId" }] }] };
+  const info = {
+    name: "erc20",
+    metadataVersion: 5,
+    language: "ink!",
+    codeHash: "0x",
+    declaredHash: "0x",
+    constructors: [
+      {
+        label: "new",
+        args: [
+          { name: "total_supply", type: "u128" },
+          { name: "owner", type: "AccountId" },
+        ],
+      },
+    ],
+  };
   it("follows the ABI, keeps what was chosen, guesses same-named fields and the signer for accounts", () => {
     const kept = { arg: "owner", kind: "const" as const, field: "", pick: "", value: '"5Grw"' };
-    expect(syncConstructorArgs(info, "new", [kept, { arg: "gone", kind: "signer", field: "", pick: "", value: "" }], ["totalSupply"])).toEqual([
-      { arg: "total_supply", kind: "field", field: "totalSupply", pick: "", value: "" },
-      kept,
-    ]);
+    expect(
+      syncConstructorArgs(
+        info,
+        "new",
+        [kept, { arg: "gone", kind: "signer", field: "", pick: "", value: "" }],
+        ["totalSupply"],
+      ),
+    ).toEqual([{ arg: "total_supply", kind: "field", field: "totalSupply", pick: "", value: "" }, kept]);
     expect(syncConstructorArgs(info, "new", [], [])?.[1]).toMatchObject({ arg: "owner", kind: "signer" });
     expect(syncConstructorArgs(info, "missing", [], [])).toBeNull();
   });

@@ -30,9 +30,14 @@ describe("checkUpload", () => {
   });
 
   it("reports a mapping that does not fit the ABI type at the argument's path", async () => {
-    const draft = erc20Draft({ configText: JSON.stringify({ type: "object", properties: { totalSupply: { type: "boolean" } } }) });
+    const draft = erc20Draft({
+      configText: JSON.stringify({ type: "object", properties: { totalSupply: { type: "boolean" } } }),
+    });
     const result = await checkUpload({ manifest: draftToManifest(draft).manifest, bundleText: draft.bundleText });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ jsonPath: "$.constructor.args.total_supply", inBundle: false }));
+    if (!result.ok)
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({ jsonPath: "$.constructor.args.total_supply", inBundle: false }),
+      );
   });
 });

@@ -27,12 +27,19 @@ describe("draftToManifest", () => {
     ];
     expect(draftToManifest(erc20Draft({ constructorArgs: args })).manifest.constructor).toEqual({
       name: "new",
-      args: { a: { kind: "const", value: 1000 }, b: { kind: "const", value: "hello" }, c: { kind: "signer" }, d: { kind: "field", field: "payees", pick: "share" } },
+      args: {
+        a: { kind: "const", value: 1000 },
+        b: { kind: "const", value: "hello" },
+        c: { kind: "signer" },
+        d: { kind: "field", field: "payees", pick: "share" },
+      },
     });
   });
 
   it("names the box holding broken JSON, with line and column", () => {
-    const { errors } = draftToManifest(erc20Draft({ configText: '{\n  "type": "object",\n  "properties": {\n}', linkText: "{ nope" }));
+    const { errors } = draftToManifest(
+      erc20Draft({ configText: '{\n  "type": "object",\n  "properties": {\n}', linkText: "{ nope" }),
+    );
     expect(errors.map((e) => e.field)).toEqual(["linkText", "configText"]);
     expect(errors[1].message).toMatch(/^The config schema is not valid JSON at line 4, column \d+/);
   });

@@ -9,7 +9,12 @@ import { SettingsFields, settingsFromForm } from "./settings-fields";
 
 export function AddNetworkForm() {
   const [pending, start] = useTransition();
-  const [result, setResult] = useState<{ error?: string; success?: string; notes?: string[]; fields?: Record<string, string[]> }>({});
+  const [result, setResult] = useState<{
+    error?: string;
+    success?: string;
+    notes?: string[];
+    fields?: Record<string, string[]>;
+  }>({});
   const submit = (form: FormData) =>
     start(async () => {
       const r = await addNetworkAction(settingsFromForm(form, true));
@@ -27,24 +32,50 @@ export function AddNetworkForm() {
       aria-label="Add a network"
     >
       <div className="sm:col-span-2">
-        <label htmlFor="add-rpcUrl" className="block text-sm font-medium text-stone-800">RPC URL</label>
-        <input id="add-rpcUrl" name="rpcUrl" required placeholder="wss://rpc.example.org" className={`${input} mt-1 font-mono`} aria-invalid={Boolean(f?.rpcUrl)} />
-        <p className="mt-1 text-xs text-stone-500">The node’s WebSocket address (ws:// or wss://). Brickyard connects and reads the chain before saving.</p>
+        <label htmlFor="add-rpcUrl" className="block text-sm font-medium text-stone-800">
+          RPC URL
+        </label>
+        <input
+          id="add-rpcUrl"
+          name="rpcUrl"
+          required
+          placeholder="wss://rpc.example.org"
+          className={`${input} mt-1 font-mono`}
+          aria-invalid={Boolean(f?.rpcUrl)}
+        />
+        <p className="mt-1 text-xs text-stone-500">
+          The node’s WebSocket address (ws:// or wss://). Brickyard connects and reads the chain before saving.
+        </p>
         {f?.rpcUrl && <p className="mt-1 text-xs text-red-700">{f.rpcUrl[0]}</p>}
       </div>
       <div>
-        <label htmlFor="add-slug" className="block text-sm font-medium text-stone-800">Short name</label>
-        <input id="add-slug" name="slug" required placeholder="my-testnet" className={`${input} mt-1 font-mono`} aria-invalid={Boolean(f?.slug)} />
+        <label htmlFor="add-slug" className="block text-sm font-medium text-stone-800">
+          Short name
+        </label>
+        <input
+          id="add-slug"
+          name="slug"
+          required
+          placeholder="my-testnet"
+          className={`${input} mt-1 font-mono`}
+          aria-invalid={Boolean(f?.slug)}
+        />
         <p className="mt-1 text-xs text-stone-500">Lower-case letters, digits, dashes; used in links and manifests.</p>
         {f?.slug && <p className="mt-1 text-xs text-red-700">{f.slug[0]}</p>}
       </div>
       <SettingsFields prefix="add" errors={f} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" className={btnPrimary} disabled={pending}>{pending ? "Checking the chain…" : "Check and add"}</button>
+        <button type="submit" className={btnPrimary} disabled={pending}>
+          {pending ? "Checking the chain…" : "Check and add"}
+        </button>
         <FormMessage error={result.error} success={result.success} />
       </div>
       {result.notes && result.notes.length > 0 && (
-        <ul className="list-disc pl-5 text-xs text-amber-800 sm:col-span-2">{result.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        <ul className="list-disc pl-5 text-xs text-amber-800 sm:col-span-2">
+          {result.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       )}
     </form>
   );

@@ -31,14 +31,49 @@ export function NetworkControls(p: TProps) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={btnSecondary} disabled={pending} onClick={() => run("recheck")}>Check again</button>
-        {p.genesisChanged && <button type="button" className={btnPrimary} disabled={pending} onClick={() => confirm(`Accept the new chain at ${p.name}'s URL? Instances on the old chain will not be there.`) && run("confirm")}>Confirm new genesis</button>}
-        {p.enabled ? (
-          <button type="button" className={btnDanger} disabled={pending} onClick={() => confirm(`Disable ${p.name}? Nothing new can be deployed there; its instances stay visible.`) && run("disable")}>Disable</button>
-        ) : (
-          <button type="button" className={btnSecondary} disabled={pending} onClick={() => run("enable")}>Enable</button>
+        <button type="button" className={btnSecondary} disabled={pending} onClick={() => run("recheck")}>
+          Check again
+        </button>
+        {p.genesisChanged && (
+          <button
+            type="button"
+            className={btnPrimary}
+            disabled={pending}
+            onClick={() =>
+              confirm(`Accept the new chain at ${p.name}'s URL? Instances on the old chain will not be there.`) &&
+              run("confirm")
+            }
+          >
+            Confirm new genesis
+          </button>
         )}
-        {p.deployments === 0 && <button type="button" className={btnDanger} disabled={pending} onClick={() => confirm(`Delete ${p.name}? Nothing was deployed there.`) && run("delete")}>Delete</button>}
+        {p.enabled ? (
+          <button
+            type="button"
+            className={btnDanger}
+            disabled={pending}
+            onClick={() =>
+              confirm(`Disable ${p.name}? Nothing new can be deployed there; its instances stay visible.`) &&
+              run("disable")
+            }
+          >
+            Disable
+          </button>
+        ) : (
+          <button type="button" className={btnSecondary} disabled={pending} onClick={() => run("enable")}>
+            Enable
+          </button>
+        )}
+        {p.deployments === 0 && (
+          <button
+            type="button"
+            className={btnDanger}
+            disabled={pending}
+            onClick={() => confirm(`Delete ${p.name}? Nothing was deployed there.`) && run("delete")}
+          >
+            Delete
+          </button>
+        )}
       </div>
       <FormMessage error={msg.error} success={msg.success} />
       <details className="text-sm">
@@ -52,7 +87,11 @@ export function NetworkControls(p: TProps) {
           aria-label={`Edit ${p.name}`}
         >
           <SettingsFields prefix={`edit-${p.slug}`} values={p.values} errors={msg.fields} />
-          <div className="sm:col-span-2"><button type="submit" className={btnPrimary} disabled={pending}>Save</button></div>
+          <div className="sm:col-span-2">
+            <button type="submit" className={btnPrimary} disabled={pending}>
+              Save
+            </button>
+          </div>
         </form>
       </details>
     </div>

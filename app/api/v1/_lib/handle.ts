@@ -10,7 +10,10 @@ import { clientIp } from "@/lib/http/client-ip";
 
 type Ctx<P> = { params: Promise<P> };
 
-export function withApiToken<P>(fn: (args: { req: Request; actor: ApiActor; params: P; body: unknown }) => Promise<Response>, limits?: TBodyLimits) {
+export function withApiToken<P>(
+  fn: (args: { req: Request; actor: ApiActor; params: P; body: unknown }) => Promise<Response>,
+  limits?: TBodyLimits,
+) {
   return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
     try {
       const actor = await authenticateApiToken(req.headers.get("authorization"), { ip: clientIp(req.headers) });
@@ -26,8 +29,10 @@ export function withApiToken<P>(fn: (args: { req: Request; actor: ApiActor; para
 export function versionParams(p: { slug: string; version: string }) {
   const slug = decodeSegment(p.slug, "brick");
   const version = decodeSegment(p.version, "version");
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new AppError("BAD_INPUT", { userMessage: `"${slug}" is not a brick slug.` });
-  if (!/^[0-9A-Za-z.+-]{5,64}$/.test(version)) throw new AppError("BAD_INPUT", { userMessage: `"${version}" is not a version.` });
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    throw new AppError("BAD_INPUT", { userMessage: `"${slug}" is not a brick slug.` });
+  if (!/^[0-9A-Za-z.+-]{5,64}$/.test(version))
+    throw new AppError("BAD_INPUT", { userMessage: `"${version}" is not a version.` });
   return { slug, version };
 }
 

@@ -9,8 +9,16 @@ export const dynamic = "force-dynamic";
 
 const ZQuery = z.object({
   genesisHash: z.string().regex(/^0x[0-9a-f]{64}$/, "a 0x-prefixed 32-byte hex hash"),
-  network: z.string().regex(/^[a-z0-9-]{1,64}$/, "a network's short name").optional(),
-  specVersion: z.coerce.number().int("a whole number").min(0).max(2 ** 32 - 1).optional(),
+  network: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, "a network's short name")
+    .optional(),
+  specVersion: z.coerce
+    .number()
+    .int("a whole number")
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
 });
 
 export async function GET(req: Request) {
@@ -22,7 +30,9 @@ export async function GET(req: Request) {
       network: params.get("network") ?? undefined,
       specVersion: params.get("specVersion") ?? undefined,
     });
-    return Response.json(await chainMetadataFor(db, genesisHash, network, specVersion), { headers: { "Cache-Control": "public, max-age=300" } });
+    return Response.json(await chainMetadataFor(db, genesisHash, network, specVersion), {
+      headers: { "Cache-Control": "public, max-age=300" },
+    });
   } catch (error) {
     return jsonError(error);
   }

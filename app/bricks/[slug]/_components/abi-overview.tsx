@@ -12,7 +12,9 @@ function plainDocs(docs: string): string {
 }
 
 function Args({ args }: { args: { name: string; type: string }[] }) {
-  return <span className="font-mono text-xs text-stone-600">({args.map((a) => `${a.name}: ${a.type}`).join(", ")})</span>;
+  return (
+    <span className="font-mono text-xs text-stone-600">({args.map((a) => `${a.name}: ${a.type}`).join(", ")})</span>
+  );
 }
 
 export function AbiOverview({ abi }: { abi: AbiSummary }) {
@@ -22,7 +24,10 @@ export function AbiOverview({ abi }: { abi: AbiSummary }) {
         <h3 className="font-medium">Constructors</h3>
         <ul className="mt-1 space-y-1">
           {abi.constructors.map((c) => (
-            <li key={c.label}><span className="font-mono">{c.label}</span> <Args args={c.args} />{c.docs && <p className="text-stone-600">{plainDocs(c.docs)}</p>}</li>
+            <li key={c.label}>
+              <span className="font-mono">{c.label}</span> <Args args={c.args} />
+              {c.docs && <p className="text-stone-600">{plainDocs(c.docs)}</p>}
+            </li>
           ))}
         </ul>
       </div>
@@ -33,7 +38,10 @@ export function AbiOverview({ abi }: { abi: AbiSummary }) {
             <li key={m.label}>
               <span className="font-mono">{m.label}</span> <Args args={m.args} />
               {m.returnType && <span className="font-mono text-xs text-stone-600"> → {m.returnType}</span>}
-              <span className="ml-2 text-xs text-stone-500">{m.mutates ? "changes state" : "read-only"}{m.payable ? ", accepts tokens" : ""}</span>
+              <span className="ml-2 text-xs text-stone-500">
+                {m.mutates ? "changes state" : "read-only"}
+                {m.payable ? ", accepts tokens" : ""}
+              </span>
               {m.docs && <p className="text-stone-600">{plainDocs(m.docs)}</p>}
             </li>
           ))}
@@ -43,7 +51,11 @@ export function AbiOverview({ abi }: { abi: AbiSummary }) {
         <div>
           <h3 className="font-medium">Events</h3>
           <ul className="mt-1 space-y-1">
-            {abi.events.map((e) => <li key={e.label}><span className="font-mono">{e.label}</span> <Args args={e.args} /></li>)}
+            {abi.events.map((e) => (
+              <li key={e.label}>
+                <span className="font-mono">{e.label}</span> <Args args={e.args} />
+              </li>
+            ))}
           </ul>
         </div>
       )}

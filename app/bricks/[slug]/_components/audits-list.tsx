@@ -15,7 +15,8 @@ export function AuditsList({ versions }: { versions: BrickPageData["versions"] }
   if (audits.length === 0) {
     return (
       <p className="text-sm text-stone-600">
-        No audit has been published for this brick yet. Deploying unaudited code is at your own risk: read what it does and its risks above.
+        No audit has been published for this brick yet. Deploying unaudited code is at your own risk: read what it does
+        and its risks above.
       </p>
     );
   }
@@ -28,17 +29,31 @@ export function AuditsList({ versions }: { versions: BrickPageData["versions"] }
           <li key={a.id} className="space-y-2 rounded border border-stone-200 p-3 text-sm" data-testid="audit">
             <p className="font-medium">
               Audited by {a.auditorName} — version {a.version}{" "}
-              {signed.length > 0 ? <span className="text-emerald-700">— signature verified</span> : <span className="text-amber-700">— no verified signature</span>}
+              {signed.length > 0 ? (
+                <span className="text-emerald-700">— signature verified</span>
+              ) : (
+                <span className="text-amber-700">— no verified signature</span>
+              )}
             </p>
             {signed.map((t) => (
-              <p key={t.id} className="text-xs text-stone-600">Signed by <span className="font-mono" title={t.signer}>{shortAddress(t.signer, 6)}</span> on {fmt.format(t.issuedAt)}</p>
+              <p key={t.id} className="text-xs text-stone-600">
+                Signed by{" "}
+                <span className="font-mono" title={t.signer}>
+                  {shortAddress(t.signer, 6)}
+                </span>{" "}
+                on {fmt.format(t.issuedAt)}
+              </p>
             ))}
             {report.scope && <p className="text-stone-600">Scope: {report.scope}</p>}
             {report.findings.length > 0 && <FindingsTable findings={report.findings} />}
-            <p className="text-stone-600">Report hash: <CodeHash hash={a.reportHash} /></p>
+            <p className="text-stone-600">
+              Report hash: <CodeHash hash={a.reportHash} />
+            </p>
             <details>
               <summary className="cursor-pointer text-xs font-medium text-brand-600">Read the report</summary>
-              <div className="mt-2"><Markdown source={report.markdown} /></div>
+              <div className="mt-2">
+                <Markdown source={report.markdown} />
+              </div>
             </details>
             {signed.length > 0 && <VerifyAgainButton version={a.version} auditId={a.id} />}
           </li>

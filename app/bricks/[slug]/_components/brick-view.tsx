@@ -40,7 +40,12 @@ export async function BrickView({ slug }: { slug: string }) {
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/" className="text-brand-600 underline">Catalog</Link> <span aria-hidden>/</span> {brick.name}</nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/" className="text-brand-600 underline">
+          Catalog
+        </Link>{" "}
+        <span aria-hidden>/</span> {brick.name}
+      </nav>
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold sm:text-3xl">{brick.name}</h1>
@@ -58,18 +63,26 @@ export async function BrickView({ slug }: { slug: string }) {
         <Section id="about" title="What it does">
           {readme.intro && <Markdown source={readme.intro} />}
           {/* The README's own "What it does" goes under this section's title, not beneath a second one. */}
-          {about.map((s) => (s.kind === "does" ? <Markdown key={s.title} source={s.body} /> : <ReadmePart key={s.title} section={s} />))}
+          {about.map((s) =>
+            s.kind === "does" ? <Markdown key={s.title} source={s.body} /> : <ReadmePart key={s.title} section={s} />,
+          )}
         </Section>
       )}
-      <Section id="needs" title="What you will need"><WhatYouNeed latest={latest} link={link} /></Section>
+      <Section id="needs" title="What you will need">
+        <WhatYouNeed latest={latest} link={link} />
+      </Section>
       <Section id="fields" title="What the form will ask you">
         <FieldsTable fields={fields} />
-        {part("fields").map((s) => <ReadmePart key={s.title} section={s} folded="More about these fields, from the brick’s author" />)}
+        {part("fields").map((s) => (
+          <ReadmePart key={s.title} section={s} folded="More about these fields, from the brick’s author" />
+        ))}
       </Section>
       {link && (
         <Section id="link" title="Linking to your contract">
           <p className="text-sm text-stone-700">{link.explain}</p>
-          {part("link").map((s) => <ReadmePart key={s.title} section={s} folded="How linking works, step by step" />)}
+          {part("link").map((s) => (
+            <ReadmePart key={s.title} section={s} folded="How linking works, step by step" />
+          ))}
         </Section>
       )}
       {(settings.length > 0 || after.length > 0) && (
@@ -77,22 +90,52 @@ export async function BrickView({ slug }: { slug: string }) {
           {settings.length > 0 && (
             <>
               <p className="text-sm text-stone-700">The instance page has a button for each of these:</p>
-              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">{settings.map((s) => <li key={s.id}><span className="font-medium">{s.label}</span>{s.description && ` — ${s.description}`}</li>)}</ul>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+                {settings.map((s) => (
+                  <li key={s.id}>
+                    <span className="font-medium">{s.label}</span>
+                    {s.description && ` — ${s.description}`}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
-          {after.map((s) => <ReadmePart key={s.title} section={s} folded={settings.length > 0 ? "More about these actions" : undefined} />)}
+          {after.map((s) => (
+            <ReadmePart
+              key={s.title}
+              section={s}
+              folded={settings.length > 0 ? "More about these actions" : undefined}
+            />
+          ))}
         </Section>
       )}
       {risks.length > 0 && (
-        <Section id="risks" title="Risks and limits">{risks.map((s) => <Markdown key={s.title} source={s.body} />)}</Section>
+        <Section id="risks" title="Risks and limits">
+          {risks.map((s) => (
+            <Markdown key={s.title} source={s.body} />
+          ))}
+        </Section>
       )}
       <Section id="audits" title="Audits and where the code comes from">
-        {source && <div className="mb-3"><ProvenanceLine source={source} /></div>}
+        {source && (
+          <div className="mb-3">
+            <ProvenanceLine source={source} />
+          </div>
+        )}
         <AuditsList versions={versions} />
-        <div className="mt-3"><MissingNetworks missing={latest.missingNetworks} /></div>
+        <div className="mt-3">
+          <MissingNetworks missing={latest.missingNetworks} />
+        </div>
       </Section>
       <UseBrickCta slug={brick.slug} name={brick.name} deployable={deployable} place="bottom" />
-      <ForDevelopers slug={brick.slug} versions={versions} latest={latest} abi={abi} source={source} sections={part("developers")} />
+      <ForDevelopers
+        slug={brick.slug}
+        versions={versions}
+        latest={latest}
+        abi={abi}
+        source={source}
+        sections={part("developers")}
+      />
     </article>
   );
 }

@@ -7,7 +7,10 @@ import { listCodeAvailability } from "@/lib/publishing/list-code-availability";
 
 export async function CodeAvailability({ versions }: { versions: BrickPageData["versions"] }) {
   const live = versions.filter((v) => !v.yankedAt);
-  const byVersion = await listCodeAvailability(db, live.map((v) => v.id));
+  const byVersion = await listCodeAvailability(
+    db,
+    live.map((v) => v.id),
+  );
   return (
     <ul className="space-y-2 text-sm" aria-label="Code on networks">
       {live.map((v) => {
@@ -15,7 +18,11 @@ export async function CodeAvailability({ versions }: { versions: BrickPageData["
         return (
           <li key={v.id}>
             <span className="font-medium">{v.version}</span>:{" "}
-            {uploads.length ? uploads.map((u) => u.network.name).join(", ") : <span className="text-stone-500">not uploaded yet</span>}
+            {uploads.length ? (
+              uploads.map((u) => u.network.name).join(", ")
+            ) : (
+              <span className="text-stone-500">not uploaded yet</span>
+            )}
           </li>
         );
       })}

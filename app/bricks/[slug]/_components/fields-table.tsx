@@ -17,7 +17,11 @@ function whatToEnter(f: FieldDescription): string {
   if (f.format && FORMATS[f.format]) return FORMATS[f.format];
   switch (f.type) {
     case "array":
-      return f.item ? `a list of ${plural(whatToEnter(f.item).replace(/^an? /, ""))}` : f.items ? "a list of entries" : "a list";
+      return f.item
+        ? `a list of ${plural(whatToEnter(f.item).replace(/^an? /, ""))}`
+        : f.items
+          ? "a list of entries"
+          : "a list";
     case "boolean":
       return "yes or no";
     case "integer":
@@ -50,7 +54,8 @@ function defaultInWords(value: unknown): string | null {
 }
 
 export function FieldsTable({ fields }: { fields: FieldDescription[] }) {
-  if (fields.length === 0) return <p className="text-sm text-stone-600">This brick asks for nothing: it deploys as it is.</p>;
+  if (fields.length === 0)
+    return <p className="text-sm text-stone-600">This brick asks for nothing: it deploys as it is.</p>;
   return (
     <ul className="divide-y divide-stone-100 text-sm" aria-label="Form fields">
       {fields.map((f) => {
@@ -58,13 +63,22 @@ export function FieldsTable({ fields }: { fields: FieldDescription[] }) {
         return (
           <li key={f.path} className="py-2 first:pt-0 last:pb-0">
             <p>
-              <span className="font-medium">{f.label}</span>{" "}
-              <span className="text-stone-600">— {whatToEnter(f)}</span>
-              {f.required ? <span className="ml-1 text-xs text-red-700">(required)</span> : f.advanced ? <span className="ml-1 text-xs text-stone-500">(optional, under “Advanced”)</span> : <span className="ml-1 text-xs text-stone-500">(optional)</span>}
+              <span className="font-medium">{f.label}</span> <span className="text-stone-600">— {whatToEnter(f)}</span>
+              {f.required ? (
+                <span className="ml-1 text-xs text-red-700">(required)</span>
+              ) : f.advanced ? (
+                <span className="ml-1 text-xs text-stone-500">(optional, under “Advanced”)</span>
+              ) : (
+                <span className="ml-1 text-xs text-stone-500">(optional)</span>
+              )}
             </p>
             {f.help && <p className="mt-0.5 text-stone-600">{f.help}</p>}
             {byDefault && <p className="mt-0.5 text-xs text-stone-500">If you leave it as it is: {byDefault}</p>}
-            {f.items && f.items.length > 0 && <p className="mt-0.5 text-xs text-stone-500">Each entry asks for: {f.items.map((i) => i.label).join(", ")}.</p>}
+            {f.items && f.items.length > 0 && (
+              <p className="mt-0.5 text-xs text-stone-500">
+                Each entry asks for: {f.items.map((i) => i.label).join(", ")}.
+              </p>
+            )}
           </li>
         );
       })}

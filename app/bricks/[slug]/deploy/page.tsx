@@ -30,11 +30,16 @@ async function load(actorId: string, slug: string, version?: string) {
 export default async function DeployPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { version, from } = await searchParams;
-  const user = await requirePageUser(`/bricks/${slug}/deploy${version ? `?version=${encodeURIComponent(version)}` : ""}`);
+  const user = await requirePageUser(
+    `/bricks/${slug}/deploy${version ? `?version=${encodeURIComponent(version)}` : ""}`,
+  );
   const o = await load(user.id, slug, version);
   // "Deploy again" from an earlier deployment of this brick: its answers re-validated against this version.
   const earlier = from ? await exportConfig({ actorId: user.id, id: from }).catch(() => null) : null;
-  const again = earlier && earlier.brick === slug ? { name: earlier.name, ...fitConfig(o.config as JsonSchema, earlier.config) } : null;
+  const again =
+    earlier && earlier.brick === slug
+      ? { name: earlier.name, ...fitConfig(o.config as JsonSchema, earlier.config) }
+      : null;
   const blocked = o.yanked
     ? `Version ${o.version.version} was withdrawn (yanked)${o.yanked.reason ? `: ${o.yanked.reason}` : ""}. It cannot be deployed any more; choose a newer version.`
     : o.teams.length === 0
@@ -45,25 +50,60 @@ export default async function DeployPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/" className="text-brand-600 underline">Catalog</Link> <span aria-hidden>/</span>{" "}
-        <Link href={`/bricks/${o.brick.slug}`} className="text-brand-600 underline">{o.brick.name}</Link> <span aria-hidden>/</span> Deploy
+        <Link href="/" className="text-brand-600 underline">
+          Catalog
+        </Link>{" "}
+        <span aria-hidden>/</span>{" "}
+        <Link href={`/bricks/${o.brick.slug}`} className="text-brand-600 underline">
+          {o.brick.name}
+        </Link>{" "}
+        <span aria-hidden>/</span> Deploy
       </nav>
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Deploy {o.brick.name}</h1>
         <p className="text-stone-700">{o.brick.summary}</p>
-        <p className="text-sm text-stone-500">Version {o.version.version} · {o.version.audited ? "audited" : "not audited yet"}</p>
+        <p className="text-sm text-stone-500">
+          Version {o.version.version} · {o.version.audited ? "audited" : "not audited yet"}
+        </p>
       </header>
       {again && (
-        <div role="status" className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="deploy-again">
-          <p>Starting from the settings of “{again.name}”, checked against version {o.version.version}.</p>
-          {again.problems.length > 0 && <ul className="mt-1 list-disc pl-5">{again.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+        <div
+          role="status"
+          className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900"
+          data-testid="deploy-again"
+        >
+          <p>
+            Starting from the settings of “{again.name}”, checked against version {o.version.version}.
+          </p>
+          {again.problems.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {again.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
-      {o.warning && !blocked && <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{o.warning}</p>}
+      {o.warning && !blocked && (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {o.warning}
+        </p>
+      )}
       {blocked ? (
-        <p role="alert" className={`${card} text-red-900`}>{blocked}</p>
+        <p role="alert" className={`${card} text-red-900`}>
+          {blocked}
+        </p>
       ) : (
-        <DeployFromFile brick={o.brick} version={o.version.version} versions={o.versions} config={o.config as JsonSchema} link={o.link} networks={o.networks} teams={o.teams} again={again ?? undefined} />
+        <DeployFromFile
+          brick={o.brick}
+          version={o.version.version}
+          versions={o.versions}
+          config={o.config as JsonSchema}
+          link={o.link}
+          networks={o.networks}
+          teams={o.teams}
+          again={again ?? undefined}
+        />
       )}
       <MissingNetworks missing={o.missingNetworks} />
     </div>

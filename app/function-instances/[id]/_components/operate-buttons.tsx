@@ -19,7 +19,11 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
   // After "Run now", watch the page until the run shows up (the page's own refresher takes over then).
   const [watching, setWatching] = useState(false);
 
-  async function act<T>(doing: string, call: () => Promise<{ ok: true; data: T } | { ok: false; message: string }>, done: (d: T) => string) {
+  async function act<T>(
+    doing: string,
+    call: () => Promise<{ ok: true; data: T } | { ok: false; message: string }>,
+    done: (d: T) => string,
+  ) {
     setBusy(doing);
     setError(null);
     setNote(null);
@@ -39,11 +43,15 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
           className={primaryButton}
           disabled={!!busy}
           onClick={() =>
-            act("Queuing a run…", () => runNowAction({ instanceId }), () => {
-              setWatching(true);
-              setTimeout(() => setWatching(false), 60_000);
-              return "Queued: the run appears below in a few seconds.";
-            })
+            act(
+              "Queuing a run…",
+              () => runNowAction({ instanceId }),
+              () => {
+                setWatching(true);
+                setTimeout(() => setWatching(false), 60_000);
+                return "Queued: the run appears below in a few seconds.";
+              },
+            )
           }
         >
           Run now
@@ -73,7 +81,8 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
             act(
               enabled ? "Pausing…" : "Resuming…",
               () => setEnabledAction({ instanceId, enabled: !enabled }),
-              (d) => (d.enabled ? "Resumed: it runs on its schedule again." : "Paused: no scheduled runs until you resume."),
+              (d) =>
+                d.enabled ? "Resumed: it runs on its schedule again." : "Paused: no scheduled runs until you resume.",
             )
           }
         >
@@ -84,7 +93,13 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
             type="button"
             className={secondaryButton}
             disabled={!!busy}
-            onClick={() => act("Sending test tokens…", () => fundAction({ instanceId }), (d) => d.message)}
+            onClick={() =>
+              act(
+                "Sending test tokens…",
+                () => fundAction({ instanceId }),
+                (d) => d.message,
+              )
+            }
           >
             Fund its account (dev chain)
           </button>

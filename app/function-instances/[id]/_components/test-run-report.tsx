@@ -17,7 +17,8 @@ export function TestRunReport({ test }: { test: TTestRun }) {
           <ul className="list-disc pl-5 text-sm text-stone-700">
             {test.http.map((h, i) => (
               <li key={i} className="break-all">
-                {h.method} {h.url} → {h.status === null ? "no answer" : `answered ${h.status}`}, {h.bytes} bytes in {h.ms} ms
+                {h.method} {h.url} → {h.status === null ? "no answer" : `answered ${h.status}`}, {h.bytes} bytes in{" "}
+                {h.ms} ms
               </li>
             ))}
           </ul>

@@ -10,7 +10,6 @@ import { testRunDraft } from "@/lib/functions/bricks/test-run-draft";
 import type { TTestRun } from "@/lib/functions/bricks/test-run";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 
-
 export async function testRunDraftAction(input: unknown): Promise<ActionResult<TTestRun>> {
   return run(async () => {
     const actor = await requireUser();
@@ -18,7 +17,9 @@ export async function testRunDraftAction(input: unknown): Promise<ActionResult<T
   });
 }
 
-export async function saveFunctionAction(input: unknown): Promise<ActionResult<{ id: string; automationAccount: string }>> {
+export async function saveFunctionAction(
+  input: unknown,
+): Promise<ActionResult<{ id: string; automationAccount: string }>> {
   return run(async () => {
     const actor = await requireUser();
     return createFunctionInstance({ actorId: actor.id, input: ZSaveFunction.parse(acceptInput(input)) });

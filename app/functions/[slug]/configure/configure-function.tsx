@@ -27,7 +27,9 @@ export function ConfigureFunction(p: TProps) {
   const [values, setValues] = useState<ConfigValues>({});
   const [valid, setValid] = useState(false);
   const [secrets, setSecrets] = useState<Record<string, string>>({});
-  const [schedule, setSchedule] = useState(p.schedules.find((s) => s.id === "every-5-minutes")?.id ?? p.schedules[0].id);
+  const [schedule, setSchedule] = useState(
+    p.schedules.find((s) => s.id === "every-5-minutes")?.id ?? p.schedules[0].id,
+  );
   const [targetId, setTargetId] = useState(p.targets[0].id);
   const [title, setTitle] = useState(p.name);
   const [busy, setBusy] = useState<string | null>(null);
@@ -142,7 +144,13 @@ export function ConfigureFunction(p: TProps) {
           <label htmlFor="fn-name" className={label}>
             Name
           </label>
-          <input id="fn-name" className={field} value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id="fn-name"
+            className={field}
+            value={title}
+            maxLength={80}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
       </section>
 

@@ -78,7 +78,12 @@ export default async function ConfigureFunctionPage({ params }: Props) {
           slug={m.slug}
           name={m.name}
           inputs={m.inputs as JsonSchema}
-          secrets={m.secrets.map((s) => ({ name: s.name, purpose: s.purpose, whereToGet: s.whereToGet, required: s.required }))}
+          secrets={m.secrets.map((s) => ({
+            name: s.name,
+            purpose: s.purpose,
+            whereToGet: s.whereToGet,
+            required: s.required,
+          }))}
           schedules={schedules}
           targets={targets}
           message={m.delivery.message}

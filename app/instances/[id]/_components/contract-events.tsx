@@ -12,7 +12,10 @@ export function ContractEvents({ events, network }: { events: ContractEvent[]; n
     <ul className="space-y-2 text-sm" aria-label="Contract events" data-testid="contract-events">
       {[...events].reverse().map((e) => (
         <li key={e.id} className="rounded-md border border-stone-100 bg-stone-50 p-2">
-          <p><span className="font-medium">{e.name}</span> <span className="text-xs text-stone-500">block #{e.blockNumber}</span></p>
+          <p>
+            <span className="font-medium">{e.name}</span>{" "}
+            <span className="text-xs text-stone-500">block #{e.blockNumber}</span>
+          </p>
           <dl className="mt-1 grid gap-x-3 text-xs sm:grid-cols-[max-content_1fr]">
             {e.shown.map((a) => (
               <div key={a.name} className="contents">

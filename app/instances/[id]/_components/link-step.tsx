@@ -25,7 +25,9 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
         setPhase("Waiting for your wallet: approve the link transaction there.");
         pending.current = new AbortController();
         setSigning(true);
-        const signature = await signWithWallet(prepared.data.payload, pending.current.signal).finally(() => setSigning(false));
+        const signature = await signWithWallet(prepared.data.payload, pending.current.signal).finally(() =>
+          setSigning(false),
+        );
         setPhase("Sending…");
         const sent = await submitLinkAction({ deploymentId, signature });
         if (!sent.ok) throw new Error(sent.message);
@@ -40,10 +42,20 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
 
   return (
     <div className="space-y-2">
-      <button type="button" className={primaryButton} onClick={link} disabled={phase !== null}>{label}</button>
-      {phase && <p aria-live="polite" className="text-sm text-stone-700">{phase}</p>}
+      <button type="button" className={primaryButton} onClick={link} disabled={phase !== null}>
+        {label}
+      </button>
+      {phase && (
+        <p aria-live="polite" className="text-sm text-stone-700">
+          {phase}
+        </p>
+      )}
       {signing && <CancelWalletWait onCancel={() => pending.current?.abort()} />}
-      {error && <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
+      {error && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,15 @@ const ORDER: Record<string, number> = { draft: -1, signed: 0, in_block: 1, final
 
 export function ProgressSteps({ status, failureReason }: { status: string; failureReason: string | null }) {
   if (status === "failed") {
-    return <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900" data-testid="failure"><span className="font-medium">The deploy failed.</span> {failureReason}</p>;
+    return (
+      <p
+        role="alert"
+        className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+        data-testid="failure"
+      >
+        <span className="font-medium">The deploy failed.</span> {failureReason}
+      </p>
+    );
   }
   const at = ORDER[status] ?? -1;
   return (
@@ -17,7 +25,10 @@ export function ProgressSteps({ status, failureReason }: { status: string; failu
         const done = i <= at;
         return (
           <li key={s.key} className="flex items-center gap-2" aria-current={i === at ? "step" : undefined}>
-            <span className={`inline-flex h-6 w-6 items-center justify-center rounded-full text-xs font-bold ${done ? "bg-emerald-600 text-white" : "bg-stone-200 text-stone-500"}`} aria-hidden>
+            <span
+              className={`inline-flex h-6 w-6 items-center justify-center rounded-full text-xs font-bold ${done ? "bg-emerald-600 text-white" : "bg-stone-200 text-stone-500"}`}
+              aria-hidden
+            >
               {done ? "✓" : i + 1}
             </span>
             <span className={done ? "font-medium text-stone-900" : "text-stone-500"}>{s.label}</span>

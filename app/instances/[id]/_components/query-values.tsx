@@ -10,7 +10,15 @@ import { readQueriesAction } from "../actions";
 
 const REFRESH_MS = 6_000;
 
-export function QueryValues({ deploymentId, initial, network }: { deploymentId: string; initial: TInstanceQueries; network: TExplorer }) {
+export function QueryValues({
+  deploymentId,
+  initial,
+  network,
+}: {
+  deploymentId: string;
+  initial: TInstanceQueries;
+  network: TExplorer;
+}) {
   const [data, setData] = useState(initial);
   useEffect(() => {
     let stopped = false;
@@ -26,14 +34,25 @@ export function QueryValues({ deploymentId, initial, network }: { deploymentId: 
     };
   }, [deploymentId]);
 
-  if (data.error) return <p role="status" className="text-sm text-amber-800">{data.error}</p>;
+  if (data.error)
+    return (
+      <p role="status" className="text-sm text-amber-800">
+        {data.error}
+      </p>
+    );
   if (data.values.length === 0) return <p className="text-sm text-stone-500">Shown once the instance is on chain.</p>;
   return (
     <div>
-      <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" aria-label="Current values" data-testid="query-values">
+      <dl
+        className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]"
+        aria-label="Current values"
+        data-testid="query-values"
+      >
         {data.values.map((q) => (
           <div key={q.id} className="contents" data-testid={`query-${q.id}`}>
-            <dt className="text-stone-600" title={q.description || undefined}>{q.label}</dt>
+            <dt className="text-stone-600" title={q.description || undefined}>
+              {q.label}
+            </dt>
             <dd className="min-w-0" data-testid={`query-value-${q.id}`}>
               {!q.ok ? (
                 <span className="text-amber-800">{q.error}</span>
@@ -43,13 +62,17 @@ export function QueryValues({ deploymentId, initial, network }: { deploymentId: 
                   <ChainValue value={q.shown.address} kind="account" network={network} shorten />
                 </>
               ) : (
-                <span className="font-medium" title={q.shown.raw ? `${q.shown.raw} base units` : undefined}>{q.shown.text}</span>
+                <span className="font-medium" title={q.shown.raw ? `${q.shown.raw} base units` : undefined}>
+                  {q.shown.text}
+                </span>
               )}
             </dd>
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-xs text-stone-500">Read from the network at {new Date(data.readAt).toISOString().slice(11, 19)} UTC; refreshed every few seconds.</p>
+      <p className="mt-2 text-xs text-stone-500">
+        Read from the network at {new Date(data.readAt).toISOString().slice(11, 19)} UTC; refreshed every few seconds.
+      </p>
     </div>
   );
 }

@@ -40,7 +40,11 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
     const result = await prepareSettingsAction({ deploymentId, action: action.id, answers, idempotencyKey: attempt });
     setPhase(null);
     if (!result.ok) {
-      const fields = result.fields ? Object.entries(result.fields).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ") : "";
+      const fields = result.fields
+        ? Object.entries(result.fields)
+            .map(([f, m]) => `${f}: ${m.join(", ")}`)
+            .join("; ")
+        : "";
       return setError(fields ? `${result.message} ${fields}` : result.message);
     }
     setKey(attempt);
@@ -69,28 +73,62 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
 
   const titleId = `action-${action.id}`;
   return (
-    <li className="rounded-md border border-stone-200 p-3" aria-labelledby={titleId} data-testid={`settings-action-${action.id}`}>
+    <li
+      className="rounded-md border border-stone-200 p-3"
+      aria-labelledby={titleId}
+      data-testid={`settings-action-${action.id}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0 flex-1">
-          <h3 id={titleId} className="font-medium">{action.label}</h3>
+          <h3 id={titleId} className="font-medium">
+            {action.label}
+          </h3>
           {action.description && <p className="text-sm text-stone-600">{action.description}</p>}
         </div>
-        <button type="button" className={secondaryButton} disabled={disabledReason !== null} aria-expanded={open} onClick={() => { setOpen(!open); reset(); }} title={disabledReason ?? undefined}>
+        <button
+          type="button"
+          className={secondaryButton}
+          disabled={disabledReason !== null}
+          aria-expanded={open}
+          onClick={() => {
+            setOpen(!open);
+            reset();
+          }}
+          title={disabledReason ?? undefined}
+        >
           {open ? "Close" : action.label}
         </button>
       </div>
       {disabledReason && <p className="mt-1 text-xs text-stone-500">{disabledReason}</p>}
-      {sent && <p aria-live="polite" className="mt-2 text-sm text-emerald-800">{sent}</p>}
+      {sent && (
+        <p aria-live="polite" className="mt-2 text-sm text-emerald-800">
+          {sent}
+        </p>
+      )}
       {open && (
         <div className="mt-3 space-y-3">
-          {!prepared && (hasFields(action.config) ? (
-            <BrickForm schema={action.config as JsonSchema} defaultValues={action.defaults} onSubmit={check} submitLabel="Check (dry-run)" label={action.label} />
-          ) : (
-            <button type="button" className={primaryButton} onClick={() => check({})} disabled={phase !== null}>Check (dry-run)</button>
-          ))}
+          {!prepared &&
+            (hasFields(action.config) ? (
+              <BrickForm
+                schema={action.config as JsonSchema}
+                defaultValues={action.defaults}
+                onSubmit={check}
+                submitLabel="Check (dry-run)"
+                label={action.label}
+              />
+            ) : (
+              <button type="button" className={primaryButton} onClick={() => check({})} disabled={phase !== null}>
+                Check (dry-run)
+              </button>
+            ))}
           {prepared && (
-            <div className="space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm" data-testid="action-review">
-              <p className="font-medium text-emerald-900">The dry-run passed: {prepared.summary.title.toLowerCase()} will work as signed now.</p>
+            <div
+              className="space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm"
+              data-testid="action-review"
+            >
+              <p className="font-medium text-emerald-900">
+                The dry-run passed: {prepared.summary.title.toLowerCase()} will work as signed now.
+              </p>
               {prepared.summary.changes.length > 0 && (
                 <dl className="grid gap-x-3 sm:grid-cols-[max-content_1fr]">
                   {prepared.summary.changes.map((c) => (
@@ -101,17 +139,32 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
                   ))}
                 </dl>
               )}
-              <p className="text-stone-700">Network fee about {prepared.summary.fee}{!prepared.summary.deposit.startsWith("0 ") && ` · storage deposit ${prepared.summary.deposit}`}.</p>
+              <p className="text-stone-700">
+                Network fee about {prepared.summary.fee}
+                {!prepared.summary.deposit.startsWith("0 ") && ` · storage deposit ${prepared.summary.deposit}`}.
+              </p>
               <div className="flex flex-wrap gap-2">
-                <button type="button" className={primaryButton} onClick={sign} disabled={phase !== null}>Sign with your wallet</button>
-                <button type="button" className={secondaryButton} onClick={reset} disabled={phase !== null}>Change the answers</button>
+                <button type="button" className={primaryButton} onClick={sign} disabled={phase !== null}>
+                  Sign with your wallet
+                </button>
+                <button type="button" className={secondaryButton} onClick={reset} disabled={phase !== null}>
+                  Change the answers
+                </button>
               </div>
             </div>
           )}
         </div>
       )}
-      {phase && <p aria-live="polite" className="mt-2 text-sm text-stone-700">{phase}</p>}
-      {error && <p role="alert" className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
+      {phase && (
+        <p aria-live="polite" className="mt-2 text-sm text-stone-700">
+          {phase}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

@@ -32,7 +32,9 @@ export function SettingsPanel({ d }: { d: TInstance }) {
             {d.actionTxs.map((t) => (
               <li key={t.id} className="[overflow-wrap:anywhere]">
                 <span className="font-medium">{t.label}</span> by {t.actorName} ·{" "}
-                <span className={TX_WORDS[t.status]?.className} data-status={t.status}>{TX_WORDS[t.status]?.label ?? t.status}</span>
+                <span className={TX_WORDS[t.status]?.className} data-status={t.status}>
+                  {TX_WORDS[t.status]?.label ?? t.status}
+                </span>
                 {t.blockNumber !== null && <span className="text-stone-500"> · block #{t.blockNumber}</span>}
                 {t.failureReason && <span className="block text-red-800">{t.failureReason}</span>}
               </li>

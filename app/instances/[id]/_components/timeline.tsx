@@ -35,7 +35,15 @@ export function Timeline({ events, network }: { events: Event[]; network?: TExpl
           <span aria-hidden className="absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full bg-brand-500" />
           <p>
             <time dateTime={e.createdAt.toISOString()} className="mr-2 text-stone-500">
-              {e.createdAt.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" })} UTC
+              {e.createdAt.toLocaleString("en-GB", {
+                day: "numeric",
+                month: "short",
+                hour: "2-digit",
+                minute: "2-digit",
+                second: "2-digit",
+                timeZone: "UTC",
+              })}{" "}
+              UTC
             </time>
             <span className="font-medium">{e.actorName ?? "Brickyard"}</span> {WORDS[e.status] ?? e.status}
           </p>

@@ -10,7 +10,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const { id } = await params;
     const exported = await exportConfig({ actorId: (await requireUser()).id, id });
     const file = `${exported.brick}-${exported.name.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 40)}.json`;
-    return new Response(JSON.stringify(exported, null, 2), { headers: { "Content-Type": "application/json", "Content-Disposition": `attachment; filename="${file}"` } });
+    return new Response(JSON.stringify(exported, null, 2), {
+      headers: { "Content-Type": "application/json", "Content-Disposition": `attachment; filename="${file}"` },
+    });
   } catch (error) {
     const e = toAppError(error);
     return Response.json(errorBody(e), { status: e.status });

@@ -8,7 +8,9 @@ import { onProgress } from "@/lib/deployments/progress-bus";
 
 export const dynamic = "force-dynamic";
 
-const settled = (p: { status: string; txs: string }) => (p.status === "failed" || p.status === "finalized") && !/link:(draft|signed|in_block)|action:[\w-]+:(signed|in_block)/.test(p.txs);
+const settled = (p: { status: string; txs: string }) =>
+  (p.status === "failed" || p.status === "finalized") &&
+  !/link:(draft|signed|in_block)|action:[\w-]+:(signed|in_block)/.test(p.txs);
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -51,5 +53,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       void send();
     },
   });
-  return new Response(stream, { headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive" } });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+    },
+  });
 }

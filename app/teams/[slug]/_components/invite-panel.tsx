@@ -30,26 +30,45 @@ export function InvitePanel({ teamId, roles }: { teamId: string; roles: TeamRole
     <div className="space-y-3">
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label="Invite someone">
         <div>
-          <label htmlFor="invite-role" className="block text-sm font-medium">Role</label>
+          <label htmlFor="invite-role" className="block text-sm font-medium">
+            Role
+          </label>
           <select id="invite-role" {...register("role")} className={`${input} w-44`}>
             {roles.map((r) => (
-              <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" disabled={formState.isSubmitting} className={btnPrimary}>Create invite link</button>
+        <button type="submit" disabled={formState.isSubmitting} className={btnPrimary}>
+          Create invite link
+        </button>
       </form>
       {role && <p className="text-sm text-stone-600">{ROLE_HELP[role as TeamRole]}</p>}
       <FormMessage error={error} />
       {link && (
         <div className="space-y-1 rounded-md border border-brand-100 bg-brand-50 p-3">
-          <label htmlFor="invite-link" className="block text-sm font-medium">Send this link to the person you invite</label>
+          <label htmlFor="invite-link" className="block text-sm font-medium">
+            Send this link to the person you invite
+          </label>
           <div className="flex gap-2">
-            <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} className={`${input} font-mono text-xs`} />
+            <input
+              id="invite-link"
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+              className={`${input} font-mono text-xs`}
+            />
             <button
               type="button"
               className={btnSecondary}
-              onClick={() => navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(false))}
+              onClick={() =>
+                navigator.clipboard?.writeText(link).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
             >
               {copied ? "Copied" : "Copy"}
             </button>

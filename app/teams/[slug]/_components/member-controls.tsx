@@ -33,7 +33,9 @@ export function MemberControls({ teamId, userId, role, label, roles, canRemove }
           >
             {!roles.includes(role as TeamRole) && <option value={role}>{role}</option>}
             {roles.map((r) => (
-              <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
             ))}
           </select>
         )}
@@ -42,7 +44,9 @@ export function MemberControls({ teamId, userId, role, label, roles, canRemove }
             type="button"
             disabled={pending}
             className={btnDanger}
-            onClick={() => confirm(`Remove ${label} from the team?`) && run(() => removeMemberAction({ teamId, userId }))}
+            onClick={() =>
+              confirm(`Remove ${label} from the team?`) && run(() => removeMemberAction({ teamId, userId }))
+            }
           >
             Remove
           </button>

@@ -8,17 +8,34 @@ type Member = { userId: string; role: string; name: string | null; address: stri
 
 /** Which controls a row gets follows the permission table (member.owner.manage for owners). The sole
  *  owner gets no role change on themselves: the server would refuse it (a team keeps an owner). */
-function controlsFor(myRole: string, member: Member, me: string, soleOwner: boolean): { roles: TeamRole[]; canRemove: boolean } {
+function controlsFor(
+  myRole: string,
+  member: Member,
+  me: string,
+  soleOwner: boolean,
+): { roles: TeamRole[]; canRemove: boolean } {
   const touchesOwner = member.role === "owner";
   const lastOwnerSelf = member.userId === me && touchesOwner && soleOwner;
-  const mayManage = !lastOwnerSelf && can(myRole, "member.role.change") && (!touchesOwner || can(myRole, "member.owner.manage"));
+  const mayManage =
+    !lastOwnerSelf && can(myRole, "member.role.change") && (!touchesOwner || can(myRole, "member.owner.manage"));
   return {
     roles: mayManage ? assignableRoles(myRole) : [],
-    canRemove: member.userId !== me && can(myRole, "member.remove") && (!touchesOwner || can(myRole, "member.owner.manage")),
+    canRemove:
+      member.userId !== me && can(myRole, "member.remove") && (!touchesOwner || can(myRole, "member.owner.manage")),
   };
 }
 
-export function MembersList({ teamId, myRole, me, members }: { teamId: string; myRole: string; me: string; members: Member[] }) {
+export function MembersList({
+  teamId,
+  myRole,
+  me,
+  members,
+}: {
+  teamId: string;
+  myRole: string;
+  me: string;
+  members: Member[];
+}) {
   const soleOwner = members.filter((m) => m.role === "owner").length === 1;
   return (
     <ul className="divide-y divide-stone-200" aria-label="Members">
@@ -33,10 +50,21 @@ export function MembersList({ teamId, myRole, me, members }: { teamId: string; m
                 {label}
                 {m.userId === me && <span className="ml-2 text-xs font-normal text-stone-500">(you)</span>}
               </p>
-              {m.address && <p className="font-mono text-xs text-stone-500" title={m.address}>{shortAddress(m.address, 6)}</p>}
+              {m.address && (
+                <p className="font-mono text-xs text-stone-500" title={m.address}>
+                  {shortAddress(m.address, 6)}
+                </p>
+              )}
             </div>
             {roles.length > 0 || canRemove ? (
-              <MemberControls teamId={teamId} userId={m.userId} role={m.role} label={label} roles={roles} canRemove={canRemove} />
+              <MemberControls
+                teamId={teamId}
+                userId={m.userId}
+                role={m.role}
+                label={label}
+                roles={roles}
+                canRemove={canRemove}
+              />
             ) : (
               <RoleBadge role={m.role} />
             )}

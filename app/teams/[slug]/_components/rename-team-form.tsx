@@ -24,10 +24,14 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Rename team">
-      <label htmlFor="rename-team" className="block text-sm font-medium">Team name</label>
+      <label htmlFor="rename-team" className="block text-sm font-medium">
+        Team name
+      </label>
       <div className="flex gap-2">
         <input id="rename-team" {...register("name")} aria-invalid={!!formState.errors.name} className={input} />
-        <button type="submit" disabled={formState.isSubmitting} className={`${btnPrimary} shrink-0`}>Rename</button>
+        <button type="submit" disabled={formState.isSubmitting} className={`${btnPrimary} shrink-0`}>
+          Rename
+        </button>
       </div>
       <p className="text-sm text-red-700">{formState.errors.name?.message}</p>
       <FormMessage {...outcome} />

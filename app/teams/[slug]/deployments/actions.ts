@@ -6,6 +6,11 @@ import { acceptInput } from "@/lib/http/accept-input";
 import { importContract, type TImported } from "@/lib/deployments/imports/import-contract";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 
-export async function importContractAction(input: { teamId: string; network: string; address: string; name?: string }): Promise<ActionResult<TImported>> {
+export async function importContractAction(input: {
+  teamId: string;
+  network: string;
+  address: string;
+  name?: string;
+}): Promise<ActionResult<TImported>> {
   return run(async () => importContract({ actorId: (await requireUser()).id, input: acceptInput(input) }));
 }

@@ -20,7 +20,11 @@ export async function createApiTokenAction(input: TCreateApiToken) {
 export async function revokeApiTokenAction(input: { teamId: string; tokenId: string }) {
   return runAction(async () => {
     acceptInput(input);
-    const result = await revokeApiToken({ actorId: (await requireUser()).id, teamId: String(input.teamId), tokenId: String(input.tokenId) });
+    const result = await revokeApiToken({
+      actorId: (await requireUser()).id,
+      teamId: String(input.teamId),
+      tokenId: String(input.tokenId),
+    });
     revalidatePath("/teams", "layout");
     return result;
   });

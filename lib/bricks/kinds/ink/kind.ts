@@ -11,7 +11,8 @@ export const inkKind: BundleKind = {
   // The fallback: anything that is not another kind's file is read as ink! metadata (with its messages).
   recognises: () => true,
   parse: (json) => parseBundle(json),
-  fromStored: (abi, code) => parseBundle({ ...abi, source: { ...((abi.source ?? {}) as Record<string, unknown>), wasm: u8aToHex(code) } }),
+  fromStored: (abi, code) =>
+    parseBundle({ ...abi, source: { ...((abi.source ?? {}) as Record<string, unknown>), wasm: u8aToHex(code) } }),
   check(b) {
     const bundle = ink(b);
     // The wasm rules are pallet-contracts'; PolkaVM code (ink! v6) is checked by pallet-revive's dry-run.

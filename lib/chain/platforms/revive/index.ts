@@ -69,7 +69,8 @@ function findInstantiate(call: TCallLike): TCallLike | null {
   return null;
 }
 
-const asH160 = (address: string) => (/^0x[0-9a-fA-F]{40}$/.test(address) ? address.toLowerCase() : h160OfAccount(address).toLowerCase());
+const asH160 = (address: string) =>
+  /^0x[0-9a-fA-F]{40}$/.test(address) ? address.toLowerCase() : h160OfAccount(address).toLowerCase();
 
 type TAccountInfoJson = { accountType?: { contract?: { codeHash: string } } } | null;
 
@@ -80,7 +81,15 @@ export const reviveAdapter: TPlatformAdapter = {
   },
   async dryRunInstantiate(api, o) {
     const origin = await dryRunOrigin(api, o.origin);
-    const raw = await api.call.reviveApi.instantiate(origin, o.value ?? 0n, null, null, o.code, u8aToHex(o.inputData), o.salt);
+    const raw = await api.call.reviveApi.instantiate(
+      origin,
+      o.value ?? 0n,
+      null,
+      null,
+      o.code,
+      u8aToHex(o.inputData),
+      o.salt,
+    );
     return toDryRun(api, raw);
   },
   async dryRunCall(api, o) {
@@ -91,11 +100,24 @@ export const reviveAdapter: TPlatformAdapter = {
   instantiateTx(api, a) {
     const tx = a.codeOnChain
       ? api.tx.revive.instantiate(a.value ?? 0, a.gasLimit, a.storageDepositLimit, a.codeHash, a.inputData, a.salt)
-      : api.tx.revive.instantiateWithCode(a.value ?? 0, a.gasLimit, a.storageDepositLimit, u8aToHex(a.code), a.inputData, a.salt);
+      : api.tx.revive.instantiateWithCode(
+          a.value ?? 0,
+          a.gasLimit,
+          a.storageDepositLimit,
+          u8aToHex(a.code),
+          a.inputData,
+          a.salt,
+        );
     return tx as SubmittableExtrinsic<"promise">;
   },
   callTx(api, o) {
-    return api.tx.revive.call(o.dest, o.value ?? 0, o.gasLimit, o.storageDepositLimit, o.inputData) as SubmittableExtrinsic<"promise">;
+    return api.tx.revive.call(
+      o.dest,
+      o.value ?? 0,
+      o.gasLimit,
+      o.storageDepositLimit,
+      o.inputData,
+    ) as SubmittableExtrinsic<"promise">;
   },
   predictAddress: (o) => create2(o.deployer, o.code, bytes(o.inputData), bytes(o.salt)),
   predictedAddressOfPayload(api, payload, code) {
@@ -103,12 +125,21 @@ export const reviveAdapter: TPlatformAdapter = {
     if (!call) return null;
     const salt = call.args[5] as unknown as { isSome: boolean; unwrap(): Codec };
     if (!salt.isSome) return null;
-    const blob = call.method === "instantiateWithCode" ? (call.args[3] as unknown as { toU8a(bare: true): Uint8Array }).toU8a(true) : code.bytes;
+    const blob =
+      call.method === "instantiateWithCode"
+        ? (call.args[3] as unknown as { toU8a(bare: true): Uint8Array }).toU8a(true)
+        : code.bytes;
     return create2(payload.address, blob, call.args[4].toU8a(true), salt.unwrap().toU8a(true));
   },
   readOutcome: async (api, blockHash, index) => {
     const out = await readOutcome(api, blockHash, index, "revive");
-    return { ...out, instantiated: out.instantiated.map((i) => ({ deployer: checksumH160(i.deployer), contract: checksumH160(i.contract) })) };
+    return {
+      ...out,
+      instantiated: out.instantiated.map((i) => ({
+        deployer: checksumH160(i.deployer),
+        contract: checksumH160(i.contract),
+      })),
+    };
   },
   async codeHashAt(api, address) {
     const info = (await api.query.revive.accountInfoOf(address)).toJSON() as TAccountInfoJson;
@@ -120,7 +151,12 @@ export const reviveAdapter: TPlatformAdapter = {
   async accountMapping(api, signer) {
     const h160 = h160OfAccount(signer);
     // An account made from an Ethereum key is its own H160: nothing to map.
-    if (decodeAddress(signer).slice(20).every((b) => b === 0xee)) return { needed: true, mapped: true, h160 };
+    if (
+      decodeAddress(signer)
+        .slice(20)
+        .every((b) => b === 0xee)
+    )
+      return { needed: true, mapped: true, h160 };
     const original = (await api.query.revive.originalAccount(h160)) as unknown as { isSome: boolean };
     return { needed: true, mapped: original.isSome, h160 };
   },

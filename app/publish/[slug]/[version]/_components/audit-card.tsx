@@ -9,7 +9,17 @@ import { AttestButton } from "./attest-button";
 type Audit = PublisherVersion["version"]["audits"][number];
 const fmt = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-export function AuditCard({ audit, slug, version, me }: { audit: Audit; slug: string; version: string; me: { id: string; address: string; accountId: string } }) {
+export function AuditCard({
+  audit,
+  slug,
+  version,
+  me,
+}: {
+  audit: Audit;
+  slug: string;
+  version: string;
+  me: { id: string; address: string; accountId: string };
+}) {
   const report = reportOfRow(audit);
   const verified = audit.attestations.filter((a) => a.verified);
   const mine = audit.auditorId === me.id;
@@ -21,22 +31,39 @@ export function AuditCard({ audit, slug, version, me }: { audit: Audit; slug: st
         <span className="text-xs text-stone-500">{fmt.format(audit.createdAt)} UTC</span>
       </header>
       {report.scope && <p className="text-sm text-stone-700">Scope: {report.scope}</p>}
-      <p className="text-xs text-stone-600">Report hash: <code className="break-all font-mono">{audit.reportHash}</code></p>
+      <p className="text-xs text-stone-600">
+        Report hash: <code className="break-all font-mono">{audit.reportHash}</code>
+      </p>
       <FindingsTable findings={report.findings} />
       <details className="rounded bg-stone-50 p-3">
         <summary className="cursor-pointer text-sm font-medium">Read the report</summary>
-        <div className="mt-2 text-sm"><Markdown source={report.markdown} /></div>
+        <div className="mt-2 text-sm">
+          <Markdown source={report.markdown} />
+        </div>
       </details>
       {verified.length > 0 ? (
         <ul className="space-y-1 text-sm" aria-label="Attestations">
           {verified.map((a) => (
-            <li key={a.id} className="text-emerald-800">✓ Signed by <span className="font-mono text-xs">{a.signer}</span> on {fmt.format(a.issuedAt)} UTC — signature verified</li>
+            <li key={a.id} className="text-emerald-800">
+              ✓ Signed by <span className="font-mono text-xs">{a.signer}</span> on {fmt.format(a.issuedAt)} UTC —
+              signature verified
+            </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-amber-800">Not signed yet: builders see “no verified signature” until the auditor signs.</p>
+        <p className="text-sm text-amber-800">
+          Not signed yet: builders see “no verified signature” until the auditor signs.
+        </p>
       )}
-      {mine && <AttestButton auditId={audit.id} slug={slug} version={version} address={me.address} alreadySigned={signedByMe} />}
+      {mine && (
+        <AttestButton
+          auditId={audit.id}
+          slug={slug}
+          version={version}
+          address={me.address}
+          alreadySigned={signedByMe}
+        />
+      )}
     </article>
   );
 }

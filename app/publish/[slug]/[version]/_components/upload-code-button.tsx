@@ -8,7 +8,13 @@ import { btnSecondary } from "@/app/teams/_components/ui";
 import { sameAccount } from "@/lib/auth/address";
 import { recordCodeUploadAction } from "@/app/publish/actions";
 
-type Props = { slug: string; version: string; codeHash: string; network: { slug: string; name: string; rpcUrl: string }; address: string };
+type Props = {
+  slug: string;
+  version: string;
+  codeHash: string;
+  network: { slug: string; name: string; rpcUrl: string };
+  address: string;
+};
 
 export function UploadCodeButton({ slug, version, codeHash, network, address }: Props) {
   const router = useRouter();
@@ -18,8 +24,14 @@ export function UploadCodeButton({ slug, version, codeHash, network, address }: 
   async function upload() {
     setError(null);
     setStatus("Connecting…");
-    const [{ ApiPromise, WsProvider }, { connectWallets }, { web3FromSource }] = await Promise.all([import("@polkadot/api"), import("@/lib/wallet/extension"), import("@polkadot/extension-dapp")]);
-    const api = await ApiPromise.create({ provider: new WsProvider(network.rpcUrl, false), noInitWarn: true }).catch(() => null);
+    const [{ ApiPromise, WsProvider }, { connectWallets }, { web3FromSource }] = await Promise.all([
+      import("@polkadot/api"),
+      import("@/lib/wallet/extension"),
+      import("@polkadot/extension-dapp"),
+    ]);
+    const api = await ApiPromise.create({ provider: new WsProvider(network.rpcUrl, false), noInitWarn: true }).catch(
+      () => null,
+    );
     try {
       if (!api) throw new Error(`${network.name} (${network.rpcUrl}) cannot be reached from your browser.`);
       let hashes: { extrinsicHash?: string; blockHash?: string } = {};
@@ -36,7 +48,16 @@ export function UploadCodeButton({ slug, version, codeHash, network, address }: 
             .uploadCode(wasm, null, "Enforced")
             .signAndSend(account.address, { signer }, ({ status: s, dispatchError, txHash }) => {
               if (s.isReady || s.isBroadcast) setStatus("Submitted, waiting for a block…");
-              if (dispatchError) return reject(new Error(dispatchError.isModule ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule)) : dispatchError.toString()));
+              if (dispatchError)
+                return reject(
+                  new Error(
+                    dispatchError.isModule
+                      ? (({ section, name }) => `${section}.${name}`)(
+                          api.registry.findMetaError(dispatchError.asModule),
+                        )
+                      : dispatchError.toString(),
+                  ),
+                );
               // A fast chain may report Finalized without InBlock first: either proves inclusion.
               if (s.isInBlock) resolve({ extrinsicHash: txHash.toHex(), blockHash: s.asInBlock.toHex() });
               else if (s.isFinalized) resolve({ extrinsicHash: txHash.toHex(), blockHash: s.asFinalized.toHex() });
@@ -59,9 +80,19 @@ export function UploadCodeButton({ slug, version, codeHash, network, address }: 
 
   return (
     <div className="flex flex-col items-end gap-1">
-      <button type="button" className={btnSecondary} disabled={status !== null} onClick={() => void upload()}>Upload code</button>
-      {status && <p className="text-xs text-stone-600" aria-live="polite">{status}</p>}
-      {error && <p role="alert" className="max-w-xs text-right text-xs text-red-700">{error}</p>}
+      <button type="button" className={btnSecondary} disabled={status !== null} onClick={() => void upload()}>
+        Upload code
+      </button>
+      {status && (
+        <p className="text-xs text-stone-600" aria-live="polite">
+          {status}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="max-w-xs text-right text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

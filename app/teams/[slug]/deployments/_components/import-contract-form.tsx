@@ -17,35 +17,79 @@ export function ImportContractForm({ teamId, networks }: Props) {
     const form = new FormData(event.currentTarget);
     setBusy(true);
     setErrors({});
-    const result = await importContractAction({ teamId, network: String(form.get("network")), address: String(form.get("address")), name: String(form.get("name") ?? "") || undefined });
+    const result = await importContractAction({
+      teamId,
+      network: String(form.get("network")),
+      address: String(form.get("address")),
+      name: String(form.get("name") ?? "") || undefined,
+    });
     if (result.ok) return router.push(`/instances/${result.data.deploymentId}`);
     setBusy(false);
-    setErrors({ address: result.fields?.address?.[0] ?? "", network: result.fields?.network?.[0] ?? "", form: result.fields?.address || result.fields?.network ? "" : result.message });
+    setErrors({
+      address: result.fields?.address?.[0] ?? "",
+      network: result.fields?.network?.[0] ?? "",
+      form: result.fields?.address || result.fields?.network ? "" : result.message,
+    });
   };
   return (
     <details className="text-sm" data-testid="import-contract">
       <summary className="cursor-pointer text-brand-600 underline">Import a contract that already runs</summary>
       <form onSubmit={onSubmit} noValidate aria-label="Import a contract" className="mt-3 grid gap-3 sm:grid-cols-2">
-        <p className="text-stone-600 sm:col-span-2">Brickyard reads the contract&apos;s code from the chain. If it is the code of a published brick, the contract becomes one of your team&apos;s instances. Nothing is written on chain.</p>
+        <p className="text-stone-600 sm:col-span-2">
+          Brickyard reads the contract&apos;s code from the chain. If it is the code of a published brick, the contract
+          becomes one of your team&apos;s instances. Nothing is written on chain.
+        </p>
         <div>
-          <label htmlFor="import-network" className={label}>Network</label>
+          <label htmlFor="import-network" className={label}>
+            Network
+          </label>
           <select id="import-network" name="network" className={field} aria-describedby="import-network-error">
-            {networks.map((n) => <option key={n.slug} value={n.slug}>{n.name}</option>)}
+            {networks.map((n) => (
+              <option key={n.slug} value={n.slug}>
+                {n.name}
+              </option>
+            ))}
           </select>
-          <p id="import-network-error" className="text-red-700">{errors.network}</p>
+          <p id="import-network-error" className="text-red-700">
+            {errors.network}
+          </p>
         </div>
         <div>
-          <label htmlFor="import-name" className={label}>Name (optional)</label>
+          <label htmlFor="import-name" className={label}>
+            Name (optional)
+          </label>
           <input id="import-name" name="name" maxLength={60} className={field} placeholder="e.g. Club credits" />
         </div>
         <div className="sm:col-span-2">
-          <label htmlFor="import-address" className={label}>Contract address</label>
-          <input id="import-address" name="address" required className={`${field} font-mono`} aria-invalid={!!errors.address} aria-describedby="import-address-error" placeholder="5… or 0x…" />
-          <p id="import-address-error" className="text-red-700 [overflow-wrap:anywhere]" role={errors.address ? "alert" : undefined}>{errors.address}</p>
+          <label htmlFor="import-address" className={label}>
+            Contract address
+          </label>
+          <input
+            id="import-address"
+            name="address"
+            required
+            className={`${field} font-mono`}
+            aria-invalid={!!errors.address}
+            aria-describedby="import-address-error"
+            placeholder="5… or 0x…"
+          />
+          <p
+            id="import-address-error"
+            className="text-red-700 [overflow-wrap:anywhere]"
+            role={errors.address ? "alert" : undefined}
+          >
+            {errors.address}
+          </p>
         </div>
-        {errors.form && <p role="alert" className="text-red-700 sm:col-span-2">{errors.form}</p>}
+        {errors.form && (
+          <p role="alert" className="text-red-700 sm:col-span-2">
+            {errors.form}
+          </p>
+        )}
         <div className="sm:col-span-2">
-          <button type="submit" disabled={busy} className={primaryButton}>{busy ? "Reading the chain…" : "Check and import"}</button>
+          <button type="submit" disabled={busy} className={primaryButton}>
+            {busy ? "Reading the chain…" : "Check and import"}
+          </button>
         </div>
       </form>
     </details>

@@ -11,7 +11,10 @@ export function CreateTokenForm({ teamId }: { teamId: string }) {
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm<TCreateApiToken>({ resolver: zodResolver(ZCreateApiToken), defaultValues: { teamId, name: "" } });
+  const { register, handleSubmit, reset, formState } = useForm<TCreateApiToken>({
+    resolver: zodResolver(ZCreateApiToken),
+    defaultValues: { teamId, name: "" },
+  });
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     setCopied(false);
@@ -25,21 +28,56 @@ export function CreateTokenForm({ teamId }: { teamId: string }) {
     <div className="space-y-3">
       <form onSubmit={onSubmit} noValidate aria-label="Create an API token" className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">
-          <label htmlFor="token-name" className="block text-sm font-medium">Token name</label>
-          <input id="token-name" {...register("name")} placeholder="e.g. GitHub Actions" aria-invalid={nameError ? true : undefined} className={input} />
-          {nameError && <p role="alert" className="mt-1 text-xs text-red-700">{nameError}</p>}
+          <label htmlFor="token-name" className="block text-sm font-medium">
+            Token name
+          </label>
+          <input
+            id="token-name"
+            {...register("name")}
+            placeholder="e.g. GitHub Actions"
+            aria-invalid={nameError ? true : undefined}
+            className={input}
+          />
+          {nameError && (
+            <p role="alert" className="mt-1 text-xs text-red-700">
+              {nameError}
+            </p>
+          )}
         </div>
-        <button type="submit" className={btnPrimary} disabled={formState.isSubmitting}>Create token</button>
+        <button type="submit" className={btnPrimary} disabled={formState.isSubmitting}>
+          Create token
+        </button>
       </form>
       <FormMessage error={error} />
       {created && (
         <div className="space-y-1 rounded-md border border-brand-100 bg-brand-50 p-3">
-          <label htmlFor="token-value" className="block text-sm font-medium">Your new token “{created.name}”</label>
+          <label htmlFor="token-value" className="block text-sm font-medium">
+            Your new token “{created.name}”
+          </label>
           <div className="flex gap-2">
-            <input id="token-value" readOnly value={created.token} onFocus={(e) => e.currentTarget.select()} className={`${input} font-mono text-xs`} />
-            <button type="button" className={btnSecondary} onClick={() => navigator.clipboard?.writeText(created.token).then(() => setCopied(true), () => setCopied(false))}>{copied ? "Copied" : "Copy"}</button>
+            <input
+              id="token-value"
+              readOnly
+              value={created.token}
+              onFocus={(e) => e.currentTarget.select()}
+              className={`${input} font-mono text-xs`}
+            />
+            <button
+              type="button"
+              className={btnSecondary}
+              onClick={() =>
+                navigator.clipboard?.writeText(created.token).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
+            >
+              {copied ? "Copied" : "Copy"}
+            </button>
           </div>
-          <p className="text-xs text-stone-700">Copy it now: it is shown only once. Brickyard keeps only its SHA-256 hash.</p>
+          <p className="text-xs text-stone-700">
+            Copy it now: it is shown only once. Brickyard keeps only its SHA-256 hash.
+          </p>
         </div>
       )}
     </div>

@@ -15,7 +15,9 @@ export function RevokeTokenButton({ teamId, tokenId, name }: { teamId: string; t
     });
   return (
     <div className="flex flex-col items-end gap-1">
-      <button type="button" className={btnDanger} disabled={pending} onClick={revoke} aria-label={`Revoke ${name}`}>Revoke</button>
+      <button type="button" className={btnDanger} disabled={pending} onClick={revoke} aria-label={`Revoke ${name}`}>
+        Revoke
+      </button>
       <FormMessage error={error} />
     </div>
   );

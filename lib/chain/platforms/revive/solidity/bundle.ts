@@ -25,7 +25,9 @@ export function readSolidityBundle(input: unknown): TSolidityBundle {
   const code = hexToU8a(b.code);
   const codeHash = keccakAsHex(code, 256);
   if (codeHash !== b.codeHash.toLowerCase()) {
-    throw new Error(`The bundle's code hashes to ${codeHash} (keccak-256), not to the ${b.codeHash} it declares: the code or the hash was changed.`);
+    throw new Error(
+      `The bundle's code hashes to ${codeHash} (keccak-256), not to the ${b.codeHash} it declares: the code or the hash was changed.`,
+    );
   }
   return { name: b.contract.name, abi: b.abi as unknown as Abi, code, codeHash };
 }

@@ -27,7 +27,12 @@ export class SolidityArgError extends Error {
 export type TCoerceOptions = { decimals?: Record<string, number> };
 
 /** One value for one ABI parameter, in the form viem encodes. `path` names it in errors. */
-export function coerceSolidityValue(param: AbiParameter, value: unknown, path: string, opts: TCoerceOptions = {}): unknown {
+export function coerceSolidityValue(
+  param: AbiParameter,
+  value: unknown,
+  path: string,
+  opts: TCoerceOptions = {},
+): unknown {
   const type = param.type;
   const array = /^(.*)\[(\d*)\]$/.exec(type);
   if (array) {
@@ -63,7 +68,8 @@ export function coerceSolidityValue(param: AbiParameter, value: unknown, path: s
   if (bytes) {
     if (typeof value !== "string" || !isHex(value)) throw new SolidityArgError(path, "expected 0x-prefixed hex bytes");
     const n = (value.length - 2) / 2;
-    if (bytes[1] && n !== Number(bytes[1])) throw new SolidityArgError(path, `expected exactly ${bytes[1]} bytes, got ${n}`);
+    if (bytes[1] && n !== Number(bytes[1]))
+      throw new SolidityArgError(path, `expected exactly ${bytes[1]} bytes, got ${n}`);
     return value;
   }
   throw new SolidityArgError(path, `the type ${type} is not supported`);
@@ -77,7 +83,11 @@ function toH160(value: unknown, path: string): `0x${string}` {
     if (!isAddress(v, { strict: true }) && !isAddress(v, { strict: false })) {
       throw new SolidityArgError(path, "not a 0x address of 20 bytes (40 hex characters)");
     }
-    if (!isAddress(v, { strict: true })) throw new SolidityArgError(path, "the address's checksum (its mix of upper and lower case) is wrong: a character was mistyped");
+    if (!isAddress(v, { strict: true }))
+      throw new SolidityArgError(
+        path,
+        "the address's checksum (its mix of upper and lower case) is wrong: a character was mistyped",
+      );
     return getAddress(v);
   }
   try {
@@ -100,11 +110,15 @@ function toInteger(value: unknown, path: string, unsigned: boolean, bits: number
       n = decimals !== undefined ? parseUnits(s, decimals) : BigInt(s);
     } else throw new Error("not a number");
   } catch {
-    throw new SolidityArgError(path, decimals !== undefined ? `expected an amount with at most ${decimals} decimals` : "expected a whole number");
+    throw new SolidityArgError(
+      path,
+      decimals !== undefined ? `expected an amount with at most ${decimals} decimals` : "expected a whole number",
+    );
   }
   const max = unsigned ? 2n ** BigInt(bits) - 1n : 2n ** BigInt(bits - 1) - 1n;
   const min = unsigned ? 0n : -(2n ** BigInt(bits - 1));
-  if (n < min || n > max) throw new SolidityArgError(path, `must be between ${min} and ${max} (${unsigned ? "u" : ""}int${bits})`);
+  if (n < min || n > max)
+    throw new SolidityArgError(path, `must be between ${min} and ${max} (${unsigned ? "u" : ""}int${bits})`);
   return n;
 }
 
@@ -112,15 +126,27 @@ function toInteger(value: unknown, path: string, unsigned: boolean, bits: number
 export function encodeConstructorArgs(abi: Abi, values: unknown[], opts: TCoerceOptions = {}): `0x${string}` {
   const ctor = abi.find((x) => x.type === "constructor");
   const inputs = ctor && "inputs" in ctor ? ctor.inputs : [];
-  if (values.length !== inputs.length) throw new SolidityArgError("constructor", `expects ${inputs.length} values, got ${values.length}`);
+  if (values.length !== inputs.length)
+    throw new SolidityArgError("constructor", `expects ${inputs.length} values, got ${values.length}`);
   const args = inputs.map((p, i) => coerceSolidityValue(p, values[i], p.name || `arg${i}`, opts));
   return encodeDeployData({ abi, bytecode: "0x", args } as Parameters<typeof encodeDeployData>[0]);
 }
 
 /** selector ++ arguments of a function call. */
-export function encodeCall(abi: Abi, functionName: string, values: unknown[], opts: TCoerceOptions = {}): `0x${string}` {
-  const fn = abi.find((x): x is AbiFunction => x.type === "function" && x.name === functionName && x.inputs.length === values.length);
-  if (!fn) throw new SolidityArgError(functionName, `the contract has no function ${functionName} taking ${values.length} values`);
+export function encodeCall(
+  abi: Abi,
+  functionName: string,
+  values: unknown[],
+  opts: TCoerceOptions = {},
+): `0x${string}` {
+  const fn = abi.find(
+    (x): x is AbiFunction => x.type === "function" && x.name === functionName && x.inputs.length === values.length,
+  );
+  if (!fn)
+    throw new SolidityArgError(
+      functionName,
+      `the contract has no function ${functionName} taking ${values.length} values`,
+    );
   const args = fn.inputs.map((p, i) => coerceSolidityValue(p, values[i], p.name || `arg${i}`, opts));
   return encodeFunctionData({ abi: [fn], functionName, args } as Parameters<typeof encodeFunctionData>[0]);
 }

@@ -17,7 +17,13 @@ const PANICS: Record<number, string> = {
 };
 
 const plain = (v: unknown): string =>
-  typeof v === "bigint" ? v.toString() : Array.isArray(v) ? `[${v.map(plain).join(", ")}]` : typeof v === "object" && v ? JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x)) : String(v);
+  typeof v === "bigint"
+    ? v.toString()
+    : Array.isArray(v)
+      ? `[${v.map(plain).join(", ")}]`
+      : typeof v === "object" && v
+        ? JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x))
+        : String(v);
 
 export function explainSolidityRevert(abi: Abi, data: `0x${string}`): string {
   if (data === "0x") return "The contract refused (it reverted without giving a reason).";

@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 type P = { teamId: string; userId: string };
 
 export const PATCH = withSession<P>(async ({ user, params, body }) =>
-  Response.json(await changeRole({ actorId: user.id, teamId: params.teamId, userId: params.userId, role: body.role as string })),
+  Response.json(
+    await changeRole({ actorId: user.id, teamId: params.teamId, userId: params.userId, role: body.role as string }),
+  ),
 );
 
 export const DELETE = withSession<P>(async ({ user, params }) => {

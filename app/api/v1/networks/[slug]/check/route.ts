@@ -5,6 +5,9 @@ import { recheckNetwork } from "@/lib/networks/recheck-network";
 import { withApiToken } from "../../../_lib/handle";
 
 export const POST = withApiToken<{ slug: string }>(async ({ actor, params }) => {
-  const { network, notes, genesisChanged } = await recheckNetwork({ actorId: actor.actorId, slug: decodeURIComponent(params.slug) });
+  const { network, notes, genesisChanged } = await recheckNetwork({
+    actorId: actor.actorId,
+    slug: decodeURIComponent(params.slug),
+  });
   return Response.json({ ...networkJson(network, { notes }), genesisChanged });
 });

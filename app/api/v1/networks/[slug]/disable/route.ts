@@ -4,6 +4,10 @@ import { setNetworkEnabled } from "@/lib/networks/set-network-enabled";
 import { withApiToken } from "../../../_lib/handle";
 
 export const POST = withApiToken<{ slug: string }>(async ({ actor, params }) => {
-  const row = await setNetworkEnabled({ actorId: actor.actorId, slug: decodeURIComponent(params.slug), enabled: false });
+  const row = await setNetworkEnabled({
+    actorId: actor.actorId,
+    slug: decodeURIComponent(params.slug),
+    enabled: false,
+  });
   return Response.json(networkJson(row));
 });

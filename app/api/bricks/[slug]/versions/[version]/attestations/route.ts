@@ -18,9 +18,15 @@ export function generateStaticParams(): { slug: string; version: string }[] {
 export async function GET(_req: Request, ctx: { params: Promise<{ slug: string; version: string }> }) {
   try {
     const { slug, version } = await ctx.params;
-    const data = await getVersionAttestations(db, { slug: decodeSegment(slug, "brick"), version: decodeSegment(version, "version") });
+    const data = await getVersionAttestations(db, {
+      slug: decodeSegment(slug, "brick"),
+      version: decodeSegment(version, "version"),
+    });
     if (!data) throw new AppError("NOT_FOUND", { userMessage: `Brick "${slug}" has no version ${version}.` });
-    return Response.json({ ...data, wasmUrl: `/api/bricks/${data.brick}/versions/${data.version}/wasm` }, { headers: { "Cache-Control": "public, max-age=0, must-revalidate" } });
+    return Response.json(
+      { ...data, wasmUrl: `/api/bricks/${data.brick}/versions/${data.version}/wasm` },
+      { headers: { "Cache-Control": "public, max-age=0, must-revalidate" } },
+    );
   } catch (error) {
     return jsonError(error);
   }

@@ -8,10 +8,17 @@ import { decodeSegment } from "@/lib/http/decode-segment";
 export async function GET(_req: Request, ctx: { params: Promise<{ slug: string; version: string }> }) {
   try {
     const { slug, version } = await ctx.params;
-    const row = await db.brickVersion.findFirst({ where: { version: decodeSegment(version, "version"), brick: { slug: decodeSegment(slug, "brick") } }, select: { wasm: true, codeHash: true } });
+    const row = await db.brickVersion.findFirst({
+      where: { version: decodeSegment(version, "version"), brick: { slug: decodeSegment(slug, "brick") } },
+      select: { wasm: true, codeHash: true },
+    });
     if (!row) throw new AppError("NOT_FOUND", { userMessage: `Brick "${slug}" has no version ${version}.` });
     return new Response(new Uint8Array(row.wasm), {
-      headers: { "Content-Type": "application/wasm", "X-Code-Hash": row.codeHash, "Cache-Control": "public, max-age=31536000, immutable" },
+      headers: {
+        "Content-Type": "application/wasm",
+        "X-Code-Hash": row.codeHash,
+        "Cache-Control": "public, max-age=31536000, immutable",
+      },
     });
   } catch (error) {
     return jsonError(error);

@@ -13,11 +13,22 @@ export const POST = withApiToken<{ slug: string; version: string }>(async ({ act
   const { slug, version } = versionParams(params);
   const input = ZBody.parse(obj(body));
   const audit = await db.audit.findFirst({
-    where: { ...(input.auditId ? { id: input.auditId } : { auditorId: actor.actorId }), brickVersion: { version, brick: { slug } } },
+    where: {
+      ...(input.auditId ? { id: input.auditId } : { auditorId: actor.actorId }),
+      brickVersion: { version, brick: { slug } },
+    },
     orderBy: { createdAt: "desc" },
     select: { id: true },
   });
   if (!audit) throw new AppError("NOT_FOUND", { userMessage: `${slug}@${version} has no audit of yours to sign.` });
-  const result = await createAttestation({ actorId: actor.actorId, auditId: audit.id, ...input, via: { teamId: actor.teamId, tokenId: actor.tokenId } });
-  return Response.json({ id: result.id, auditId: audit.id, keyType: result.keyType, payload: result.payload, verified: true }, { status: 201 });
+  const result = await createAttestation({
+    actorId: actor.actorId,
+    auditId: audit.id,
+    ...input,
+    via: { teamId: actor.teamId, tokenId: actor.tokenId },
+  });
+  return Response.json(
+    { id: result.id, auditId: audit.id, keyType: result.keyType, payload: result.payload, verified: true },
+    { status: 201 },
+  );
 });

@@ -6,6 +6,14 @@ import { versionParams, withApiToken } from "../../../../../_lib/handle";
 
 export const POST = withApiToken<{ slug: string; version: string }>(async ({ actor, params, body }) => {
   const input = ZSubmitCodeUpload.parse(body);
-  const row = await submitCodeUpload({ actorId: actor.actorId, ...versionParams(params), ...input, via: { teamId: actor.teamId, tokenId: actor.tokenId } });
-  return Response.json({ network: input.network, codeHash: row.codeHash, extrinsicHash: row.extrinsicHash, blockHash: row.blockHash }, { status: 201 });
+  const row = await submitCodeUpload({
+    actorId: actor.actorId,
+    ...versionParams(params),
+    ...input,
+    via: { teamId: actor.teamId, tokenId: actor.tokenId },
+  });
+  return Response.json(
+    { network: input.network, codeHash: row.codeHash, extrinsicHash: row.extrinsicHash, blockHash: row.blockHash },
+    { status: 201 },
+  );
 });

@@ -5,6 +5,15 @@ import { versionParams, withApiToken } from "../../../../../_lib/handle";
 
 export const POST = withApiToken<{ slug: string; version: string }>(async ({ actor, params, body }) => {
   const { reason } = ZVersionReason.parse(body);
-  const row = await deprecateVersion({ actorId: actor.actorId, ...versionParams(params), reason, via: { teamId: actor.teamId, tokenId: actor.tokenId } });
-  return Response.json({ version: row.version, deprecatedAt: row.deprecatedAt, deprecatedReason: row.deprecatedReason });
+  const row = await deprecateVersion({
+    actorId: actor.actorId,
+    ...versionParams(params),
+    reason,
+    via: { teamId: actor.teamId, tokenId: actor.tokenId },
+  });
+  return Response.json({
+    version: row.version,
+    deprecatedAt: row.deprecatedAt,
+    deprecatedReason: row.deprecatedReason,
+  });
 });

@@ -5,6 +5,11 @@ import { versionParams, withApiToken } from "../../../../../_lib/handle";
 
 export const POST = withApiToken<{ slug: string; version: string }>(async ({ actor, params, body }) => {
   const { reason } = ZVersionReason.parse(body);
-  const row = await yankVersion({ actorId: actor.actorId, ...versionParams(params), reason, via: { teamId: actor.teamId, tokenId: actor.tokenId } });
+  const row = await yankVersion({
+    actorId: actor.actorId,
+    ...versionParams(params),
+    reason,
+    via: { teamId: actor.teamId, tokenId: actor.tokenId },
+  });
   return Response.json({ version: row.version, yankedAt: row.yankedAt, yankedReason: row.yankedReason });
 });
