@@ -1,15 +1,8 @@
 import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Suites left out of `npm test` until they are seen green on 2 cores, each with its reason.
-// Run them with BRICKYARD_SLOW_TESTS=1 npx vitest run --project integration <file>.
-const notYetInSuite = process.env.BRICKYARD_SLOW_TESTS
-  ? []
-  : [
-      // Two processes on one SQLite file: not yet seen green; both runs on 2026-11-29 (load average
-      // 35-43) failed on the dev chain not answering RPC in time, before any database assertion.
-      "tests/integration/multi-process.test.ts",
-    ];
+// Suites left out of `npm test` until they are seen green on 2 cores, each with its reason (none now).
+const notYetInSuite: string[] = [];
 
 const alias = {
   "@": path.resolve(import.meta.dirname),

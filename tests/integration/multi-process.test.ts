@@ -23,7 +23,9 @@ import {
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 let api: ApiPromise;
-let owner: Person;
+// One signer per deployment: the four are signed before any is sent, so one account would give all
+// four the same nonce (accountNextIndex counts only what reached the pool) and three could never land.
+let owners: Person[];
 let team: { id: string };
 let network: { slug: string };
 let child: ChildProcess;
@@ -40,8 +42,12 @@ beforeAll(async () => {
   // The services' pooled connection, opened here with room to spare: on a loaded machine the 10 s a
   // request allows for connecting can pass before the chain answers (seen at load average 35).
   await getChainApi(testChainWs(), { timeoutMs: 60_000 });
-  owner = await makePerson(api, "Two-process owner");
-  team = await makeTeam(owner);
+  owners = [];
+  for (let i = 0; i < 4; i++) owners.push(await makePerson(api, `Two-process owner ${i}`));
+  team = await makeTeam(
+    owners[0],
+    owners.slice(1).map((p): [Person, string] => [p, "owner"]),
+  );
   child = spawn(
     process.execPath,
     [
@@ -84,6 +90,7 @@ describe("two app processes on one database file", () => {
         config: { name, symbol: "TK", decimals: 2, initialSupply: "100" },
         idempotencyKey: idempotencyKey(),
       };
+      const owner = owners[i];
       const p = await prepareDeployment({ actor: { id: owner.id, address: owner.address }, input });
       // Signed and stored, not sent: whichever process's tracker sees it first sends it.
       const signature = walletSignPayload(api, owner.pair, p.payload!);

@@ -63,7 +63,10 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
     const address = platform.formatAddress(created.contract, d.network.ss58Prefix);
     const codeHash = await platform.codeHashAt(api, address);
     const verified = codeHash === d.brickVersion.codeHash;
-    const moved = await transitionTx({
+    // The contract's events are stored before the status moves (idempotent: keyed by block and index),
+    // so an instance another process has already marked in a block never shows without its events.
+    await storeContractEvents(api, tx, outcome, at, address);
+    await transitionTx({
       txId: tx.id,
       deploymentId: tx.deploymentId,
       from: ["signed"],
@@ -75,9 +78,9 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
         detail: `In block #${at.blockNumber}. Instance created at ${address}. Its code hash ${codeHash ?? "(none)"} ${verified ? "matches the published code" : `does NOT match the published ${d.brickVersion.codeHash}`}.`,
       },
     });
-    if (moved) await storeContractEvents(api, tx, outcome, at, address);
     return;
   }
+  if (d.address) await storeContractEvents(api, tx, outcome, at, d.address);
   const moved = await transitionTx({
     txId: tx.id,
     deploymentId: tx.deploymentId,
@@ -87,7 +90,6 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
     event: { status: `${words.prefix}in_block`, detail: `${words.what} is in block #${at.blockNumber}.` },
   });
   if (!moved) return;
-  if (d.address) await storeContractEvents(api, tx, outcome, at, d.address);
   if (!isActionKind(tx.kind)) await verifyLinkOnChain(api, tx);
 }
 
