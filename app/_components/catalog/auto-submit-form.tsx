@@ -4,14 +4,16 @@
 import { useRouter } from "next/navigation";
 import type { FormEvent, ReactNode } from "react";
 
+// A filter left at its default stays out of the URL, so a search is shared as just `/?q=…`.
+const DEFAULTS: Record<string, string> = { audit: "any", kind: "any", sort: "relevance" };
+
 export function AutoSubmitForm({ className, children }: { className?: string; children: ReactNode }) {
   const router = useRouter();
   function go(form: HTMLFormElement) {
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form)) {
       const value = String(v).trim();
-      if (value && !(k === "audit" && value === "any") && !(k === "sort" && value === "relevance"))
-        params.set(k, value);
+      if (value && DEFAULTS[k] !== value) params.set(k, value);
     }
     const s = params.toString();
     router.push(s ? `/?${s}` : "/");
