@@ -53,3 +53,24 @@ export function notEnoughMoney(cost: TCost, network: { decimals: number; tokenSy
     message: `Your account has ${t(cost.free)} available; deploying needs about ${t(cost.needed)} (storage deposit ${t(cost.deposit)}, fee ${t(cost.fee)}, and the minimum balance every account keeps). Add funds to your account, then try again.`,
   };
 }
+
+/**
+ * A dry-run without an explicit deposit limit is limited by what the signer can pay, so a storage-deposit
+ * refusal from an account that holds less than the minimum balance means "add funds", said with the figures.
+ */
+export async function depositShortfall(
+  api: ApiPromise,
+  verdict: TVerdict,
+  signer: string,
+  network: { decimals: number; tokenSymbol: string },
+): Promise<TVerdict> {
+  if (verdict.ok || !/StorageDeposit(LimitExhausted|NotEnoughFunds)$/.test(verdict.code)) return verdict;
+  const account = await api.query.system.account(signer);
+  const free = (account as unknown as { data: { free: { toBigInt(): bigint } } }).data.free.toBigInt();
+  const t = (v: bigint) => formatTokens(v, network.decimals, network.tokenSymbol);
+  return {
+    ok: false,
+    code: "NotEnoughBalance",
+    message: `Your account has ${t(free)} available, not enough for the storage deposit this contract needs. Add funds to your account, then try again.`,
+  };
+}

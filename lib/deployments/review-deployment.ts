@@ -15,7 +15,7 @@ import { checkLink, type TLinkCheck } from "./check-link";
 import { linkCall, type TLinkCtx } from "./link-calls";
 import { contractCodec } from "./codec";
 import { describeConstructorArgs, type TArgRow } from "./describe-args";
-import { costOf, explainDryRun, notEnoughMoney, type TVerdict } from "./explain-dry-run";
+import { costOf, depositShortfall, explainDryRun, notEnoughMoney, type TVerdict } from "./explain-dry-run";
 import { loadDeployTarget } from "./load-deploy-target";
 import { instantiateTx, planInstantiate } from "./plan-instantiate";
 import { deploymentSalt } from "./salt";
@@ -64,6 +64,7 @@ export async function reviewDeployment(opts: {
   const plan = await planInstantiate(api, target, { config: input.config, signer, salt });
   const codec = contractCodec(api, version);
   let verdict = explainDryRun(codec, { kind: "constructor", label: manifest.constructor.name }, plan.dryRun);
+  verdict = await depositShortfall(api, verdict, signer, network);
   let cost = null;
   if (plan.dryRun.ok) {
     cost = await costOf(api, instantiateTx(api, target, plan, salt), signer, plan.dryRun.deposit);
