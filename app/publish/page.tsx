@@ -36,7 +36,7 @@ export default async function PublishPage() {
           <li key={b.slug} className={card}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h2 className="text-lg font-semibold">
-                <Link href={`/bricks/${b.slug}`} className="hover:text-brand-600">
+                <Link href={`/bricks/${b.slug}`} prefetch={false} className="hover:text-brand-600">
                   {b.name}
                 </Link>{" "}
                 <span className="font-mono text-sm font-normal text-stone-500">{b.slug}</span>

@@ -4,6 +4,9 @@
 //   revalidateCatalog({ slug })            one brick changed (publish, yank, deprecate, attest, transfer)
 //   revalidateCatalog({ slug, version })   … and that version's attestation API answer
 //   revalidateCatalog({ all: true })       networks changed: every brick page names them
+// A render already in flight when the change commits can still store the old page after this
+// revalidation (Next.js stamps an entry when it is stored, not when its data was read); the pages
+// therefore also expire after a minute, and authoring pages do not prefetch the brick page they change.
 // Outside a Next.js request (scripts, tests calling services directly) there is no cache to
 // revalidate, so it is a no-op there (a fresh `npm start` renders pages anew anyway).
 import "server-only";

@@ -8,7 +8,9 @@ import { tryDecodeSegment } from "@/lib/http/decode-segment";
 import { BrickView } from "./_components/brick-view";
 
 export const dynamic = "force-static";
-export const revalidate = false;
+// A safety net, not the mechanism: a render that started before a change and finished after its
+// revalidation would otherwise be kept for good (lib/catalog/revalidate-catalog.ts). A minute bounds it.
+export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -7,7 +7,9 @@ import { ZCatalogQuery } from "@/lib/catalog/search-params";
 import { CatalogView } from "@/app/_components/catalog/catalog-view";
 
 export const dynamic = "force-static";
-export const revalidate = false;
+// A safety net, not the mechanism: a render that started before a change and finished after its
+// revalidation would otherwise be kept for good (lib/catalog/revalidate-catalog.ts). A minute bounds it.
+export const revalidate = 60;
 export const metadata: Metadata = { title: "Catalog" };
 
 export function generateStaticParams(): { view: string }[] {

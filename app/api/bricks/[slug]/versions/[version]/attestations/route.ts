@@ -8,7 +8,9 @@ import { getVersionAttestations } from "@/lib/audits/get-version-attestations";
 import { decodeSegment } from "@/lib/http/decode-segment";
 
 export const dynamic = "force-static";
-export const revalidate = false;
+// A safety net, not the mechanism: a render that started before a change and finished after its
+// revalidation would otherwise be kept for good (lib/catalog/revalidate-catalog.ts). A minute bounds it.
+export const revalidate = 60;
 
 /** None at build time: each answer is computed on its first request, then cached. */
 export function generateStaticParams(): { slug: string; version: string }[] {
