@@ -28,10 +28,12 @@ export function revalidateCatalog(change: TCatalogChange): void {
   tryRevalidate("/catalog/all"); // what "/" serves (proxy.ts)
   if (change.all || !change.slug) {
     tryRevalidate("/bricks/[slug]", "page");
+    tryRevalidate("/functions/[slug]", "page");
     tryRevalidate("/api/bricks/[slug]/versions/[version]/attestations", "page");
     return;
   }
   tryRevalidate(`/bricks/${change.slug}`);
+  tryRevalidate(`/functions/${change.slug}`); // a function brick's public page
   if (change.version) tryRevalidate(`/api/bricks/${change.slug}/versions/${change.version}/attestations`);
   else tryRevalidate("/api/bricks/[slug]/versions/[version]/attestations", "page");
 }

@@ -33,7 +33,7 @@ async function waitFor(url: string, ms = 90_000) {
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
 
-type TRun = { rps: number; p50: number; p99: number; errors: number; total: number };
+type TRun = { rps: number; p50: number; p99: number; errors: number; total: number; kinds: string };
 
 async function load(base: string, paths: string[], duration: number): Promise<TRun> {
   const r = await autocannon({
@@ -46,15 +46,21 @@ async function load(base: string, paths: string[], duration: number): Promise<TR
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
-    errors: r.errors + r.timeouts + r.non2xx,
+    errors: r.errors + r.non2xx, // autocannon counts timeouts among its errors already
     total: r.requests.total,
+    // What the errors were: connection errors, timeouts, and answers by status code.
+    kinds: JSON.stringify({
+      connection: r.errors - r.timeouts,
+      timeouts: r.timeouts,
+      status: Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, v]) => [code, v.count])),
+    }),
   };
 }
 
 const count = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {});
 
 const line = (name: string, r: TRun) =>
-  `  ${name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors} / ${r.total}`;
+  `  ${name.padEnd(28)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${r.errors} / ${r.total}  ${r.kinds}`;
 
 async function main() {
   rmSync(path.join(ROOT, ".tmp", "bench", "load.db"), { force: true });
@@ -62,9 +68,13 @@ async function main() {
   const db = createPrismaClient(DB_URL);
   await seedSyntheticCatalog(db, { bricks: 200, versionsPerBrick: 3 }); // also creates the local-dev network
   await publishBricksFromDirs(db, [path.join(ROOT, "bricks")], () => {});
-  const real = (
-    await db.brick.findMany({ where: { NOT: { slug: { startsWith: "synthetic-" } } }, select: { slug: true } })
-  ).map((b) => b.slug);
+  const realBricks = await db.brick.findMany({
+    where: { NOT: { slug: { startsWith: "synthetic-" } } },
+    select: { slug: true, kind: true },
+  });
+  // The pages the catalog links to: a function brick's public page is /functions/<slug>.
+  const real = realBricks.filter((b) => b.kind !== "function").map((b) => b.slug);
+  const functions = realBricks.filter((b) => b.kind === "function").map((b) => b.slug);
   await db.$disconnect();
   if (real.length === 0) throw new Error("No bricks were published from bricks/.");
 
@@ -78,7 +88,7 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/`);
-    const cached = ["/", ...real.map((s) => `/bricks/${s}`)];
+    const cached = ["/", ...real.map((s) => `/bricks/${s}`), ...functions.map((s) => `/functions/${s}`)];
     const uncached = ["/?page=1", ...real.map((s) => `/live/bricks/${s}`)];
     for (const p of [...cached, ...uncached]) await fetch(base + p).then((r) => r.text()); // render once
     // Proof the cached pages really come from Next.js's cache (and the baseline really does not).
@@ -89,7 +99,7 @@ async function main() {
       `x-nextjs-cache: cached pages ${JSON.stringify(count(hits))}, uncached pages ${JSON.stringify(count(misses))}`,
     );
     console.log(
-      `Load benchmark: ${CONNECTIONS} concurrent clients on ${cached.length} pages (catalog + ${real.length} brick pages)`,
+      `Load benchmark: ${CONNECTIONS} concurrent clients on ${cached.length} pages (catalog + ${real.length} brick pages + ${functions.length} function pages)`,
     );
     const u = await load(base, uncached, UNCACHED_SECONDS);
     console.log(line(`uncached (${UNCACHED_SECONDS} s)`, u));

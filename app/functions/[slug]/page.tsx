@@ -8,9 +8,17 @@ import { FieldsTable } from "@/app/bricks/[slug]/_components/fields-table";
 import { Markdown } from "@/app/bricks/[slug]/_components/markdown";
 import { CodeHash, Section } from "@/app/bricks/[slug]/_components/section";
 
-export const dynamic = "force-dynamic";
+// Public and the same for everyone, so served from Next.js's cache like brick pages and revalidated
+// with them (lib/catalog/revalidate-catalog.ts); the minute is the same safety net.
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string }> };
+
+/** None at build time (the database is not there): each page is rendered on its first request. */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 const TRIGGER_WORDS: Record<string, string> = {
   schedule: "on a schedule (every few minutes or more)",
