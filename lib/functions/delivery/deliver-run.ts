@@ -15,6 +15,7 @@ import { AppError } from "@/lib/errors";
 import { checkAutomationBalance } from "../automation/check-balance";
 import { loadAutomationSigner } from "../automation/load-signer";
 import { buildDeliveryCall } from "./build-call";
+import { deliveryFee } from "./delivery-fee";
 import { finalizeOutstanding, followFinality } from "./follow-finality";
 import { mapAutomationAccount } from "./map-automation-account";
 import { recordIncluded } from "./record-delivery";
@@ -89,7 +90,11 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
           { gasLimit: api.registry.createType<WeightV2>("WeightV2", gas), storageDepositLimit: dry.deposit || null },
           ...call.args,
         );
-  const fee = (await tx.paymentInfo(signer.address)).partialFee.toBigInt();
+  const fee = await deliveryFee(
+    { instanceId: inst.id, message: call.message, callDataLength: data.length },
+    tx,
+    signer.address,
+  );
   const balance = await checkAutomationBalance(api, signer.address, fee);
   if (!balance.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, balance.message!, call.args);
 
