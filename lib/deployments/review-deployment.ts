@@ -12,7 +12,7 @@ import { requireTeamPermission } from "@/lib/teams/require-team-permission";
 import { reviewFunding, type TReviewFunding } from "@/lib/networks/review-funding";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { checkLink, type TLinkCheck } from "./check-link";
-import { linkCall, type TLinkCtx } from "./link-calls";
+import { explainLinkRevert, linkCall, type TLinkCtx } from "./link-calls";
 import { contractCodec } from "./codec";
 import { describeConstructorArgs, type TArgRow } from "./describe-args";
 import { costOf, depositShortfall, explainDryRun, notEnoughMoney, type TVerdict } from "./explain-dry-run";
@@ -74,12 +74,7 @@ export async function reviewDeployment(opts: {
   const linked = manifest.link ? String(plan.answers[manifest.link.field] ?? "") : "";
   const link = manifest.link
     ? {
-        ...(await checkLink(api, {
-          address: linked,
-          requiredMessages: manifest.link.requiredMessages,
-          origin: signer,
-          networkName: network.name,
-        })),
+        ...(await checkLink(api, target, { address: linked, origin: signer })),
         address: linked,
         explain: manifest.link.explain,
         warning: null as string | null,
@@ -146,7 +141,8 @@ async function linkRefusal(
     inputData: call.data,
   });
   if (dry.ok && !dry.reverted) return null;
-  return `Your contract would refuse ${call.label} from your account (${dry.ok ? `it answered ${dry.data}` : dry.error.message}), so the link step would fail. Usually only the contract's owner may do this: deploy with the account that owns your contract.`;
+  const why = dry.ok ? explainLinkRevert(api, target, call.on, call.label, dry.data) : dry.error.message;
+  return `Your contract would refuse ${call.label} from your account (${why}), so the link step would fail. Usually only the contract's owner may do this: deploy with the account that owns your contract.`;
 }
 
 function summaryOf(
