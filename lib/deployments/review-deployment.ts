@@ -80,10 +80,12 @@ export async function reviewDeployment(opts: {
         warning: null as string | null,
       }
     : null;
+  // Shown as the platform writes it (an H160 checksummed), once the check found a contract there.
+  if (link?.ok) link.address = platformAdapter(network.platform).formatAddress(linked, network.ss58Prefix);
   if (link?.ok && manifest.link?.record?.on === "linked")
     link.warning = await linkRefusal(api, target, { signer, instance: plan.address, linked, answers: plan.answers });
   return {
-    summary: summaryOf(target, input.name, plan.codeOnChain, linked),
+    summary: summaryOf(target, input.name, plan.codeOnChain, link?.address ?? ""),
     constructorName: manifest.constructor.name,
     args: describeConstructorArgs(manifest, codec.constructorParams(), plan.answers, plan.args),
     inputData: plan.inputData,
