@@ -107,7 +107,12 @@ beforeAll(async () => {
       platform: "revive",
     },
   });
-  for (const dir of ["tests/fixtures/bricks/ink-v6-flipper", "bricks/oz-erc20-token", "bricks/oz-price-feed"]) {
+  for (const dir of [
+    "tests/fixtures/bricks/ink-v6-flipper",
+    "tests/fixtures/bricks/ink-v6-erc20",
+    "bricks/oz-erc20-token",
+    "bricks/oz-price-feed",
+  ]) {
     const loaded = await loadBrick(path.resolve(REPO_ROOT, dir));
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("; "));
     await publishSeedBricks(db, [loaded.brick]);
@@ -196,6 +201,41 @@ describe("ink! v6 on pallet-revive", () => {
     const d = await waitForDeployment(prepared.deploymentId, (x) => x.status === "finalized", 60_000);
     expect(d).toMatchObject({ address: prepared.address, codeHashVerified: true });
     expect(await readSwitch(d.address!)).toEqual({ ok: false });
+  });
+});
+
+describe("the ink! v6 erc20 (metadata v6: U256 amounts, H160 accounts) on pallet-revive", () => {
+  // ../shared/contracts/ink-v6-erc20.contract.json (ink! 6.0.0-alpha) imports the host function
+  // hash_blake2_256, which this runtime's pallet-revive (polkadot-sdk stable2603) no longer offers
+  // (the flipper, ink! 6.0.0-alpha.3, does not use it): the chain refuses its code. Everything up to
+  // the chain works: published as ink-v6 for revive, its U256 supply encoded in base units.
+  it("publishes and encodes its arguments; the chain refuses its code, said in words before anything is signed", async () => {
+    const actor = { id: owner.id, address: owner.address };
+    await ensureMapped(api, owner.pair);
+    const v = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug: "ink-v6-erc20" } } });
+    expect(v).toMatchObject({ bundleKind: "ink-v6", platform: "revive" });
+    const input = {
+      brick: "ink-v6-erc20",
+      version: "1.0.0",
+      teamId: team.id,
+      network: network.slug,
+      name: "ink! credits",
+      config: { totalSupply: "1000.5" },
+      idempotencyKey: idempotencyKey(),
+    };
+    const review = await reviewDeployment({ actor, input });
+    expect(review.args.map((a) => [a.name, a.encoded]), JSON.stringify(review.args)).toEqual([
+      ["total_supply", "1000500000000000000000"],
+    ]);
+    expect(review.verdict).toMatchObject({
+      ok: false,
+      code: "revive.CodeRejected",
+      message: expect.stringMatching(
+        /^The network refused the contract's code: it was built for another version of pallet-revive/,
+      ),
+    });
+    await expect(prepareDeployment({ actor, input })).rejects.toThrow(/built for another version of pallet-revive/);
+    expect(await db.deployment.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(0);
   });
 });
 
