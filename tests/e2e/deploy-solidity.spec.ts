@@ -150,11 +150,13 @@ test("deploy the Solidity price feed linked to the builder's own consumer, and v
   await expect(page.getByTestId("code-hash-check")).toContainText("✓ Matches");
 
   await page.getByRole("button", { name: "Link your contract — sign with your wallet" }).click();
+  // No reload while the page prepares, has the wallet sign and sends the link transaction.
+  await expect.poll(() => signing.count(), { timeout: 90_000 }).toBe(2);
+  await expect(page.getByText(/setFeed on your contract: (signed|in a block|final)/)).toBeVisible({ timeout: 30_000 });
   await settle(async () => {
     const text = (await page.getByTestId("link-check").textContent()) ?? "";
     return text.includes("Link verified on chain") ? "verified" : text;
   }, "verified");
-  expect(signing.count()).toBe(2);
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("verified the link on chain");
   for (const width of [1280, 412]) {
     await page.setViewportSize({ width, height: 900 });

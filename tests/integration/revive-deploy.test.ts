@@ -224,9 +224,10 @@ describe("the ink! v6 erc20 (metadata v6: U256 amounts, H160 accounts) on pallet
       idempotencyKey: idempotencyKey(),
     };
     const review = await reviewDeployment({ actor, input });
-    expect(review.args.map((a) => [a.name, a.encoded]), JSON.stringify(review.args)).toEqual([
-      ["total_supply", "1000500000000000000000"],
-    ]);
+    expect(
+      review.args.map((a) => [a.name, a.encoded]),
+      JSON.stringify(review.args),
+    ).toEqual([["total_supply", "1000500000000000000000"]]);
     expect(review.verdict).toMatchObject({
       ok: false,
       code: "revive.CodeRejected",
