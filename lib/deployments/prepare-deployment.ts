@@ -15,7 +15,7 @@ import { checkLink } from "./check-link";
 import { contractCodec } from "./codec";
 import { costOf, explainDryRun, notEnoughMoney } from "./explain-dry-run";
 import { loadDeployTarget } from "./load-deploy-target";
-import { checkAnswers, instantiateTx, planInstantiate } from "./plan-instantiate";
+import { checkAnswers, feeProbeTx, instantiateTx, planInstantiate } from "./plan-instantiate";
 import { predictedAddressOf } from "./predicted-address";
 import { deploymentSalt } from "./salt";
 import { ZPrepareDeployment } from "./schemas";
@@ -92,7 +92,7 @@ export async function prepareDeployment(opts: {
       throw new AppError("BAD_INPUT", { userMessage: link.message, fields: { [`config.${field}`]: [link.message] } });
   }
   const tx = instantiateTx(api, target, plan, salt);
-  const cost = await costOf(api, tx, signer, plan.dryRun.deposit);
+  const cost = await costOf(api, feeProbeTx(api, target, plan), signer, plan.dryRun.deposit);
   if (!cost.enough)
     throw new AppError("BAD_INPUT", { userMessage: (notEnoughMoney(cost, network) as { message: string }).message });
   const payload = await buildSignerPayload(api, tx, signer);

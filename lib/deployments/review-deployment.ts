@@ -17,7 +17,7 @@ import { contractCodec } from "./codec";
 import { describeConstructorArgs, type TArgRow } from "./describe-args";
 import { costOf, depositShortfall, explainDryRun, notEnoughMoney, type TVerdict } from "./explain-dry-run";
 import { loadDeployTarget } from "./load-deploy-target";
-import { instantiateTx, planInstantiate } from "./plan-instantiate";
+import { feeProbeTx, planInstantiate } from "./plan-instantiate";
 import { deploymentSalt } from "./salt";
 import { ZDeployTarget, ZIdempotencyKey } from "./schemas";
 
@@ -67,7 +67,7 @@ export async function reviewDeployment(opts: {
   verdict = await depositShortfall(api, verdict, signer, network);
   let cost = null;
   if (plan.dryRun.ok) {
-    cost = await costOf(api, instantiateTx(api, target, plan, salt), signer, plan.dryRun.deposit);
+    cost = await costOf(api, feeProbeTx(api, target, plan), signer, plan.dryRun.deposit);
     if (verdict.ok && !cost.enough) verdict = notEnoughMoney(cost, network);
   }
   const tokens = (v: bigint) => formatTokens(v, network.decimals, network.tokenSymbol);
