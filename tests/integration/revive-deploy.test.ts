@@ -109,7 +109,7 @@ beforeAll(async () => {
   });
   for (const dir of [
     "tests/fixtures/bricks/ink-v6-flipper",
-    "tests/fixtures/bricks/ink-v6-erc20",
+    "tests/fixtures/revive-only/ink-v6-erc20",
     "bricks/oz-erc20-token",
     "bricks/oz-price-feed",
   ]) {
