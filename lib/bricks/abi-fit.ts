@@ -23,6 +23,7 @@ export function suggest(t: InkType): string {
     case "int":
       return `use an "integer" field (with minimum/maximum inside ${t.name}) or a "string" field with "format": "token-amount"`;
     case "account":
+    case "h160":
       return `use a "string" field with "format": "ss58-address" or "contract-address", or a signer/linked/instance source`;
     case "bool":
       return 'use a "boolean" field';
@@ -81,7 +82,7 @@ function stringFits(s: JsonSchema, t: InkType, misfit: (why: string) => Misfit):
   switch (s.format) {
     case "ss58-address":
     case "contract-address":
-      return t.kind === "account" ? undefined : misfit("");
+      return t.kind === "account" || t.kind === "h160" ? undefined : misfit("");
     case "token-amount":
       return t.kind === "int" ? undefined : misfit("");
     case "duration":
@@ -200,6 +201,8 @@ export function constProblem(v: unknown, t: InkType): string | undefined {
       return typeof v === "string" ? undefined : bad;
     case "account":
       return typeof v === "string" ? addressProblem(v) : bad;
+    case "h160":
+      return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? undefined : `${bad} (write 0x and 40 hex digits)`;
     case "hash":
       return typeof v === "string" && /^0x[0-9a-fA-F]{64}$/.test(v) ? undefined : `${bad} (write 0x and 64 hex digits)`;
     case "option":

@@ -103,7 +103,7 @@ function checkSource(
     case "signer":
     case "instance":
     case "linked":
-      return !type || type.kind === "account"
+      return !type || type.kind === "account" || type.kind === "h160"
         ? []
         : problem(
             `${what} of ${call.label} is ${typeName(type)}, but ${source.kind === "instance" ? "an" : "a"} ${source.kind} source gives an account address (AccountId)`,

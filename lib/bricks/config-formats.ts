@@ -58,6 +58,22 @@ export function addressProblem(value: string, what = "account address"): string 
   return undefined;
 }
 
+const H160 = /^0x[0-9a-fA-F]{40}$/;
+
+/**
+ * Why a text is not a contract address on any platform Brickyard deploys to: an SS58 account
+ * (pallet-contracts) or a 0x H160 (pallet-revive). Which of the two the chosen network takes, the
+ * checksum of an H160 and whether a contract lives there are the live check's (the platform adapter's).
+ */
+export function contractAddressProblem(value: string): string | undefined {
+  const text = value.trim();
+  if (!/^0x/i.test(text)) return addressProblem(text, "contract address");
+  if (H160.test(text)) return undefined;
+  if (/^0x[0-9a-fA-F]{64}$/.test(text))
+    return "Enter the contract address in SS58 form (it starts with a letter or digit such as 5), not as hex; only on a pallet-revive network is it 0x followed by 40 characters";
+  return "This is not a valid contract address: an address starting with 0x has exactly 40 more characters, digits 0-9 and letters a-f. Copy it again from where your contract was deployed";
+}
+
 /** The number of decimals a token-amount field uses, read from the schema or a sibling answer. */
 export function tokenDecimals(schema: JsonSchema, siblings: unknown): number | undefined {
   if (typeof schema["x-decimals"] === "number") return schema["x-decimals"];
@@ -123,7 +139,7 @@ export function formatProblem(
     case "ss58-address":
       return typeof value === "string" ? addressProblem(value) : undefined;
     case "contract-address":
-      return typeof value === "string" ? addressProblem(value, "contract address") : undefined;
+      return typeof value === "string" ? contractAddressProblem(value) : undefined;
     case "basis-points":
       return typeof value === "number" && (!Number.isInteger(value) || value < 0 || value > 10_000)
         ? "Enter a whole number from 0 to 10,000 (basis points: 100 = 1%, 10,000 = 100%)"

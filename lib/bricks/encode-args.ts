@@ -9,6 +9,7 @@ import { durationInUnit, toBaseUnits, tokenDecimals } from "./config-formats";
 import { validateConfig } from "./config-schema";
 import { INT_RANGES, typeName, type InkType } from "./ink-types";
 import { isBlank, labelOf, type JsonSchema } from "./json-schema";
+import { h160OfAccount } from "@/lib/chain/platforms/revive/h160";
 import { resolveCall, type ArgTarget } from "./resolve-call";
 
 export interface EncodeContext {
@@ -89,7 +90,7 @@ function fromSource(
 ): unknown {
   const address = (v: string | undefined, what: string) => {
     if (!v) throw new AppError("BAD_INPUT", { userMessage: `Argument "${arg}" needs ${what}, which is not known yet` });
-    return v;
+    return t?.kind === "h160" ? asH160(v) : v;
   };
   switch (source.kind) {
     case "signer":
@@ -121,6 +122,8 @@ function fromField(value: unknown, s: JsonSchema, t: InkType, siblings: unknown,
     case "string":
     case "account":
       return String(v).trim();
+    case "h160":
+      return asH160(String(v));
     case "vec":
     case "array":
       return (v as unknown[]).map((item) => fromItem(item, s.items ?? {}, t.of, name, pick));
@@ -173,4 +176,10 @@ function fromConst(v: unknown, t: InkType): unknown {
     default:
       return v;
   }
+}
+
+/** An ink! v6 address argument: a 0x H160 as given, an SS58 account as the H160 pallet-revive maps it to. */
+function asH160(v: string): string {
+  const text = v.trim();
+  return /^0x[0-9a-fA-F]{40}$/.test(text) ? text : h160OfAccount(text);
 }

@@ -3,13 +3,15 @@
 // as the names they know from Rust ("Option<AccountId>", "(AccountId, u32)"). api-contract's own
 // TypeDef reports display names ("Balance") rather than what they resolve to, hence this module.
 
-export type IntName = "u8" | "u16" | "u32" | "u64" | "u128" | "i8" | "i16" | "i32" | "i64" | "i128";
+export type IntName = "u8" | "u16" | "u32" | "u64" | "u128" | "u256" | "i8" | "i16" | "i32" | "i64" | "i128";
 
 export type InkType =
   | { kind: "int"; name: IntName }
   | { kind: "bool" }
   | { kind: "string" }
   | { kind: "account" }
+  /** ink! v6 (pallet-revive): a 20-byte address; an SS58 account is given as the H160 it maps to. */
+  | { kind: "h160" }
   | { kind: "hash" }
   | { kind: "vec"; of: InkType }
   | { kind: "array"; len: number; of: InkType }
@@ -25,6 +27,7 @@ export const INT_RANGES: Record<IntName, { min: bigint; max: bigint }> = {
   u32: { min: 0n, max: 2n ** 32n - 1n },
   u64: { min: 0n, max: 2n ** 64n - 1n },
   u128: { min: 0n, max: 2n ** 128n - 1n },
+  u256: { min: 0n, max: 2n ** 256n - 1n },
   i8: { min: -(2n ** 7n), max: 2n ** 7n - 1n },
   i16: { min: -(2n ** 15n), max: 2n ** 15n - 1n },
   i32: { min: -(2n ** 31n), max: 2n ** 31n - 1n },
@@ -70,6 +73,9 @@ function toInkType(entry: RegistryEntry["type"], sub: (id: number) => InkType, i
   const param = (i: number) => sub(entry.params?.[i]?.type as number);
   if (path === "ink_primitives::types::AccountId") return { kind: "account" };
   if (path === "ink_primitives::types::Hash") return { kind: "hash" };
+  // ink! v6 takes Ethereum's types on pallet-revive; @polkadot/api-contract encodes them as its H160 / U256.
+  if (path === "primitive_types::H160") return { kind: "h160" };
+  if (path === "primitive_types::U256") return { kind: "int", name: "u256" };
   if (path === "Option" && entry.params?.length === 1) return { kind: "option", of: param(0) };
   if (path === "Result" && entry.params?.length === 2) return { kind: "result", ok: param(0), err: param(1) };
   if ("primitive" in def) {
@@ -100,6 +106,8 @@ export function typeName(t: InkType): string {
       return "String";
     case "account":
       return "AccountId";
+    case "h160":
+      return "H160";
     case "hash":
       return "Hash";
     case "vec":

@@ -48,6 +48,12 @@ export const ZLinkStep = z.strictObject({
     .optional(),
   /** Plain words for the builder: what linking does. */
   explain: z.string().min(1),
+  /**
+   * Solidity bricks: the functions (and errors) the user's contract must have, as Solidity
+   * signatures ("function feed() view returns (address)"), since Brickyard does not know that
+   * contract's ABI. The link calls on it and the live check are encoded from these.
+   */
+  interface: z.array(z.string().min(1).max(500)).min(1).max(64).optional(),
 });
 export type TLinkStep = z.infer<typeof ZLinkStep>;
 

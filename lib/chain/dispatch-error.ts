@@ -23,6 +23,10 @@ const WORDS: Record<string, string> = {
   "contracts.CodeTooLarge": "The contract's code is too large for this network.",
   "contracts.MaxCallDepthReached": "The contract called other contracts too deeply.",
   "contracts.ReentranceDenied": "The contract tried to call back into a contract that is already running.",
+  // Seen with the ink! 6.0.0-alpha erc20 on a stable2603 runtime: its code imports hash_blake2_256,
+  // a host function pallet-revive has since dropped, so the upload itself is refused.
+  "revive.CodeRejected":
+    "The network refused the contract's code: it was built for another version of pallet-revive (it uses host functions this network does not offer). The contract must be rebuilt with a compiler that matches the network.",
   "balances.InsufficientBalance": "Your account does not have enough balance.",
   "Token.FundsUnavailable": "Your account does not have enough free balance.",
   "Token.BelowMinimum": "The amount would leave an account below the network's minimum balance.",

@@ -4,6 +4,7 @@ import "server-only";
 import type { ApiPromise } from "@polkadot/api";
 import type { SubmittableExtrinsic } from "@polkadot/api/types";
 import type { TDryRun } from "@/lib/chain/dry-run";
+import { feeOf } from "@/lib/chain/fee-of";
 import { formatTokens } from "@/lib/chain/format-tokens";
 import type { TContractCodec } from "./codec/types";
 
@@ -37,9 +38,12 @@ export async function costOf(
   signer: string,
   deposit: bigint,
 ): Promise<TCost> {
-  const [info, account] = await Promise.all([tx.paymentInfo(signer), api.query.system.account(signer)]);
-  const fee = info.partialFee.toBigInt();
-  const free = (account as unknown as { data: { free: { toBigInt(): bigint } } }).data.free.toBigInt();
+  const account = (await api.query.system.account(signer)) as unknown as {
+    nonce: { toString(): string };
+    data: { free: { toBigInt(): bigint } };
+  };
+  const fee = await feeOf(api, tx, signer, account.nonce.toString());
+  const free = account.data.free.toBigInt();
   const existential = (api.consts.balances.existentialDeposit as unknown as { toBigInt(): bigint }).toBigInt();
   const needed = fee + deposit + existential;
   return { fee, deposit, free, needed, enough: free >= needed };

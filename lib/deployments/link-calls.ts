@@ -1,41 +1,40 @@
 // The link step's two calls: `record` (a transaction the user signs, on the new instance or on
-// their own contract) and `verify` (a read-only query proving the link on chain). Calls on the
-// instance use the brick's ABI; calls on the user's contract follow ink! conventions (unknown-abi.ts).
+// their own contract) and `verify` (a read-only query proving the link on chain). Both are encoded
+// and decoded by the version's codec: calls on the instance with the brick's ABI, calls on the
+// user's contract the codec's way for an unknown ABI (ink!'s conventions, or a Solidity brick's
+// `link.interface`); the chain side is the platform adapter's.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
 import { u8aToHex } from "@polkadot/util";
 import { decodeAddress } from "@polkadot/util-crypto";
-import { encodeArgs, type EncodeContext } from "@/lib/bricks/abi-mapping";
-import type { JsonSchema } from "@/lib/bricks/json-schema";
+import type { EncodeContext } from "@/lib/bricks/abi-mapping";
+import type { TManifest } from "@/lib/bricks/manifest-schema";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { contractCodec, type TVersionLike } from "./codec";
-import type { TDeployTargetLoaded } from "./load-deploy-target";
-import { replyCarries, unknownCallData, encodeUnknownArg } from "./unknown-abi";
 
-type Target = Pick<TDeployTargetLoaded, "manifest" | "bundle"> & {
-  version: TVersionLike;
-  network: { platform: string };
-};
+type Target = { manifest: TManifest; version: TVersionLike; network: { platform: string } };
 export type TLinkCtx = EncodeContext & { instance: string; linked: string; answers: Record<string, unknown> };
 
 export function linkCall(api: ApiPromise, target: Target, step: "record" | "verify", ctx: TLinkCtx) {
   const spec = target.manifest.link?.[step];
   if (!spec) return null;
   const kind = step === "record" ? "link-record" : "link-verify";
-  const dest = spec.on === "instance" ? ctx.instance : ctx.linked;
-  if (spec.on === "instance") {
-    const { data } = contractCodec(api, target.version).encodeCall({ kind }, ctx.answers, ctx);
-    return { dest, data, label: spec.message, on: spec.on };
-  }
-  const values = encodeArgs(target.manifest, target.bundle, ctx.answers, ctx, { kind });
-  const mapping = Object.entries(spec.args);
-  const args = mapping.map(([, source], i) => ({ source, value: values[i] }));
-  return {
-    dest,
-    data: unknownCallData(api.registry, spec.message, args, target.manifest.config as JsonSchema),
-    label: spec.message,
-    on: spec.on,
-  };
+  const { data } = contractCodec(api, target.version).encodeCall({ kind }, ctx.answers, ctx);
+  return { dest: spec.on === "instance" ? ctx.instance : ctx.linked, data, label: spec.message, on: spec.on };
+}
+
+/** Why a link call would be (or was) refused, in words: the brick's ABI on the instance, the codec's guess on the user's contract. */
+export function explainLinkRevert(
+  api: ApiPromise,
+  target: Target,
+  on: "instance" | "linked",
+  label: string,
+  data: string,
+) {
+  const codec = contractCodec(api, target.version);
+  return on === "instance"
+    ? codec.explainRevert({ kind: "message", label }, data)
+    : codec.linked.explainRevert(label, data);
 }
 
 export type TLinkProof = { verified: boolean; detail: string };
@@ -54,10 +53,7 @@ export async function proveLink(api: ApiPromise, target: Target, ctx: TLinkCtx):
   if (!dry.ok) return { verified: false, detail: `Asking ${where} (${verify.message}) failed: ${dry.error.message}` };
   const codec = contractCodec(api, target.version);
   if (dry.reverted) {
-    const why =
-      verify.on === "instance"
-        ? codec.explainRevert({ kind: "message", label: verify.message }, dry.data)
-        : `it reverted with ${dry.data}`;
+    const why = explainLinkRevert(api, target, verify.on, verify.message, dry.data);
     return {
       verified: false,
       detail: `${where[0].toUpperCase()}${where.slice(1)} did not answer ${verify.message}: ${why}`,
@@ -65,13 +61,12 @@ export async function proveLink(api: ApiPromise, target: Target, ctx: TLinkCtx):
   }
   const expected = codec.linkExpectation(ctx.answers, ctx);
   if (verify.on === "linked") {
-    const bytes = encodeUnknownArg(api.registry, verify.equals, expected, target.manifest.config as JsonSchema);
-    const ok = replyCarries(dry.data, bytes);
+    const answer = codec.linked.answerIs(verify.message, dry.data, expected);
     return {
-      verified: ok,
-      detail: ok
+      verified: answer.ok,
+      detail: answer.ok
         ? `Your contract's ${verify.message} answers ${String(expected)}.`
-        : `Your contract's ${verify.message} answers ${dry.data}, not ${String(expected)}.`,
+        : `Your contract's ${verify.message} answers ${answer.shown}, not ${String(expected)}.`,
     };
   }
   const actual = codec.decodeResult(verify.message, dry.data);
@@ -89,7 +84,7 @@ function same(actual: unknown, expected: unknown): boolean {
     try {
       return u8aToHex(decodeAddress(actual)) === u8aToHex(decodeAddress(expected));
     } catch {
-      return actual === expected;
+      return actual.toLowerCase() === expected.toLowerCase();
     }
   }
   try {

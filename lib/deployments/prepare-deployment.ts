@@ -10,11 +10,12 @@ import { buildSignerPayload, isStillValid, type SignerPayloadJSON } from "@/lib/
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireTeamPermission } from "@/lib/teams/require-team-permission";
+import { platformAdapter } from "@/lib/chain/platforms";
 import { checkLink } from "./check-link";
 import { contractCodec } from "./codec";
 import { costOf, explainDryRun, notEnoughMoney } from "./explain-dry-run";
 import { loadDeployTarget } from "./load-deploy-target";
-import { checkAnswers, instantiateTx, planInstantiate } from "./plan-instantiate";
+import { checkAnswers, feeProbeTx, instantiateTx, planInstantiate } from "./plan-instantiate";
 import { predictedAddressOf } from "./predicted-address";
 import { deploymentSalt } from "./salt";
 import { ZPrepareDeployment } from "./schemas";
@@ -86,17 +87,12 @@ export async function prepareDeployment(opts: {
   if (!verdict.ok) throw new AppError("BAD_INPUT", { userMessage: verdict.message });
   if (manifest.link) {
     const field = manifest.link.field;
-    const link = await checkLink(api, {
-      address: String(plan.answers[field] ?? ""),
-      requiredMessages: manifest.link.requiredMessages,
-      origin: signer,
-      networkName: network.name,
-    });
+    const link = await checkLink(api, target, { address: String(plan.answers[field] ?? ""), origin: signer });
     if (!link.ok)
       throw new AppError("BAD_INPUT", { userMessage: link.message, fields: { [`config.${field}`]: [link.message] } });
   }
   const tx = instantiateTx(api, target, plan, salt);
-  const cost = await costOf(api, tx, signer, plan.dryRun.deposit);
+  const cost = await costOf(api, feeProbeTx(api, target, plan), signer, plan.dryRun.deposit);
   if (!cost.enough)
     throw new AppError("BAD_INPUT", { userMessage: (notEnoughMoney(cost, network) as { message: string }).message });
   const payload = await buildSignerPayload(api, tx, signer);
@@ -106,7 +102,8 @@ export async function prepareDeployment(opts: {
     config: JSON.stringify(plan.answers),
     constructorName: manifest.constructor.name,
     args: JSON.stringify(plan.args),
-    linkedContract: manifest.link ? String(plan.answers[manifest.link.field] ?? "") || null : null,
+    // Stored as the platform shows it (the network's SS58 prefix, or an H160's checksum), whatever case was typed.
+    linkedContract: manifest.link ? linkedAddress(network, String(plan.answers[manifest.link.field] ?? "")) : null,
     brickVersionId: version.id,
     networkId: network.id,
     signer,
@@ -161,4 +158,9 @@ export async function prepareDeployment(opts: {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return prepareDeployment(opts);
     throw error;
   }
+}
+
+function linkedAddress(network: { platform: string; ss58Prefix: number }, entered: string): string | null {
+  const text = entered.trim();
+  return text ? platformAdapter(network.platform).formatAddress(text, network.ss58Prefix) : null;
 }

@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { contractCodec } from "./codec";
 import { costOf, explainDryRun, notEnoughMoney } from "./explain-dry-run";
-import { linkCall } from "./link-calls";
+import { explainLinkRevert, linkCall } from "./link-calls";
 import { parseVersion } from "./load-deploy-target";
 import { isOnChain } from "@/lib/statuses/deployment-statuses";
 
@@ -53,7 +53,7 @@ export async function prepareLink(opts: {
   const verdict =
     call.on === "instance"
       ? explainDryRun(contractCodec(api, d.brickVersion), { kind: "message", label: call.label }, dry)
-      : linkedVerdict(dry, call.label);
+      : linkedVerdict(dry, call.label, (data) => explainLinkRevert(api, target, "linked", call.label, data));
   if (!verdict.ok) throw new AppError("BAD_INPUT", { userMessage: verdict.message });
   const tx = platform.callTx(api, {
     dest: call.dest,
@@ -93,12 +93,12 @@ export async function prepareLink(opts: {
   return { payload, status: "draft" };
 }
 
-function linkedVerdict(dry: TDryRun, label: string) {
+function linkedVerdict(dry: TDryRun, label: string, explain: (data: string) => string) {
   if (!dry.ok) return { ok: false as const, message: `Your contract cannot run ${label}: ${dry.error.message}` };
   if (dry.reverted) {
     return {
       ok: false as const,
-      message: `Your contract refused ${label} from your account (it answered ${dry.data}). Usually only the contract's owner may do this: sign in with the account that owns your contract, then link again.`,
+      message: `Your contract refused ${label} from your account (${explain(dry.data)}). Usually only the contract's owner may do this: sign in with the account that owns your contract, then link again.`,
     };
   }
   return { ok: true as const };

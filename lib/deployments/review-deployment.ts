@@ -12,12 +12,12 @@ import { requireTeamPermission } from "@/lib/teams/require-team-permission";
 import { reviewFunding, type TReviewFunding } from "@/lib/networks/review-funding";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { checkLink, type TLinkCheck } from "./check-link";
-import { linkCall, type TLinkCtx } from "./link-calls";
+import { explainLinkRevert, linkCall, type TLinkCtx } from "./link-calls";
 import { contractCodec } from "./codec";
 import { describeConstructorArgs, type TArgRow } from "./describe-args";
 import { costOf, depositShortfall, explainDryRun, notEnoughMoney, type TVerdict } from "./explain-dry-run";
 import { loadDeployTarget } from "./load-deploy-target";
-import { instantiateTx, planInstantiate } from "./plan-instantiate";
+import { feeProbeTx, planInstantiate } from "./plan-instantiate";
 import { deploymentSalt } from "./salt";
 import { ZDeployTarget, ZIdempotencyKey } from "./schemas";
 
@@ -67,28 +67,25 @@ export async function reviewDeployment(opts: {
   verdict = await depositShortfall(api, verdict, signer, network);
   let cost = null;
   if (plan.dryRun.ok) {
-    cost = await costOf(api, instantiateTx(api, target, plan, salt), signer, plan.dryRun.deposit);
+    cost = await costOf(api, feeProbeTx(api, target, plan), signer, plan.dryRun.deposit);
     if (verdict.ok && !cost.enough) verdict = notEnoughMoney(cost, network);
   }
   const tokens = (v: bigint) => formatTokens(v, network.decimals, network.tokenSymbol);
   const linked = manifest.link ? String(plan.answers[manifest.link.field] ?? "") : "";
   const link = manifest.link
     ? {
-        ...(await checkLink(api, {
-          address: linked,
-          requiredMessages: manifest.link.requiredMessages,
-          origin: signer,
-          networkName: network.name,
-        })),
+        ...(await checkLink(api, target, { address: linked, origin: signer })),
         address: linked,
         explain: manifest.link.explain,
         warning: null as string | null,
       }
     : null;
+  // Shown as the platform writes it (an H160 checksummed), once the check found a contract there.
+  if (link?.ok) link.address = platformAdapter(network.platform).formatAddress(linked, network.ss58Prefix);
   if (link?.ok && manifest.link?.record?.on === "linked")
     link.warning = await linkRefusal(api, target, { signer, instance: plan.address, linked, answers: plan.answers });
   return {
-    summary: summaryOf(target, input.name, plan.codeOnChain, linked),
+    summary: summaryOf(target, input.name, plan.codeOnChain, link?.address ?? ""),
     constructorName: manifest.constructor.name,
     args: describeConstructorArgs(manifest, codec.constructorParams(), plan.answers, plan.args),
     inputData: plan.inputData,
@@ -146,7 +143,8 @@ async function linkRefusal(
     inputData: call.data,
   });
   if (dry.ok && !dry.reverted) return null;
-  return `Your contract would refuse ${call.label} from your account (${dry.ok ? `it answered ${dry.data}` : dry.error.message}), so the link step would fail. Usually only the contract's owner may do this: deploy with the account that owns your contract.`;
+  const why = dry.ok ? explainLinkRevert(api, target, call.on, call.label, dry.data) : dry.error.message;
+  return `Your contract would refuse ${call.label} from your account (${why}), so the link step would fail. Usually only the contract's owner may do this: deploy with the account that owns your contract.`;
 }
 
 function summaryOf(

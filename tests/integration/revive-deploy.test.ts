@@ -4,6 +4,10 @@
 // keccak code hash checked on chain; then a server restart mid-deploy reconciled. Then the
 // OpenZeppelin ERC-20 brick (Solidity) through the same services: a constructor revert decoded in
 // the review, deployed, its code hash checked, its queries read and its mint log decoded with viem.
+// Then the link step on revive: the Solidity price feed linked to a consumer contract the builder
+// deployed themselves (bricks/_examples/feed-consumer): the live link check (H160 form and checksum,
+// a contract there, the wrong kind of contract, the consumer's functions), deployed, the link
+// transaction (setFeed on the consumer) signed, and the link verified on chain (feed() == the feed).
 import path from "node:path";
 import type { ApiPromise } from "@polkadot/api";
 import { Abi } from "@polkadot/api-contract";
@@ -17,7 +21,9 @@ import { closeChainApis } from "@/lib/chain/api-pool";
 import { REPO_ROOT } from "@/lib/chain/dev-chain/spec";
 import { h160OfAccount } from "@/lib/chain/platforms/revive/h160";
 import { db } from "@/lib/db";
+import { checkLinkField } from "@/lib/deployments/check-link-field";
 import { prepareAccountMapping, submitAccountMapping } from "@/lib/deployments/map-account";
+import { prepareLink } from "@/lib/deployments/prepare-link";
 import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
 import { reviewDeployment } from "@/lib/deployments/review-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
@@ -25,12 +31,15 @@ import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker"
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { getDevAccounts, loadSharedBundle, nextNonce, sendAndWait } from "@/tests/support/chain";
 import { closeReviveTestApi, getReviveTestApi, testReviveChainWs } from "@/tests/support/revive-chain";
+import { deploy, ensureMapped, loadSolBundle, SolContract } from "@/bricks/_sol/revive-client";
 import { idempotencyKey, makeTeam, run, waitForDeployment, walletSignPayload, type Person } from "./deploy-fixture";
 
 let api: ApiPromise;
 let network: { slug: string; id: string };
 let owner: Person;
 let team: { id: string };
+/** The OpenZeppelin token's instance, once a case has deployed one (the link check's "wrong kind of contract"). */
+let tokenAddress: string | undefined;
 const trackers: DeploymentTracker[] = [];
 const tracker = () => {
   const t = new DeploymentTracker({ intervalMs: 300, graceMs: 2_000, log: () => {} });
@@ -98,7 +107,12 @@ beforeAll(async () => {
       platform: "revive",
     },
   });
-  for (const dir of ["tests/fixtures/bricks/ink-v6-flipper", "bricks/oz-erc20-token"]) {
+  for (const dir of [
+    "tests/fixtures/bricks/ink-v6-flipper",
+    "tests/fixtures/revive-only/ink-v6-erc20",
+    "bricks/oz-erc20-token",
+    "bricks/oz-price-feed",
+  ]) {
     const loaded = await loadBrick(path.resolve(REPO_ROOT, dir));
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join("; "));
     await publishSeedBricks(db, [loaded.brick]);
@@ -190,6 +204,42 @@ describe("ink! v6 on pallet-revive", () => {
   });
 });
 
+describe("the ink! v6 erc20 (metadata v6: U256 amounts, H160 accounts) on pallet-revive", () => {
+  // ../shared/contracts/ink-v6-erc20.contract.json (ink! 6.0.0-alpha) imports the host function
+  // hash_blake2_256, which this runtime's pallet-revive (polkadot-sdk stable2603) no longer offers
+  // (the flipper, ink! 6.0.0-alpha.3, does not use it): the chain refuses its code. Everything up to
+  // the chain works: published as ink-v6 for revive, its U256 supply encoded in base units.
+  it("publishes and encodes its arguments; the chain refuses its code, said in words before anything is signed", async () => {
+    const actor = { id: owner.id, address: owner.address };
+    await ensureMapped(api, owner.pair);
+    const v = await db.brickVersion.findFirstOrThrow({ where: { brick: { slug: "ink-v6-erc20" } } });
+    expect(v).toMatchObject({ bundleKind: "ink-v6", platform: "revive" });
+    const input = {
+      brick: "ink-v6-erc20",
+      version: "1.0.0",
+      teamId: team.id,
+      network: network.slug,
+      name: "ink! credits",
+      config: { totalSupply: "1000.5" },
+      idempotencyKey: idempotencyKey(),
+    };
+    const review = await reviewDeployment({ actor, input });
+    expect(
+      review.args.map((a) => [a.name, a.encoded]),
+      JSON.stringify(review.args),
+    ).toEqual([["total_supply", "1000500000000000000000"]]);
+    expect(review.verdict).toMatchObject({
+      ok: false,
+      code: "revive.CodeRejected",
+      message: expect.stringMatching(
+        /^The network refused the contract's code: it was built for another version of pallet-revive/,
+      ),
+    });
+    await expect(prepareDeployment({ actor, input })).rejects.toThrow(/built for another version of pallet-revive/);
+    expect(await db.deployment.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(0);
+  });
+});
+
 describe("Solidity (OpenZeppelin ERC-20) on pallet-revive, through the same deploy services", () => {
   const token = (config: Record<string, unknown>) => ({
     brick: "oz-erc20-token",
@@ -240,6 +290,7 @@ describe("Solidity (OpenZeppelin ERC-20) on pallet-revive, through the same depl
     });
     const d = await waitForDeployment(prepared.deploymentId, (x) => x.status === "finalized", 60_000);
     expect(d).toMatchObject({ address: review.address, codeHashVerified: true, failureReason: null });
+    tokenAddress = d.address!;
 
     const { values, error } = await getInstanceQueries({ actor, id: d.id });
     expect(error).toBeNull();
@@ -255,5 +306,89 @@ describe("Solidity (OpenZeppelin ERC-20) on pallet-revive, through the same depl
     const events = await db.contractEvent.findMany({ where: { deploymentId: d.id }, orderBy: { eventIndex: "asc" } });
     const transfer = events.find((e) => e.name === "Transfer");
     expect(JSON.parse(transfer!.args)).toEqual({ from: null, to: h160OfAccount(owner.address), value: "1000500000" });
+  });
+});
+
+describe("The link step on pallet-revive: the Solidity price feed linked to the builder's own consumer", () => {
+  it("checks the link field live, deploys, signs setFeed on the consumer and verifies the link on chain", async () => {
+    const actor = { id: owner.id, address: owner.address };
+    await ensureMapped(api, owner.pair);
+    // The builder's own contract, deployed with their own tools: Brickyard does not know its ABI.
+    const consumerBundle = await loadSolBundle(
+      path.resolve(REPO_ROOT, "bricks/_examples/feed-consumer/dist/feed-consumer.sol.json"),
+    );
+    const consumer = (await deploy(api, owner.pair, consumerBundle, [])).address;
+    const tokenBundle = await loadSolBundle(
+      path.resolve(REPO_ROOT, "bricks/oz-erc20-token/dist/oz-erc20-token.sol.json"),
+    );
+    const me = h160OfAccount(owner.address);
+    tokenAddress ??= (await deploy(api, owner.pair, tokenBundle, ["T", "T", 18, 1n, 0n, false, false, false, me]))
+      .address;
+
+    const check = (address: string) =>
+      checkLinkField({ actor, input: { brick: "oz-price-feed", version: "1.1.0", network: network.slug, address } });
+    expect(await check(owner.address)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^Contracts on Revive test chain have Ethereum-style addresses: 0x followed by 40/,
+      ),
+    });
+    const typo = consumer.replace(/[a-f]/, (c) => c.toUpperCase());
+    expect(await check(typo)).toMatchObject({ ok: false, message: expect.stringMatching(/has a typo: .*checksum/) });
+    expect(await check(h160OfAccount(owner.address))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^There is no contract at this address on Revive test chain/),
+    });
+    expect(await check(tokenAddress)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^This is the wrong kind of contract: it is a “Token \(Solidity, OpenZeppelin ERC-20\)”, which does not have the functions onPrice, setFeed, feed/,
+      ),
+    });
+    // Any case is accepted: all lower case carries no checksum.
+    expect(await check(consumer.toLowerCase())).toMatchObject({ ok: true, messages: ["onPrice", "setFeed", "feed"] });
+
+    const input = {
+      brick: "oz-price-feed",
+      version: "1.1.0",
+      teamId: team.id,
+      network: network.slug,
+      name: "DOT feed",
+      config: { description: "DOT / USD", decimals: 8, reporters: [owner.address], consumer: consumer.toLowerCase() },
+      idempotencyKey: idempotencyKey(),
+    };
+    const review = await reviewDeployment({ actor, input });
+    expect(review.verdict).toEqual({ ok: true });
+    expect(review.link).toMatchObject({ ok: true, warning: null });
+    expect(review.args.find((a) => a.name === "consumer_")).toMatchObject({ encoded: consumer });
+
+    const tr = tracker().start();
+    const prepared = await prepareDeployment({ actor, input });
+    await submitSignature({
+      actorId: owner.id,
+      input: {
+        deploymentId: prepared.deploymentId,
+        kind: "instantiate",
+        signature: walletSignPayload(api, owner.pair, prepared.payload!),
+      },
+      tracker: tr,
+    });
+    const d = await waitForDeployment(prepared.deploymentId, (x) => x.status === "finalized", 60_000);
+    // Stored as the platform shows it: checksummed, whatever case was typed.
+    expect(d).toMatchObject({ codeHashVerified: true, linkedContract: consumer, linkVerified: null });
+
+    const link = await prepareLink({ actor, deploymentId: d.id });
+    await submitSignature({
+      actorId: owner.id,
+      input: { deploymentId: d.id, kind: "link", signature: walletSignPayload(api, owner.pair, link.payload!) },
+      tracker: tr,
+    });
+    const linked = await waitForDeployment(d.id, (x) => x.linkVerified !== null, 60_000);
+    expect(linked.linkVerified).toBe(true);
+    expect(linked.events.find((e) => e.status === "link_verified")?.detail).toBe(
+      `Your contract's feed answers ${d.address}.`,
+    );
+    const onChain = new SolContract(api, consumerBundle.abi, consumer as `0x${string}`, owner.address);
+    expect(await onChain.read("feed")).toBe(d.address);
   });
 });

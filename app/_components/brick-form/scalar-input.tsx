@@ -11,7 +11,7 @@ import { useFieldError } from "./use-field-error";
 
 const PLACEHOLDER: Record<string, string> = {
   "ss58-address": "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
-  "contract-address": "The address of your contract (SS58)",
+  "contract-address": "The address of your contract",
   "token-amount": "e.g. 1000 or 12.5",
   url: "https://…",
   duration: "e.g. 30d, 12h, 90m, 1h30m",

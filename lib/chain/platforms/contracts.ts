@@ -7,6 +7,7 @@ import { decodeAddress, encodeAddress } from "@polkadot/util-crypto";
 import { predictContractAddress } from "@/lib/chain/contract-address";
 import { dryRunCall, dryRunInstantiate } from "@/lib/chain/dry-run";
 import { codeHashAt, readOutcome } from "@/lib/chain/extrinsic-outcome";
+import { addressProblem } from "@/lib/bricks/config-formats";
 import type { TPlatformAdapter } from "./types";
 
 const weight = (api: ApiPromise, g: { refTime: bigint; proofSize: bigint }) => api.registry.createType("WeightV2", g);
@@ -48,6 +49,10 @@ export const contractsAdapter: TPlatformAdapter = {
   },
   readOutcome: (api, blockHash, index) => readOutcome(api, blockHash, index, "contracts"),
   codeHashAt: (api, address) => codeHashAt(api, address),
+  contractAddressProblem: (address, networkName) =>
+    /^0x[0-9a-f]{40}$/i.test(address.trim())
+      ? `Contracts on ${networkName} have SS58 addresses (they start with a letter or digit such as 5), not 0x addresses: a 0x address belongs to a pallet-revive network. Check the address, or pick the network where your contract lives`
+      : addressProblem(address, "contract address"),
   formatAddress: (address, ss58Prefix) => encodeAddress(decodeAddress(address), ss58Prefix),
   sameAddress: (a, b) => u8aToHex(decodeAddress(a)) === u8aToHex(decodeAddress(b)),
   accountMapping: async () => ({ needed: false }),

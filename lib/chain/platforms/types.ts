@@ -71,6 +71,8 @@ export interface TPlatformAdapter {
   readOutcome(api: ApiPromise, blockHash: string, extrinsicIndex: number): Promise<TOutcome>;
   /** The code hash the chain stores for the contract at `address`, or null when none lives there. */
   codeHashAt(api: ApiPromise, address: string): Promise<string | null>;
+  /** Why `address` cannot be a contract's address on this platform (its form, a typo), in words; undefined when it can. */
+  contractAddressProblem(address: string, networkName: string): string | undefined;
   /** An address in the form this platform shows and stores (SS58 with the prefix, or checksummed H160). */
   formatAddress(address: string, ss58Prefix: number): string;
   sameAddress(a: string, b: string): boolean;

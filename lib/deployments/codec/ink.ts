@@ -7,7 +7,8 @@ import { encodeArgs, encodeLinkExpectation } from "@/lib/bricks/abi-mapping";
 import type { ContractBundle } from "@/lib/bricks/bundle";
 import type { TManifest } from "@/lib/bricks/manifest-schema";
 import { callData, contractAbi, decodeContractEvent, explainRevert } from "../contract-abi";
-import { messageOf } from "./message-of";
+import { inkLinkedCallData, inkLinkedCodec } from "./ink-linked";
+import { messageOf, onLinked } from "./message-of";
 import type { TContractCodec } from "./types";
 
 /** ink! messages answer Result<T, LangError>: { ok: T }. */
@@ -30,8 +31,10 @@ export function inkCodec(
         type: a.typeName,
       })),
     encodeCall(target, answers, ctx) {
-      const args = encodeArgs(manifest, bundle, answers, ctx, target);
       const label = messageOf(manifest, target);
+      if (onLinked(manifest, target))
+        return { ...inkLinkedCallData(api, manifest, bundle, target.kind, answers, ctx), label };
+      const args = encodeArgs(manifest, bundle, answers, ctx, target);
       const spec = target.kind === "constructor" ? abi.findConstructor(label) : abi.findMessage(label);
       return { args, data: callData(spec.toU8a(args)), label };
     },
@@ -42,5 +45,7 @@ export function inkCodec(
     },
     linkExpectation: (answers, ctx) => encodeLinkExpectation(manifest, bundle, answers, ctx),
     decodeEvent: (record) => decodeContractEvent(abi, record),
+    selectors: () => abi.messages.map((m) => m.selector.toHex()),
+    linked: inkLinkedCodec(api, manifest),
   };
 }

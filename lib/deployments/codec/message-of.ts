@@ -20,3 +20,13 @@ export function messageOf(manifest: TManifest, target: ArgTarget): string {
     });
   return found;
 }
+
+/** Whether `target` is a link call on the user's own contract (not on the brick's instance). */
+export function onLinked(
+  manifest: TManifest,
+  target: ArgTarget,
+): target is { kind: "link-record" } | { kind: "link-verify" } {
+  if (target.kind === "link-record") return manifest.link?.record?.on === "linked";
+  if (target.kind === "link-verify") return manifest.link?.verify?.on === "linked";
+  return false;
+}

@@ -10,6 +10,7 @@ import {
   encodeDeployData,
   encodeFunctionData,
   hexToBytes,
+  toFunctionSelector,
   type AbiFunction,
   type Hex,
 } from "viem";
@@ -17,7 +18,8 @@ import type { TManifest } from "@/lib/bricks/manifest-schema";
 import type { SolidityBundle } from "@/lib/bricks/kinds/solidity/parse-bundle";
 import { explainSolidityRevert } from "@/lib/chain/platforms/revive/solidity/explain-revert";
 import { AppError } from "@/lib/errors";
-import { messageOf } from "./message-of";
+import { messageOf, onLinked } from "./message-of";
+import { linkedCallData, linkedFunction, solidityLinkedCodec } from "./solidity-linked";
 import { solidityArgs, solidityExpected } from "./solidity-args";
 import type { TContractCodec } from "./types";
 
@@ -56,6 +58,11 @@ export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TCon
         const data = encodeDeployData({ abi, bytecode: "0x", args } as Parameters<typeof encodeDeployData>[0]);
         return { args: plainValue(args) as unknown[], data: hexToBytes(data), label };
       }
+      if (onLinked(manifest, target)) {
+        const f = linkedFunction(manifest, label);
+        const args = solidityArgs(manifest, target, f.inputs, answers, ctx);
+        return { args: plainValue(args) as unknown[], data: linkedCallData(f, args), label };
+      }
       const f = fn(label);
       const args = solidityArgs(manifest, target, f.inputs, answers, ctx);
       const data = encodeFunctionData({ abi: [f], functionName: f.name, args } as Parameters<
@@ -71,7 +78,8 @@ export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TCon
     linkExpectation(answers, ctx) {
       const verify = manifest.link?.verify;
       if (!verify) throw new AppError("BAD_INPUT", { userMessage: "This brick has no link check" });
-      return plainValue(solidityExpected(manifest, fn(verify.message).outputs[0], answers, ctx));
+      const f = verify.on === "linked" ? linkedFunction(manifest, verify.message) : fn(verify.message);
+      return plainValue(solidityExpected(manifest, f.outputs[0], answers, ctx));
     },
     decodeEvent(record: EventRecord) {
       // revive's ContractEmitted { contract, data, topics }: the log as Ethereum has it.
@@ -90,5 +98,7 @@ export function solidityCodec(manifest: TManifest, bundle: SolidityBundle): TCon
         return null;
       }
     },
+    selectors: () => bundle.functions.map((f) => toFunctionSelector(f)),
+    linked: solidityLinkedCodec(manifest),
   };
 }

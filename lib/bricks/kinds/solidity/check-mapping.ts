@@ -9,6 +9,7 @@ import type { JsonSchema, Path } from "../../json-schema";
 import type { MappingProblem } from "../../resolve-call";
 import { solConstProblem, solFieldFits, suggestSol } from "./sol-fit";
 import type { SolidityBundle } from "./parse-bundle";
+import { LinkedInterfaceError, linkedInterface, type TLinkedInterface } from "./linked-interface";
 
 interface Call {
   label: string;
@@ -21,26 +22,57 @@ interface Call {
   returns?: readonly AbiParameter[];
 }
 
-function findFunction(bundle: SolidityBundle, name: string, at: Path): AbiFunction | MappingProblem {
-  const found = bundle.functions.filter((f) => f.name === name);
+function findFunction(
+  functions: AbiFunction[],
+  name: string,
+  at: Path,
+  whose = "The contract",
+): AbiFunction | MappingProblem {
+  const found = functions.filter((f) => f.name === name);
   if (found.length === 1) return found[0];
   return found.length === 0
     ? {
         path: at,
-        message: `The contract has no function "${name}"`,
-        fix: `use one of: ${[...new Set(bundle.functions.map((f) => f.name))].join(", ")}`,
+        message: `${whose} has no function "${name}"`,
+        fix: `use one of: ${[...new Set(functions.map((f) => f.name))].join(", ") || "(none)"}`,
       }
     : {
         path: at,
-        message: `The contract has ${found.length} functions named "${name}"`,
+        message: `${whose} has ${found.length} functions named "${name}"`,
         fix: "give the function a unique name in the contract",
       };
+}
+
+const NO_INTERFACE: MappingProblem = {
+  path: ["link", "interface"],
+  message: "Calls on the user's own contract need its Solidity signatures, which the brick does not give",
+  fix: 'add "interface": ["function feed() view returns (address)", …] to "link" (every function the link step calls or requires)',
+};
+
+/** The user's contract's interface (link.interface), or the problem with it. */
+function linkedOf(manifest: TManifest): TLinkedInterface | MappingProblem | null {
+  try {
+    return linkedInterface(manifest);
+  } catch (error) {
+    if (!(error instanceof LinkedInterfaceError)) throw error;
+    return { path: ["link", "interface"], message: `A signature does not parse: ${error.message}`, fix: "write each entry as Solidity does, e.g. \"function setFeed(address feed_)\"" };
+  }
 }
 
 function calls(manifest: TManifest, bundle: SolidityBundle): (Call | MappingProblem)[] {
   const config = manifest.config as JsonSchema;
   const linked: TArgSource["kind"][] = manifest.link ? ["linked"] : [];
   const out: (Call | MappingProblem)[] = [];
+  const iface = linkedOf(manifest);
+  if (iface && "path" in iface) out.push(iface);
+  const link = manifest.link;
+  const callsLinked = link?.record?.on === "linked" || link?.verify?.on === "linked";
+  if (iface === null && (callsLinked || link?.requiredMessages.length)) out.push({ ...NO_INTERFACE });
+  if (iface && !("path" in iface))
+    for (const [i, name] of (manifest.link?.requiredMessages ?? []).entries()) {
+      const f = findFunction(iface.functions, name, ["link", "requiredMessages", i], "link.interface");
+      if (!("type" in f)) out.push(f);
+    }
   if (manifest.constructor.name !== "constructor") {
     out.push({
       path: ["constructor", "name"],
@@ -67,8 +99,16 @@ function calls(manifest: TManifest, bundle: SolidityBundle): (Call | MappingProb
     allowed: TArgSource["kind"][],
   ) => {
     const label = `function "${name}" (${what})`;
-    if (on === "linked") return out.push({ label, path: [...at, "args"], mapping, config: cfg, allowed });
-    const f = findFunction(bundle, name, [...at, "message"]);
+    if (on === "linked") {
+      if (!iface || "path" in iface) return; // reported once above
+      const f = findFunction(iface.functions, name, [...at, "message"], "link.interface");
+      return out.push(
+        "type" in f
+          ? { label, path: [...at, "args"], params: f.inputs, mapping, config: cfg, allowed, returns: f.outputs }
+          : f,
+      );
+    }
+    const f = findFunction(bundle.functions, name, [...at, "message"]);
     out.push(
       "type" in f
         ? { label, path: [...at, "args"], params: f.inputs, mapping, config: cfg, allowed, returns: f.outputs }

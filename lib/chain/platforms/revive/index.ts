@@ -12,7 +12,7 @@ import { describeDispatchError } from "@/lib/chain/dispatch-error";
 import type { TDryRun } from "@/lib/chain/dry-run";
 import { readOutcome } from "@/lib/chain/extrinsic-outcome";
 import type { TPlatformAdapter } from "../types";
-import { checksumH160, h160OfAccount } from "./h160";
+import { checksumH160, h160OfAccount, h160Problem } from "./h160";
 import { readContractResult } from "./read-contract-result";
 
 const bytes = (v: HexString | Uint8Array) => (typeof v === "string" ? hexToU8a(v) : v);
@@ -145,6 +145,7 @@ export const reviveAdapter: TPlatformAdapter = {
     const info = (await api.query.revive.accountInfoOf(address)).toJSON() as TAccountInfoJson;
     return info?.accountType?.contract?.codeHash ?? null;
   },
+  contractAddressProblem: (address, networkName) => h160Problem(address, networkName),
   formatAddress: (address) => checksumH160(address),
   // An SS58 account and the H160 it maps to are the same party on pallet-revive ("you" as a contract's owner).
   sameAddress: (a, b) => asH160(a) === asH160(b),
