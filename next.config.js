@@ -12,6 +12,22 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Auditors upload .contract bundles through server actions; a maximum-size wasm is ~600 KB as hex.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // The plain front page "/" is the cached catalog (/catalog/all); any catalog query ("/?q=…") stays on
+  // the per-request page. A config rewrite is always served in-process: the same rewrite in proxy.ts
+  // made Next.js forward "/" over HTTP to itself (its "localhost" origin is not the 127.0.0.1 the app
+  // listens on), and a reused keep-alive socket now and then answered 500 ("socket hang up").
+  async rewrites() {
+    const catalogKeys = ["q", "category", "network", "audit", "sort", "page", "kind"];
+    return {
+      beforeFiles: [
+        {
+          source: "/",
+          missing: catalogKeys.map((key) => ({ type: "query", key })),
+          destination: "/catalog/all",
+        },
+      ],
+    };
+  },
   // Chopsticks and the Prisma/libSQL stack are Node-only; keep them out of the server bundle.
   serverExternalPackages: [
     "@acala-network/chopsticks",

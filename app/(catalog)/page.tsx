@@ -1,5 +1,5 @@
 // The catalog for any query (search, filters, pages), rendered per request. The plain front page
-// "/" (no query) is rewritten by proxy.ts to the cached /catalog/all, the same for everyone.
+// "/" (no query) is rewritten (next.config.js) to the cached /catalog/all, the same for everyone.
 import type { Metadata } from "next";
 import { ZCatalogQuery } from "@/lib/catalog/search-params";
 import { CatalogView } from "@/app/_components/catalog/catalog-view";

@@ -25,7 +25,7 @@ function tryRevalidate(path: string, type?: "page" | "layout"): boolean {
 }
 
 export function revalidateCatalog(change: TCatalogChange): void {
-  tryRevalidate("/catalog/all"); // what "/" serves (proxy.ts)
+  tryRevalidate("/catalog/all"); // what "/" serves (a rewrite in next.config.js)
   if (change.all || !change.slug) {
     tryRevalidate("/bricks/[slug]", "page");
     tryRevalidate("/functions/[slug]", "page");

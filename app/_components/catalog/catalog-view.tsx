@@ -1,6 +1,5 @@
 // The catalog's content for one query. Rendered by the cached "/" page (the default query, the same
-// for everyone) and by /live/catalog (any query, rendered per request; proxy.ts sends filtered
-// catalog URLs there).
+// for everyone) and by the catalog page for any query (rendered per request).
 import { db } from "@/lib/db";
 import { catalogFacets, searchBricks } from "@/lib/catalog/search-bricks";
 import type { TCatalogQuery } from "@/lib/catalog/search-params";

@@ -1,4 +1,4 @@
-// The catalog's front page (the default query), served from Next.js's cache: proxy.ts rewrites "/"
+// The catalog's front page (the default query), served from Next.js's cache: next.config.js rewrites "/"
 // here. Rendered on its first request (never at build time, when there is no database) and kept
 // until a brick, version, audit or network changes (lib/catalog/revalidate-catalog.ts).
 import type { Metadata } from "next";
