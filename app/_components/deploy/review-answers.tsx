@@ -11,9 +11,13 @@ export function enteredValue(entered: string): string | string[] {
     const line = (x: unknown): string =>
       typeof x === "string"
         ? x
-        : typeof x === "object" && x !== null
-          ? Object.values(x).map(line).join(" — ")
-          : String(x);
+        : typeof x === "boolean"
+          ? x
+            ? "Yes"
+            : "No"
+          : typeof x === "object" && x !== null
+            ? Object.values(x).map(line).join(" — ")
+            : String(x);
     if (Array.isArray(v)) return v.map(line);
     return line(v);
   } catch {

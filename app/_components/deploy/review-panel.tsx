@@ -7,6 +7,7 @@ import { ChainValue } from "@/app/_components/networks/chain-value";
 import { TestTokens } from "@/app/_components/networks/test-tokens";
 import { ReviewAnswers } from "./review-answers";
 import { ReviewTechnical } from "./review-technical";
+import { UNKNOWN_COST } from "./cost-words";
 import { card } from "./ui";
 
 export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: () => void }) {
@@ -111,10 +112,7 @@ function CostLine({ review }: { review: TReview }) {
           .
         </p>
       ) : (
-        <p>
-          The fee and the deposit are not known until the check succeeds (a deploy always costs a small fee). Deposit:{" "}
-          <span data-testid="storage-deposit">{review.deposit}</span>.
-        </p>
+        <p data-testid="cost-unknown">{UNKNOWN_COST}</p>
       )}
       {review.balance && <p className="text-stone-600">Your account has {review.balance} available.</p>}
       {symbol && (

@@ -2,8 +2,7 @@
 // entered and as the contract receives it, the encoded call data and the gas the dry-run measured.
 import type { TReview } from "@/lib/deployments/review-deployment";
 import { mono } from "./ui";
-
-const num = (s: string) => BigInt(s).toLocaleString("en-US");
+import { gasWords } from "./cost-words";
 
 export function ReviewTechnical({ review }: { review: TReview }) {
   return (
@@ -36,15 +35,11 @@ export function ReviewTechnical({ review }: { review: TReview }) {
       <dl className="mt-3 space-y-1 text-xs text-stone-700">
         <div>
           <dt className="inline">Gas, computation (refTime): </dt>
-          <dd className="inline">
-            {review.gas.refTime === "0" ? "not known: the dry-run failed" : num(review.gas.refTime)}
-          </dd>
+          <dd className="inline">{gasWords(review.gas.refTime)}</dd>
         </div>
         <div>
           <dt className="inline">Gas, proof size: </dt>
-          <dd className="inline">
-            {review.gas.proofSize === "0" ? "not known" : `${num(review.gas.proofSize)} bytes`}
-          </dd>
+          <dd className="inline">{gasWords(review.gas.proofSize, "bytes")}</dd>
         </div>
         <div>
           <dt className="inline">Code already on the network: </dt>
