@@ -15,6 +15,7 @@ import { ChainValue } from "@/app/_components/networks/chain-value";
 import { CopyButton } from "@/app/_components/networks/copy-button";
 import { ConfigTable } from "./_components/config-table";
 import { ContractEvents } from "./_components/contract-events";
+import { InstanceTechnical } from "./_components/instance-technical";
 import { LinkPanel } from "./_components/link-panel";
 import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
@@ -175,10 +176,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                 </Link>
               )}
             </p>
-            <p className="mt-3 text-xs text-stone-500 [overflow-wrap:anywhere]">
-              Constructor <code className="font-mono">{d.constructorName}</code> with{" "}
-              <span className="font-mono">{JSON.stringify(d.args)}</span>
-            </p>
+            <InstanceTechnical constructorName={d.constructorName} args={d.args} />
           </section>
           <section className={card} aria-labelledby="events-title">
             <h2 id="events-title" className="mb-3 text-lg font-semibold">
