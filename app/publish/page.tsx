@@ -3,7 +3,7 @@ import Link from "next/link";
 import { canPlatform } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listPublished } from "@/lib/publishing/list-published";
-import { btnPrimary, card } from "@/app/teams/_components/ui";
+import { ButtonLink, Card } from "@/app/_components/ui";
 import { AuditorsOnly } from "./_components/auditors-only";
 
 export const dynamic = "force-dynamic";
@@ -25,15 +25,11 @@ export default async function PublishPage() {
             Publish brick versions, sign their audits, put their code on networks, deprecate or yank them.
           </p>
         </div>
-        {mayPublish && (
-          <Link href="/publish/new" className={btnPrimary}>
-            Publish a new brick
-          </Link>
-        )}
+        {mayPublish && <ButtonLink href="/publish/new">Publish a new brick</ButtonLink>}
       </header>
       <ul className="space-y-4" aria-label="Bricks">
         {bricks.map((b) => (
-          <li key={b.slug} className={card}>
+          <Card as="li" key={b.slug}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h2 className="text-lg font-semibold">
                 <Link href={`/bricks/${b.slug}`} prefetch={false} className="hover:text-brand-600">
@@ -91,9 +87,9 @@ export default async function PublishPage() {
                 </tbody>
               </table>
             </div>
-          </li>
+          </Card>
         ))}
-        {bricks.length === 0 && <li className={card}>No bricks yet.</li>}
+        {bricks.length === 0 && <Card as="li">No bricks yet.</Card>}
       </ul>
     </div>
   );

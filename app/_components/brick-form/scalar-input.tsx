@@ -6,7 +6,7 @@ import type { FieldDescription } from "@/lib/bricks/describe-fields";
 import { describedBy, FieldShell } from "./field-shell";
 import { basisPointsHint, decimalsHint, durationHint } from "./format-hints";
 import { fieldId, useBrickForm } from "./form-context";
-import { inputClass, monoInputClass } from "./styles";
+import { Input } from "@/app/_components/ui";
 import { useFieldError } from "./use-field-error";
 
 const PLACEHOLDER: Record<string, string> = {
@@ -54,7 +54,7 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
     const hint = field.format === "basis-points" ? basisPointsHint(value) : undefined;
     return (
       <FieldShell id={id} label={field.label} required={field.required} help={help} hint={hint} error={error}>
-        <input
+        <Input
           id={id}
           type="number"
           inputMode={field.type === "integer" ? "numeric" : "decimal"}
@@ -65,7 +65,7 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
             setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)),
           })}
           {...aria}
-          className={`${inputClass} max-w-xs`}
+          className="max-w-xs"
         />
       </FieldShell>
     );
@@ -97,8 +97,9 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
       count={count}
       after={after}
     >
-      <input
+      <Input
         id={id}
+        mono={mono}
         type={field.format === "url" ? "url" : "text"}
         inputMode={field.format === "token-amount" ? "decimal" : undefined}
         spellCheck={mono ? false : undefined}
@@ -106,7 +107,6 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
         placeholder={field.format ? PLACEHOLDER[field.format] : undefined}
         {...register(name)}
         {...aria}
-        className={mono ? monoInputClass : inputClass}
       />
     </FieldShell>
   );

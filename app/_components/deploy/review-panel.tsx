@@ -8,7 +8,7 @@ import { TestTokens } from "@/app/_components/networks/test-tokens";
 import { ReviewAnswers } from "./review-answers";
 import { ReviewTechnical } from "./review-technical";
 import { UNKNOWN_COST } from "./cost-words";
-import { card } from "./ui";
+import { Card } from "@/app/_components/ui";
 
 export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: () => void }) {
   const v = review.verdict;
@@ -19,7 +19,7 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
           {review.warning}
         </p>
       )}
-      <section className={card} aria-labelledby="review-summary">
+      <Card aria-labelledby="review-summary">
         <h2 id="review-summary" className="mb-2 text-lg font-semibold">
           What will be created
         </h2>
@@ -31,10 +31,10 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
         <p className="mt-1 text-sm text-stone-600">
           You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />.
         </p>
-      </section>
+      </Card>
       {review.mapping && <MappingNote mapping={review.mapping} />}
       <ReviewAnswers args={review.args} />
-      <section className={card} aria-labelledby="review-dry-run" data-testid="dry-run">
+      <Card aria-labelledby="review-dry-run" data-testid="dry-run">
         <h2 id="review-dry-run" className="mb-2 text-lg font-semibold">
           Will it work, and what does it cost?
         </h2>
@@ -62,9 +62,9 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
             />
           </div>
         )}
-      </section>
+      </Card>
       {review.link && (
-        <section className={card} aria-labelledby="review-link">
+        <Card aria-labelledby="review-link">
           <h2 id="review-link" className="mb-2 text-lg font-semibold">
             Link to your contract
           </h2>
@@ -84,7 +84,7 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
               {review.link.warning}
             </p>
           )}
-        </section>
+        </Card>
       )}
       <ReviewTechnical review={review} />
     </div>
@@ -128,11 +128,11 @@ function CostLine({ review }: { review: TReview }) {
 /** pallet-revive's one-time account mapping, explained; signed together with the deploy when needed. */
 function MappingNote({ mapping }: { mapping: NonNullable<TReview["mapping"]> }) {
   return (
-    <section className={card} aria-labelledby="review-mapping" data-testid="account-mapping">
+    <Card aria-labelledby="review-mapping" data-testid="account-mapping">
       <h2 id="review-mapping" className="mb-2 text-lg font-semibold">
         {mapping.mapped ? "Your contract address" : "One-time step: link your account"}
       </h2>
       <p className="text-sm text-stone-800 [overflow-wrap:anywhere]">{mapping.explain}</p>
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
 // The instance's "Technical details (for developers)", folded like the review's: the constructor it
 // was created with and the values exactly as the contract received them (base units, addresses).
-import { mono } from "@/app/_components/deploy/ui";
+import { monoClass } from "@/app/_components/ui/classes";
 
 export function InstanceTechnical({ constructorName, args }: { constructorName: string; args: unknown[] }) {
   return (
@@ -15,7 +15,7 @@ export function InstanceTechnical({ constructorName, args }: { constructorName: 
       </p>
       <ol className="mt-2 list-decimal space-y-1 pl-5">
         {args.map((a, i) => (
-          <li key={i} className={mono}>
+          <li key={i} className={monoClass}>
             {typeof a === "string" ? a : JSON.stringify(a)}
           </li>
         ))}

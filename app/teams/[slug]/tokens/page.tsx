@@ -5,7 +5,8 @@ import { can, canPlatform } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { card } from "@/app/teams/_components/ui";
+import { Card } from "@/app/_components/ui";
+import { cardClass } from "@/app/_components/ui/classes";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
 
@@ -52,18 +53,18 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
         )}
       </header>
       {!manage ? (
-        <p role="alert" className={card}>
+        <p role="alert" className={cardClass}>
           Only owners and admins of this team manage its API tokens.
         </p>
       ) : (
         <>
-          <section className={card} aria-labelledby="new-token">
+          <Card aria-labelledby="new-token">
             <h2 id="new-token" className="mb-3 text-lg font-semibold">
               New token
             </h2>
             <CreateTokenForm teamId={data.team.id} />
-          </section>
-          <section className={card} aria-labelledby="tokens-title">
+          </Card>
+          <Card aria-labelledby="tokens-title">
             <h2 id="tokens-title" className="mb-2 text-lg font-semibold">
               Tokens ({data.tokens.length})
             </h2>
@@ -88,7 +89,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
                 </li>
               ))}
             </ul>
-          </section>
+          </Card>
         </>
       )}
     </div>
