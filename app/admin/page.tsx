@@ -51,7 +51,8 @@ export default async function AdminPage({
       <section className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Platform admin</h1>
         <p className="text-stone-600">
-          Auditors publish brick versions and sign their audits. First admins come from ADMIN_ADDRESSES.
+          Auditors publish brick versions and sign their audits. The first admins are named in the server’s settings
+          (ADMIN_ADDRESSES).
         </p>
         <p>
           <a href="/admin/networks" className="text-brand-600 underline">

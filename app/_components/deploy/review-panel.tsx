@@ -26,10 +26,10 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
         <p className="text-sm text-stone-800">{review.summary}</p>
         <p className="mt-2 text-sm text-stone-600">
           Its address will be{" "}
-          <ChainValue value={review.address} kind="account" network={review.network} testId="review-address" />.
+          <ChainValue value={review.address} kind="account" network={review.network} testId="review-address" />
         </p>
         <p className="mt-1 text-sm text-stone-600">
-          You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />.
+          You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />
         </p>
       </Card>
       {review.mapping && <MappingNote mapping={review.mapping} />}

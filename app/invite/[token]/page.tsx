@@ -53,7 +53,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       )}
       {invite.status === "expired" && (
         <p role="alert" className="text-red-700">
-          This invite expired on {invite.expiresAt.toUTCString()}. Ask {inviter} for a new one.
+          This invite expired on {whenUtc(invite.expiresAt)}. Ask {inviter} for a new one.
         </p>
       )}
       {invite.status === "open" && invite.alreadyMember && (
@@ -76,8 +76,21 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </div>
       )}
       {invite.status === "open" && (
-        <p className="text-xs text-stone-500">The link works once and expires {invite.expiresAt.toUTCString()}.</p>
+        <p className="text-xs text-stone-500">The link works once and expires {whenUtc(invite.expiresAt)}.</p>
       )}
     </Card>
   );
+}
+
+/** "6 Dec 2026, 22:19 UTC": the way the team history writes times, not the HTTP date format. */
+function whenUtc(d: Date): string {
+  const text = d.toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+  });
+  return `${text} UTC`;
 }

@@ -105,7 +105,9 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
               <h2 id="tokens-title" className="text-lg font-semibold">
                 API tokens
               </h2>
-              <p className="text-sm text-stone-600">Tokens let CI publish bricks for this team through the REST API.</p>
+              <p className="text-sm text-stone-600">
+                Tokens let a program (for example an automated build) publish bricks for this team without a wallet.
+              </p>
               <Link href={`/teams/${slug}/tokens`} className="text-sm font-medium text-brand-600 underline">
                 Manage API tokens
               </Link>

@@ -76,7 +76,9 @@ export default async function TeamDeploymentsPage({ params, searchParams }: Prop
           <p className="text-sm text-stone-600">
             {filtered
               ? "No instance matches these filters."
-              : "This team has not deployed anything yet. Pick a brick in the catalog and choose “Use this brick”."}
+              : can(team.myRole, "deployment.create")
+                ? "This team has not deployed anything yet. Pick a brick in the catalog and choose “Use this brick”."
+                : "This team has not deployed anything yet."}
           </p>
         )}
       </Card>

@@ -37,12 +37,15 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">API tokens</h1>
         <p className="max-w-3xl text-stone-600">
-          For CI:{" "}
-          <code className="font-mono text-sm">
+          A token lets a program publish bricks for this team without a wallet, for example an automated build (“CI”).
+          It acts as the person who created it, within this team; publishing needs that person to be an auditor.
+        </p>
+        <p className="max-w-3xl text-sm text-stone-600 [overflow-wrap:anywhere]">
+          For developers:{" "}
+          <code className="font-mono text-xs">
             npm run brickyard -- publish bricks/&lt;slug&gt; --url {"<this site>"} --token byd_…
           </code>
-          . A token acts as the person who created it, within this team; publishing needs that person to be an auditor.
-          See the{" "}
+          , and the{" "}
           <a href="/api/v1/openapi.json" className="text-brand-600 underline">
             OpenAPI document
           </a>
