@@ -31,7 +31,7 @@ export function CatalogFilters({
   return (
     // Phones: two columns, the longest choice (kind) on its own row. Wide screens: the search box and
     // its button on one row, the five choices below it, each wide enough for its longest label.
-    <AutoSubmitForm className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 lg:grid-cols-5">
+    <AutoSubmitForm className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 lg:grid-cols-[1fr_1fr_1.3fr_1fr_1fr]">
       <div className="col-span-2 lg:col-span-4">
         <label htmlFor="q" className="sr-only">
           Search bricks
