@@ -6,8 +6,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { installTestWallet, signInWithWallet, testAccount, type TestAccount } from "./fixtures/wallet";
-import { addPayloadSigning } from "./fixtures/deploy-wallet";
-import { connectChain, fund } from "./fixtures/deploy-chain";
 
 test.skip(!process.env.TOUR, "the screenshot tour runs only with TOUR=1");
 test.describe.configure({ mode: "serial" });
@@ -141,38 +139,4 @@ test("builder, viewer, auditor and admin", async ({ browser }) => {
   await snap(admin, "admin", "people-search", "/admin?q=Alice");
   await snap(auditor, "auditor", "publish", "/publish");
   await snap(auditor, "auditor", "publish-new", "/publish/new");
-});
-
-test("an instance page", async ({ page }) => {
-  test.setTimeout(300_000);
-  // A funded builder deploys a token (with a yes/no answer), then the instance page is shot as it
-  // stands and with its technical details unfolded.
-  const api = await connectChain();
-  try {
-    const ines = testAccount("Ines");
-    const wallet = await installTestWallet(page, [ines]);
-    await addPayloadSigning(page, api, wallet.pairs);
-    await fund(api, wallet.pairs[0].address);
-    await signInWithWallet(page, ines, "/bricks/fungible-token/deploy");
-    await page.getByLabel("Instance name").fill("Tour credits");
-    const settings = page.getByRole("form", { name: "Fungible token settings" });
-    await settings.getByLabel("Token name").fill("Tour Credits");
-    await settings.getByLabel("Symbol").fill("TCR");
-    await settings.getByLabel("Initial supply").fill("2500.5");
-    await settings.getByRole("button", { name: "Review" }).click();
-    await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", {
-      timeout: 60_000,
-    });
-    await shoot(page, "builder", "deploy-review-funded");
-    await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
-    await page.waitForURL(/\/instances\//);
-    await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", {
-      timeout: 60_000,
-    });
-    await shoot(page, "builder", "instance");
-    await page.getByTestId("instance-technical").locator("summary").click();
-    await shoot(page, "builder", "instance-technical");
-  } finally {
-    await api.disconnect();
-  }
 });
