@@ -5,7 +5,7 @@ import { listUsers } from "@/lib/admin/list-users";
 import { shortAddress } from "@/lib/wallet/short-address";
 import { Identicon } from "@/app/_components/identicon";
 import { AuditorToggle } from "@/app/admin/_components/auditor-toggle";
-import { card } from "@/app/teams/_components/ui";
+import { Card } from "@/app/_components/ui";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Admin" };
@@ -37,10 +37,10 @@ export default async function AdminPage({
   const user = await requirePageUser("/admin");
   if (!canPlatform(user.platformRoles, "admin.view")) {
     return (
-      <div role="alert" className={`${card} mx-auto max-w-lg text-center`}>
+      <Card as="div" role="alert" className="mx-auto max-w-lg text-center">
         <h1 className="text-xl font-semibold">Platform admins only</h1>
         <p className="mt-2 text-stone-600">This page manages auditors. Ask a platform admin if you need access.</p>
-      </div>
+      </Card>
     );
   }
   const users = await listUsers({ actorId: user.id, q: q || undefined });
@@ -51,7 +51,8 @@ export default async function AdminPage({
       <section className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">Platform admin</h1>
         <p className="text-stone-600">
-          Auditors publish brick versions and sign their audits. First admins come from ADMIN_ADDRESSES.
+          Auditors publish brick versions and sign their audits. The first admins are named in the server’s settings
+          (ADMIN_ADDRESSES).
         </p>
         <p>
           <a href="/admin/networks" className="text-brand-600 underline">
@@ -59,7 +60,7 @@ export default async function AdminPage({
           </a>
         </p>
       </section>
-      <section className={card} aria-labelledby="users-title">
+      <Card aria-labelledby="users-title">
         <h2 id="users-title" className="mb-2 text-lg font-semibold">
           People ({users.length}
           {q ? ` matching “${q}”` : ""})
@@ -113,7 +114,7 @@ export default async function AdminPage({
             );
           })}
         </ul>
-      </section>
+      </Card>
     </div>
   );
 }

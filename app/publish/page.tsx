@@ -3,7 +3,7 @@ import Link from "next/link";
 import { canPlatform } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listPublished } from "@/lib/publishing/list-published";
-import { btnPrimary, card } from "@/app/teams/_components/ui";
+import { ButtonLink, Card } from "@/app/_components/ui";
 import { AuditorsOnly } from "./_components/auditors-only";
 
 export const dynamic = "force-dynamic";
@@ -25,15 +25,11 @@ export default async function PublishPage() {
             Publish brick versions, sign their audits, put their code on networks, deprecate or yank them.
           </p>
         </div>
-        {mayPublish && (
-          <Link href="/publish/new" className={btnPrimary}>
-            Publish a new brick
-          </Link>
-        )}
+        {mayPublish && <ButtonLink href="/publish/new">Publish a new brick</ButtonLink>}
       </header>
       <ul className="space-y-4" aria-label="Bricks">
         {bricks.map((b) => (
-          <li key={b.slug} className={card}>
+          <Card as="li" key={b.slug}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h2 className="text-lg font-semibold">
                 <Link href={`/bricks/${b.slug}`} prefetch={false} className="hover:text-brand-600">
@@ -48,13 +44,14 @@ export default async function PublishPage() {
               )}
             </div>
             <div className="overflow-x-auto">
-              <table className="mt-2 w-full min-w-[36rem] table-fixed text-left text-sm">
+              <table className="mt-2 w-full text-left text-sm sm:min-w-[36rem] sm:table-fixed">
+                {/* Phones: four columns that fit (how a version arrived is left out), no sideways scrolling. */}
                 <thead className="text-stone-500">
                   <tr>
-                    <th className="w-32 py-1 pr-3 font-medium">Version</th>
-                    <th className="w-36 py-1 pr-3 font-medium">Published</th>
-                    <th className="w-24 py-1 pr-3 font-medium">Source</th>
-                    <th className="w-48 py-1 pr-3 font-medium">Audit</th>
+                    <th className="py-1 pr-3 font-medium sm:w-32">Version</th>
+                    <th className="py-1 pr-3 font-medium sm:w-36">Published</th>
+                    <th className="hidden py-1 pr-3 font-medium sm:table-cell sm:w-24">Source</th>
+                    <th className="py-1 pr-3 font-medium sm:w-48">Audit</th>
                     <th className="py-1 font-medium">Status</th>
                   </tr>
                 </thead>
@@ -67,7 +64,7 @@ export default async function PublishPage() {
                         </Link>
                       </td>
                       <td className="py-1.5 pr-3 whitespace-nowrap">{dateFmt.format(v.createdAt)}</td>
-                      <td className="py-1.5 pr-3">{v.source}</td>
+                      <td className="hidden py-1.5 pr-3 sm:table-cell">{SOURCE_WORDS[v.source] ?? v.source}</td>
                       <td className="py-1.5 pr-3">
                         {v.attested ? (
                           <span className="text-emerald-700">signed</span>
@@ -91,10 +88,13 @@ export default async function PublishPage() {
                 </tbody>
               </table>
             </div>
-          </li>
+          </Card>
         ))}
-        {bricks.length === 0 && <li className={card}>No bricks yet.</li>}
+        {bricks.length === 0 && <Card as="li">No bricks yet.</Card>}
       </ul>
     </div>
   );
 }
+
+/** How a version arrived, in words (the column stores seed | ui | api). */
+const SOURCE_WORDS: Record<string, string> = { seed: "built in", ui: "this site", api: "API" };

@@ -4,7 +4,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listMyTeams } from "@/lib/teams/list-my-teams";
 import { CreateTeamForm } from "@/app/teams/_components/create-team-form";
 import { RoleBadge } from "@/app/teams/_components/role-badge";
-import { card } from "@/app/teams/_components/ui";
+import { Card } from "@/app/_components/ui";
+import { cardClass } from "@/app/_components/ui/classes";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Teams" };
@@ -24,7 +25,10 @@ export default async function TeamsPage() {
       <ul className="grid gap-3 sm:grid-cols-2" aria-label="Teams">
         {teams.map((t) => (
           <li key={t.id}>
-            <Link href={`/teams/${t.slug}`} className={`${card} block transition hover:border-brand-500 hover:shadow`}>
+            <Link
+              href={`/teams/${t.slug}`}
+              className={`${cardClass} block transition hover:border-brand-500 hover:shadow`}
+            >
               <div className="flex items-start justify-between gap-2">
                 <span className="text-lg font-semibold">{t.name}</span>
                 <RoleBadge role={t.role} />
@@ -37,10 +41,10 @@ export default async function TeamsPage() {
           </li>
         ))}
       </ul>
-      <section className={card}>
+      <Card>
         <h2 className="mb-3 text-lg font-semibold">Create a team</h2>
         <CreateTeamForm />
-      </section>
+      </Card>
     </div>
   );
 }

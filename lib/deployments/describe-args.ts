@@ -5,28 +5,40 @@ import { labelOf, type JsonSchema } from "@/lib/bricks/json-schema";
 
 export type TArgRow = { name: string; type: string; from: string; entered: string; encoded: string };
 
+/** Technical: exactly what the contract receives (the "as encoded" column of the technical details). */
 const show = (v: unknown): string =>
   v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v);
+
+/** In words for the answers list: a yes/no answer reads "Yes"/"No", not the code's true/false. */
+const say = (v: unknown): string => (typeof v === "boolean" ? (v ? "Yes" : "No") : show(v));
 
 function entered(
   source: TArgSource,
   answers: Record<string, unknown>,
   config: JsonSchema,
+  linkField: string | undefined,
 ): { from: string; entered: string } {
   switch (source.kind) {
     case "field": {
       const label = labelOf(config.properties?.[source.field], source.field);
       return {
         from: `Your answer to “${label}”${source.pick ? ` (${source.pick} of each entry)` : ""}`,
-        entered: show(answers[source.field]),
+        entered: say(answers[source.field]),
       };
     }
     case "const":
-      return { from: "Fixed by the brick", entered: show(source.value) };
+      return { from: "Fixed by the brick", entered: say(source.value) };
     case "signer":
       return { from: "Your account (it signs the deploy)", entered: "" };
-    case "linked":
-      return { from: "Your contract (the link field)", entered: "" };
+    case "linked": {
+      // The user's own contract, named by the question they answered with it (never "the link field").
+      const schema = linkField ? config.properties?.[linkField] : undefined;
+      const answer = linkField ? answers[linkField] : undefined;
+      return {
+        from: schema ? `Your answer to “${labelOf(schema, linkField)}”` : "Your contract",
+        entered: typeof answer === "string" ? answer : "",
+      };
+    }
     case "instance":
       return { from: "The new instance", entered: "" };
   }
@@ -41,7 +53,9 @@ export function describeConstructorArgs(
 ): TArgRow[] {
   return params.map((arg, i) => {
     const source = manifest.constructor.args[arg.name];
-    const what = source ? entered(source, answers, manifest.config as JsonSchema) : { from: "—", entered: "" };
+    const what = source
+      ? entered(source, answers, manifest.config as JsonSchema, manifest.link?.field)
+      : { from: "—", entered: "" };
     const value = show(encoded[i]);
     return { name: arg.name, type: arg.type, from: what.from, entered: what.entered || value, encoded: value };
   });

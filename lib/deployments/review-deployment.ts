@@ -30,7 +30,8 @@ export type TReview = {
   address: string;
   verdict: TVerdict;
   gas: { refTime: string; proofSize: string };
-  deposit: string;
+  /** The storage deposit; null when the dry-run failed (it measured nothing: no 0 that looks free). */
+  deposit: string | null;
   fee: string | null;
   balance: string | null;
   /** Fee + storage deposit, what leaves the account at signing (the deposit comes back on removal). */
@@ -93,8 +94,8 @@ export async function reviewDeployment(opts: {
     address: plan.address,
     verdict,
     gas: { refTime: plan.dryRun.gas.refTime.toString(), proofSize: plan.dryRun.gas.proofSize.toString() },
-    // A failed dry-run reports no real deposit: say "not known" rather than a 0 that looks free.
-    deposit: plan.dryRun.ok ? tokens(plan.dryRun.deposit) : "not known: the dry-run failed",
+    // A failed dry-run reports no real deposit: null (the review says why) rather than a 0 that looks free.
+    deposit: plan.dryRun.ok ? tokens(plan.dryRun.deposit) : null,
     fee: cost ? tokens(cost.fee) : null,
     balance: cost ? tokens(cost.free) : null,
     total: cost ? tokens(cost.fee + cost.deposit) : null,

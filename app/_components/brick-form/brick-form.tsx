@@ -18,7 +18,7 @@ import {
 import { FieldList } from "./field-list";
 import { BrickFormContext } from "./form-context";
 import { initialValues } from "./initial-values";
-import { submitButton } from "./styles";
+import { Button } from "@/app/_components/ui";
 
 export type BrickFormProps = {
   schema: JsonSchema;
@@ -93,9 +93,9 @@ export function BrickForm({
             </details>
           )}
           {onSubmit && (
-            <button type="submit" className={submitButton} disabled={form.formState.isSubmitting}>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
               {submitLabel}
-            </button>
+            </Button>
           )}
         </form>
       </FormProvider>

@@ -5,7 +5,7 @@ import { Controller, useFormContext } from "react-hook-form";
 import type { FieldDescription } from "@/lib/bricks/describe-fields";
 import { describedBy, FieldShell } from "./field-shell";
 import { fieldId, useBrickForm } from "./form-context";
-import { inputClass } from "./styles";
+import { Select } from "@/app/_components/ui";
 import { useFieldError } from "./use-field-error";
 
 export function EnumSelect({ field, name }: { field: FieldDescription; name: string }) {
@@ -21,7 +21,7 @@ export function EnumSelect({ field, name }: { field: FieldDescription; name: str
         render={({ field: f }) => {
           const index = options.findIndex((o) => Object.is(o.value, f.value));
           return (
-            <select
+            <Select
               id={id}
               ref={f.ref}
               name={f.name}
@@ -30,7 +30,6 @@ export function EnumSelect({ field, name }: { field: FieldDescription; name: str
               onChange={(e) => f.onChange(e.target.value === "" ? undefined : options[Number(e.target.value)].value)}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy(id, field.help, error)}
-              className={inputClass}
             >
               {(index < 0 || !field.required) && <option value="">Choose…</option>}
               {options.map((o, i) => (
@@ -38,7 +37,7 @@ export function EnumSelect({ field, name }: { field: FieldDescription; name: str
                   {o.label}
                 </option>
               ))}
-            </select>
+            </Select>
           );
         }}
       />

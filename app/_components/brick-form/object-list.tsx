@@ -8,7 +8,7 @@ import { schemaAt } from "@/lib/bricks/json-schema";
 import { FieldList } from "./field-list";
 import { fieldId, useBrickForm } from "./form-context";
 import { newRow } from "./initial-values";
-import { smallButton } from "./styles";
+import { Button } from "@/app/_components/ui";
 import { useFieldError } from "./use-field-error";
 import { useListIssue } from "./use-list-issue";
 
@@ -43,15 +43,15 @@ export function ObjectList({ field, name }: { field: FieldDescription; name: str
               <span className="text-xs font-medium uppercase tracking-wide text-stone-500">
                 {rowLabel} {i + 1}
               </span>
-              <button
+              <Button
+                variant="small"
                 type="button"
-                className={smallButton}
                 disabled={rows.length <= min}
                 onClick={() => remove(i)}
                 aria-label={`Remove ${rowLabel.toLowerCase()} ${i + 1}`}
               >
                 Remove
-              </button>
+              </Button>
             </div>
             <div className="grid gap-3 sm:grid-cols-2">
               <FieldList fields={field.items ?? []} parent={`${name}.${i}`} />
@@ -59,14 +59,14 @@ export function ObjectList({ field, name }: { field: FieldDescription; name: str
           </li>
         ))}
       </ol>
-      <button
+      <Button
+        variant="small"
         type="button"
-        className={smallButton}
         disabled={max !== undefined && rows.length >= max}
         onClick={() => append(newRow(own?.items) as Record<string, unknown>)}
       >
         + Add {rowLabel.toLowerCase()}
-      </button>
+      </Button>
       {error && (
         <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
           {error}

@@ -4,7 +4,7 @@
 import { Controller, get, useFormContext, useFormState } from "react-hook-form";
 import type { FieldDescription } from "@/lib/bricks/describe-fields";
 import { fieldId, useBrickForm } from "./form-context";
-import { inputClass, monoInputClass, smallButton } from "./styles";
+import { Button, Input } from "@/app/_components/ui";
 import { useFieldError } from "./use-field-error";
 import { useListIssue } from "./use-list-issue";
 
@@ -37,7 +37,8 @@ export function PlainList({ field, name }: { field: FieldDescription; name: stri
             {list.map((v, i) => (
               <div key={i}>
                 <div className="flex gap-2">
-                  <input
+                  <Input
+                    mono={mono}
                     aria-label={`${field.label} ${i + 1}`}
                     aria-invalid={itemError(i) ? true : undefined}
                     aria-describedby={itemError(i) ? `${id}-item-${i}-error` : undefined}
@@ -57,15 +58,16 @@ export function PlainList({ field, name }: { field: FieldDescription; name: stri
                         ),
                       )
                     }
-                    className={`min-w-0 ${mono ? monoInputClass : inputClass}`}
+                    className="min-w-0"
                   />
-                  <button
+                  <Button
+                    variant="small"
                     type="button"
-                    className={`${smallButton} shrink-0 whitespace-nowrap`}
+                    className="shrink-0 whitespace-nowrap"
                     onClick={() => set(list.filter((_, j) => j !== i))}
                   >
                     Remove
-                  </button>
+                  </Button>
                 </div>
                 {itemError(i) && (
                   <p id={`${id}-item-${i}-error`} role="alert" className="mt-1 text-xs text-red-700">
@@ -74,9 +76,9 @@ export function PlainList({ field, name }: { field: FieldDescription; name: stri
                 )}
               </div>
             ))}
-            <button type="button" className={smallButton} onClick={() => set([...list, numeric ? undefined : ""])}>
+            <Button variant="small" type="button" onClick={() => set([...list, numeric ? undefined : ""])}>
               + Add
-            </button>
+            </Button>
             {error && (
               <p role="alert" className="text-xs text-red-700">
                 {error}

@@ -6,11 +6,12 @@ import type { FieldDescription } from "@/lib/bricks/describe-fields";
 import { describedBy, FieldShell } from "./field-shell";
 import { basisPointsHint, decimalsHint, durationHint } from "./format-hints";
 import { fieldId, useBrickForm } from "./form-context";
-import { inputClass, monoInputClass } from "./styles";
+import { Input } from "@/app/_components/ui";
 import { useFieldError } from "./use-field-error";
 
 const PLACEHOLDER: Record<string, string> = {
-  "ss58-address": "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+  // Not a real address: a full example looked like a value already filled in.
+  "ss58-address": "An account address, e.g. 5Grw…utQY",
   "contract-address": "The address of your contract",
   "token-amount": "e.g. 1000 or 12.5",
   url: "https://…",
@@ -19,7 +20,7 @@ const PLACEHOLDER: Record<string, string> = {
 
 const HELP_EXTRA: Record<string, string> = {
   "contract-address": "It must be a live contract on the network you deploy to; this is checked before deploying.",
-  "basis-points": "In basis points: 100 = 1%, 10,000 = 100%.",
+  "basis-points": "100 = 1%, 10,000 = 100% (basis points).",
 };
 
 /** `parent`: the name of the object holding this field ("" at the top), for sibling lookups. */
@@ -33,7 +34,11 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
   const decimalsField =
     typeof field.decimals === "object" ? (parent ? `${parent}.${field.decimals.field}` : field.decimals.field) : name;
   const siblingDecimals = useWatch({ name: decimalsField });
-  const extra = field.format ? HELP_EXTRA[field.format] : undefined;
+  // The brick's own help may already say it (a payee share "in basis points: 100 = 1% …"): never twice.
+  const extra =
+    field.format && !(field.format === "basis-points" && /basis points/i.test(field.help ?? ""))
+      ? HELP_EXTRA[field.format]
+      : undefined;
   const help = [field.help, extra].filter(Boolean).join(" ") || undefined;
   const aria = { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, help, error) };
 
@@ -54,7 +59,7 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
     const hint = field.format === "basis-points" ? basisPointsHint(value) : undefined;
     return (
       <FieldShell id={id} label={field.label} required={field.required} help={help} hint={hint} error={error}>
-        <input
+        <Input
           id={id}
           type="number"
           inputMode={field.type === "integer" ? "numeric" : "decimal"}
@@ -65,7 +70,7 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
             setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v)),
           })}
           {...aria}
-          className={`${inputClass} max-w-xs`}
+          className="max-w-xs"
         />
       </FieldShell>
     );
@@ -97,8 +102,9 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
       count={count}
       after={after}
     >
-      <input
+      <Input
         id={id}
+        mono={mono}
         type={field.format === "url" ? "url" : "text"}
         inputMode={field.format === "token-amount" ? "decimal" : undefined}
         spellCheck={mono ? false : undefined}
@@ -106,7 +112,6 @@ export function ScalarInput({ field, name, parent }: { field: FieldDescription; 
         placeholder={field.format ? PLACEHOLDER[field.format] : undefined}
         {...register(name)}
         {...aria}
-        className={mono ? monoInputClass : inputClass}
       />
     </FieldShell>
   );

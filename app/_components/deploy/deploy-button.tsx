@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
 import { prepareAction, prepareMappingAction, submitAction, submitMappingAction } from "./actions";
-import { primaryButton } from "./ui";
+import { Button } from "@/app/_components/ui";
 import { signWithWallet } from "./wallet-sign";
 
 type Phase = "idle" | "mapping" | "mapped" | "preparing" | "signing" | "sending" | "done";
@@ -75,18 +75,13 @@ export function DeployButton({
   const busy = phase !== "idle";
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        className={primaryButton}
-        disabled={disabled || busy || !input.idempotencyKey}
-        onClick={deploy}
-      >
+      <Button type="button" disabled={disabled || busy || !input.idempotencyKey} onClick={deploy}>
         {busy
           ? "Deploying…"
           : mapFirst
             ? "Link my account and deploy — two signatures"
             : "Deploy — sign with your wallet"}
-      </button>
+      </Button>
       {busy && (
         <p aria-live="polite" className="text-sm text-stone-700" data-testid="deploy-phase">
           {WORDS[phase]}

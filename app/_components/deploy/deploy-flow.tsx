@@ -12,7 +12,7 @@ import { IssueSummary } from "./issue-summary";
 import { LinkStatus } from "./link-status";
 import { ReviewPanel } from "./review-panel";
 import { TargetFields, type TTarget } from "./target-fields";
-import { card, secondaryButton } from "./ui";
+import { Button, Card } from "@/app/_components/ui";
 import { useIdempotencyKey } from "./use-idempotency-key";
 
 export type TDeployFlowProps = {
@@ -115,7 +115,7 @@ export function DeployFlow(props: TDeployFlowProps) {
   return (
     <div className="space-y-6">
       <div hidden={inReview} className="space-y-6">
-        <section className={card} aria-labelledby="where-title">
+        <Card aria-labelledby="where-title">
           <h2 id="where-title" className="mb-3 text-lg font-semibold">
             1. Where it goes
           </h2>
@@ -129,8 +129,8 @@ export function DeployFlow(props: TDeployFlowProps) {
             teams={props.teams.map((t) => ({ value: t.id, label: t.name }))}
             networks={props.networks.map((n) => ({ value: n.slug, label: n.name }))}
           />
-        </section>
-        <section className={card} aria-labelledby="settings-title">
+        </Card>
+        <Card aria-labelledby="settings-title">
           <h2 id="settings-title" className="mb-3 text-lg font-semibold">
             2. Settings
           </h2>
@@ -164,16 +164,16 @@ export function DeployFlow(props: TDeployFlowProps) {
               )}
             </div>
           )}
-        </section>
+        </Card>
       </div>
       {inReview && review && (
         <>
           <h2 className="text-xl font-semibold">3. Review</h2>
           <ReviewPanel review={review} onFunded={() => void onSubmit(answers!)} />
           <div className="flex flex-wrap items-start gap-3">
-            <button type="button" className={secondaryButton} onClick={() => setReview(null)}>
+            <Button variant="secondary" type="button" onClick={() => setReview(null)}>
               Back to the settings
-            </button>
+            </Button>
             <DeployButton
               input={{ brick: brick.slug, version, ...target, config: answers!, idempotencyKey: key }}
               disabled={!canDeploy}

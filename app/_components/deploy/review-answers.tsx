@@ -1,7 +1,7 @@
 // The review's "Your answers": what goes into the new contract, in the words of the form (a list
 // shows as a list, not as JSON). The types and encodings are under "Technical details".
 import type { TArgRow } from "@/lib/deployments/describe-args";
-import { card } from "./ui";
+import { Card } from "@/app/_components/ui";
 
 /** The entered value as text or a list of texts; `describeArgs` gives lists and records as JSON. */
 export function enteredValue(entered: string): string | string[] {
@@ -11,9 +11,13 @@ export function enteredValue(entered: string): string | string[] {
     const line = (x: unknown): string =>
       typeof x === "string"
         ? x
-        : typeof x === "object" && x !== null
-          ? Object.values(x).map(line).join(" — ")
-          : String(x);
+        : typeof x === "boolean"
+          ? x
+            ? "Yes"
+            : "No"
+          : typeof x === "object" && x !== null
+            ? Object.values(x).map(line).join(" — ")
+            : String(x);
     if (Array.isArray(v)) return v.map(line);
     return line(v);
   } catch {
@@ -23,7 +27,7 @@ export function enteredValue(entered: string): string | string[] {
 
 export function ReviewAnswers({ args }: { args: TArgRow[] }) {
   return (
-    <section className={card} aria-labelledby="review-args">
+    <Card aria-labelledby="review-args">
       <h2 id="review-args" className="mb-2 text-lg font-semibold">
         Your answers
       </h2>
@@ -54,6 +58,6 @@ export function ReviewAnswers({ args }: { args: TArgRow[] }) {
           );
         })}
       </dl>
-    </section>
+    </Card>
   );
 }

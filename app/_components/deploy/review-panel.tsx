@@ -7,7 +7,8 @@ import { ChainValue } from "@/app/_components/networks/chain-value";
 import { TestTokens } from "@/app/_components/networks/test-tokens";
 import { ReviewAnswers } from "./review-answers";
 import { ReviewTechnical } from "./review-technical";
-import { card } from "./ui";
+import { UNKNOWN_COST } from "./cost-words";
+import { Card } from "@/app/_components/ui";
 
 export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: () => void }) {
   const v = review.verdict;
@@ -18,22 +19,22 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
           {review.warning}
         </p>
       )}
-      <section className={card} aria-labelledby="review-summary">
+      <Card aria-labelledby="review-summary">
         <h2 id="review-summary" className="mb-2 text-lg font-semibold">
           What will be created
         </h2>
         <p className="text-sm text-stone-800">{review.summary}</p>
         <p className="mt-2 text-sm text-stone-600">
           Its address will be{" "}
-          <ChainValue value={review.address} kind="account" network={review.network} testId="review-address" />.
+          <ChainValue value={review.address} kind="account" network={review.network} testId="review-address" />
         </p>
         <p className="mt-1 text-sm text-stone-600">
-          You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />.
+          You sign with <ChainValue value={review.signer} kind="account" network={review.network} shorten />
         </p>
-      </section>
+      </Card>
       {review.mapping && <MappingNote mapping={review.mapping} />}
       <ReviewAnswers args={review.args} />
-      <section className={card} aria-labelledby="review-dry-run" data-testid="dry-run">
+      <Card aria-labelledby="review-dry-run" data-testid="dry-run">
         <h2 id="review-dry-run" className="mb-2 text-lg font-semibold">
           Will it work, and what does it cost?
         </h2>
@@ -61,9 +62,9 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
             />
           </div>
         )}
-      </section>
+      </Card>
       {review.link && (
-        <section className={card} aria-labelledby="review-link">
+        <Card aria-labelledby="review-link">
           <h2 id="review-link" className="mb-2 text-lg font-semibold">
             Link to your contract
           </h2>
@@ -83,7 +84,7 @@ export function ReviewPanel({ review, onFunded }: { review: TReview; onFunded?: 
               {review.link.warning}
             </p>
           )}
-        </section>
+        </Card>
       )}
       <ReviewTechnical review={review} />
     </div>
@@ -111,10 +112,7 @@ function CostLine({ review }: { review: TReview }) {
           .
         </p>
       ) : (
-        <p>
-          The fee and the deposit are not known until the check succeeds (a deploy always costs a small fee). Deposit:{" "}
-          <span data-testid="storage-deposit">{review.deposit}</span>.
-        </p>
+        <p data-testid="cost-unknown">{UNKNOWN_COST}</p>
       )}
       {review.balance && <p className="text-stone-600">Your account has {review.balance} available.</p>}
       {symbol && (
@@ -130,11 +128,11 @@ function CostLine({ review }: { review: TReview }) {
 /** pallet-revive's one-time account mapping, explained; signed together with the deploy when needed. */
 function MappingNote({ mapping }: { mapping: NonNullable<TReview["mapping"]> }) {
   return (
-    <section className={card} aria-labelledby="review-mapping" data-testid="account-mapping">
+    <Card aria-labelledby="review-mapping" data-testid="account-mapping">
       <h2 id="review-mapping" className="mb-2 text-lg font-semibold">
         {mapping.mapped ? "Your contract address" : "One-time step: link your account"}
       </h2>
       <p className="text-sm text-stone-800 [overflow-wrap:anywhere]">{mapping.explain}</p>
-    </section>
+    </Card>
   );
 }

@@ -1,9 +1,8 @@
 // The review's "Technical details", folded: the constructor and each argument's type, value as
 // entered and as the contract receives it, the encoded call data and the gas the dry-run measured.
 import type { TReview } from "@/lib/deployments/review-deployment";
-import { mono } from "./ui";
-
-const num = (s: string) => BigInt(s).toLocaleString("en-US");
+import { monoClass } from "@/app/_components/ui/classes";
+import { gasWords } from "./cost-words";
 
 export function ReviewTechnical({ review }: { review: TReview }) {
   return (
@@ -23,28 +22,24 @@ export function ReviewTechnical({ review }: { review: TReview }) {
               <span className="text-xs text-stone-500">{a.type}</span>
             </p>
             <p className="text-xs text-stone-600">
-              As entered: <span className={mono}>{a.entered}</span>
+              As entered: <span className={monoClass}>{a.entered}</span>
             </p>
             <p className="text-xs text-stone-600">
-              As the contract receives it: <span className={mono}>{a.encoded}</span>
+              As the contract receives it: <span className={monoClass}>{a.encoded}</span>
             </p>
           </li>
         ))}
       </ul>
       <p className="mt-3 text-xs text-stone-600">Encoded call data:</p>
-      <p className={mono}>{review.inputData}</p>
+      <p className={monoClass}>{review.inputData}</p>
       <dl className="mt-3 space-y-1 text-xs text-stone-700">
         <div>
           <dt className="inline">Gas, computation (refTime): </dt>
-          <dd className="inline">
-            {review.gas.refTime === "0" ? "not known: the dry-run failed" : num(review.gas.refTime)}
-          </dd>
+          <dd className="inline">{gasWords(review.gas.refTime)}</dd>
         </div>
         <div>
           <dt className="inline">Gas, proof size: </dt>
-          <dd className="inline">
-            {review.gas.proofSize === "0" ? "not known" : `${num(review.gas.proofSize)} bytes`}
-          </dd>
+          <dd className="inline">{gasWords(review.gas.proofSize, "bytes")}</dd>
         </div>
         <div>
           <dt className="inline">Code already on the network: </dt>

@@ -3,7 +3,7 @@
 // (only those this version may be deployed to) and the version.
 import { useRouter } from "next/navigation";
 import { CharCount } from "@/app/_components/brick-form/field-shell";
-import { field, label } from "./ui";
+import { Input, Label, Select } from "@/app/_components/ui";
 
 const NAME_MAX = 60;
 
@@ -26,15 +26,14 @@ export function TargetFields(props: {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div className="space-y-1 sm:col-span-2">
-        <label htmlFor="deploy-name" className={label}>
+        <Label htmlFor="deploy-name">
           Instance name
           <span aria-hidden className="ml-0.5 text-brand-600">
             *
           </span>
-        </label>
-        <input
+        </Label>
+        <Input
           id="deploy-name"
-          className={field}
           value={value.name}
           maxLength={NAME_MAX}
           onChange={(e) => set({ name: e.target.value })}
@@ -52,39 +51,25 @@ export function TargetFields(props: {
         )}
       </div>
       <div className="space-y-1">
-        <label htmlFor="deploy-team" className={label}>
-          Team
-        </label>
-        <select
-          id="deploy-team"
-          className={field}
-          value={value.teamId}
-          onChange={(e) => set({ teamId: e.target.value })}
-        >
+        <Label htmlFor="deploy-team">Team</Label>
+        <Select id="deploy-team" value={value.teamId} onChange={(e) => set({ teamId: e.target.value })}>
           {props.teams.map((t) => (
             <option key={t.value} value={t.value}>
               {t.label}
             </option>
           ))}
-        </select>
+        </Select>
         <p className="text-xs text-stone-600">The team that will own and see the instance.</p>
       </div>
       <div className="space-y-1">
-        <label htmlFor="deploy-network" className={label}>
-          Network
-        </label>
-        <select
-          id="deploy-network"
-          className={field}
-          value={value.network}
-          onChange={(e) => set({ network: e.target.value })}
-        >
+        <Label htmlFor="deploy-network">Network</Label>
+        <Select id="deploy-network" value={value.network} onChange={(e) => set({ network: e.target.value })}>
           {props.networks.map((n) => (
             <option key={n.value} value={n.value}>
               {n.label}
             </option>
           ))}
-        </select>
+        </Select>
         <p className="text-xs text-stone-600">
           Only networks this version can be deployed to right now are listed (enabled, reachable, running its contract
           platform).
@@ -92,12 +77,9 @@ export function TargetFields(props: {
       </div>
       {props.versions.length > 1 && (
         <div className="space-y-1">
-          <label htmlFor="deploy-version" className={label}>
-            Version
-          </label>
-          <select
+          <Label htmlFor="deploy-version">Version</Label>
+          <Select
             id="deploy-version"
-            className={field}
             value={props.version}
             onChange={(e) => router.push(`/bricks/${props.slug}/deploy?version=${encodeURIComponent(e.target.value)}`)}
           >
@@ -106,7 +88,7 @@ export function TargetFields(props: {
                 {v}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
       )}
     </div>

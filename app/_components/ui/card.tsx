@@ -1,25 +1,26 @@
-// A white box with a title: the building block of the deploy, instance and team pages.
-import type { ReactNode } from "react";
+// A white box, optionally with a title: the building block of the deploy, instance, team, publish
+// and admin pages. `as` keeps the element a page had (a section, a div, a list item); other props
+// (aria-labelledby, data-testid …) pass through.
+import type { ComponentProps, ReactNode } from "react";
 import { cardClass } from "./classes";
 
-export function Card({
-  title,
-  id,
-  children,
-  className = "",
-  testId,
-}: {
+type TCardProps = Omit<ComponentProps<"section">, "title"> & {
+  as?: "section" | "div" | "li" | "article" | "form";
   title?: ReactNode;
-  id?: string;
-  children: ReactNode;
-  className?: string;
   testId?: string;
-}) {
+};
+
+export function Card({ as = "section", title, id, children, className = "", testId, ...rest }: TCardProps) {
+  // Typed as a section: every `as` takes the same global HTML attributes, which is all a card passes on.
+  const Tag = as as "section";
+  const withTitle = Boolean(title && id);
   return (
-    <section
+    <Tag
       className={`${cardClass} min-w-0 ${className}`.trim()}
-      aria-labelledby={title && id ? id : undefined}
+      aria-labelledby={withTitle ? id : undefined}
       data-testid={testId}
+      id={withTitle ? undefined : id}
+      {...rest}
     >
       {title && (
         <h2 id={id} className="mb-2 text-lg font-semibold">
@@ -27,6 +28,6 @@ export function Card({
         </h2>
       )}
       {children}
-    </section>
+    </Tag>
   );
 }

@@ -1,6 +1,7 @@
 // The one set of Tailwind class lists for buttons, inputs and cards (stone + brand, as
-// app/globals.css). The components beside this file use them; the older per-area files
-// (deploy/ui.ts, brick-form/styles.ts, teams/_components/ui.ts) re-export them, so nothing drifts.
+// app/globals.css). The components beside this file use them; the older per-area class-string files
+// (deploy/ui.ts, brick-form/styles.ts, teams/_components/ui.ts) are gone: pages use the components, and
+// these lists only where no component fits (a plain <a> styled as a button, monospace text).
 const disabled = "disabled:cursor-not-allowed disabled:opacity-50";
 
 export const buttonClasses = {

@@ -1,6 +1,6 @@
 // A labelled form control with its help and its error, wired for screen readers (aria-describedby,
 // aria-invalid): the one way forms in Brickyard put a message at its field.
-import { useId, type ReactNode } from "react";
+import { useId, type ComponentProps, type ReactNode } from "react";
 import { inputClass, labelClass } from "./classes";
 
 type TFieldProps = {
@@ -38,4 +38,9 @@ export function Field({ label, help, error, children }: TFieldProps) {
       )}
     </div>
   );
+}
+
+/** A label with the shared look, for a control laid out by its page (Field does both for a new form). */
+export function Label({ className = "", ...rest }: ComponentProps<"label">) {
+  return <label className={`${labelClass} ${className}`.trim()} {...rest} />;
 }

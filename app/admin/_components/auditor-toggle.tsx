@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { setAuditorAction } from "@/app/admin/actions";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnDanger, btnSecondary } from "@/app/teams/_components/ui";
+import { Button } from "@/app/_components/ui";
 
 export function AuditorToggle({ userId, isAuditor, label }: { userId: string; isAuditor: boolean; label: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -14,16 +14,16 @@ export function AuditorToggle({ userId, isAuditor, label }: { userId: string; is
     });
   return (
     <div className="flex flex-col items-end gap-1">
-      <button
+      <Button
         type="button"
         disabled={pending}
         onClick={() =>
           (!isAuditor || confirm(`Revoke auditor from ${label}? They can no longer publish bricks.`)) && act()
         }
-        className={isAuditor ? btnDanger : btnSecondary}
+        variant={isAuditor ? "danger" : "secondary"}
       >
         {isAuditor ? "Revoke auditor" : "Make auditor"}
-      </button>
+      </Button>
       <FormMessage error={error} />
     </div>
   );

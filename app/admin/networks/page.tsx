@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listNetworks } from "@/lib/networks/list-networks";
 import { describeAge } from "@/lib/networks/network-health";
 import { PLATFORM_LABELS, type TContractPlatform } from "@/lib/networks/platform";
-import { card } from "@/app/teams/_components/ui";
+import { Card } from "@/app/_components/ui";
 import { AddNetworkForm } from "./_components/add-network-form";
 import { NetworkControls } from "./_components/network-controls";
 
@@ -20,12 +20,12 @@ export default async function NetworksPage() {
   const user = await requirePageUser("/admin/networks");
   if (!canPlatform(user.platformRoles, "network.manage")) {
     return (
-      <div role="alert" className={`${card} mx-auto max-w-lg text-center`}>
+      <Card as="div" role="alert" className="mx-auto max-w-lg text-center">
         <h1 className="text-xl font-semibold">Platform admins only</h1>
         <p className="mt-2 text-stone-600">
           This page manages the networks bricks deploy to. Ask a platform admin if you need access.
         </p>
-      </div>
+      </Card>
     );
   }
   const networks = await listNetworks({ actorId: user.id });
@@ -45,17 +45,17 @@ export default async function NetworksPage() {
           its instances visible but takes no new deploys.
         </p>
       </section>
-      <section className={card} aria-labelledby="add-title">
+      <Card aria-labelledby="add-title">
         <h2 id="add-title" className="mb-3 text-lg font-semibold">
           Add a network
         </h2>
         <AddNetworkForm />
-      </section>
+      </Card>
       <ul className="space-y-4" aria-label="Networks">
         {networks.map((n) => {
           const h = n.health;
           return (
-            <li key={n.id} className={`${card} space-y-3`} data-testid="network-row" data-slug={n.slug}>
+            <Card as="li" key={n.id} className="space-y-3" data-testid="network-row" data-slug={n.slug}>
               <div className="flex flex-wrap items-center gap-2">
                 <h2 className="text-lg font-semibold">{n.name}</h2>
                 <span className="font-mono text-xs text-stone-500">{n.slug}</span>
@@ -125,7 +125,7 @@ export default async function NetworksPage() {
                   faucetUrl: n.faucetUrl,
                 }}
               />
-            </li>
+            </Card>
           );
         })}
       </ul>

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { getAuthorizeAction } from "@/lib/functions/bricks/get-authorize-action";
 import { getFunctionInstance } from "@/lib/functions/bricks/get-function-instance";
 import { db } from "@/lib/db";
-import { card } from "@/app/_components/deploy/ui";
+import { Card } from "@/app/_components/ui";
 import { ChainValue } from "@/app/_components/networks/chain-value";
 import { SettingsAction } from "@/app/instances/[id]/_components/settings-action";
 import { OperateButtons } from "./_components/operate-buttons";
@@ -111,12 +111,12 @@ export default async function FunctionInstancePage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-6">
           {f.canOperate && (
-            <section className={card} aria-label="Actions">
+            <Card aria-label="Actions">
               <OperateButtons instanceId={f.id} enabled={f.enabled} canFund={!!f.network?.isDevChain} />
-            </section>
+            </Card>
           )}
           {authorize && (
-            <section className={`${card} space-y-2`} aria-labelledby="authorize-h">
+            <Card className="space-y-2" aria-labelledby="authorize-h">
               <h2 id="authorize-h" className="text-lg font-semibold">
                 Let your contract accept it
               </h2>
@@ -131,10 +131,10 @@ export default async function FunctionInstancePage({ params }: Props) {
               <ul>
                 <SettingsAction deploymentId={row.targetDeploymentId!} action={authorize} disabledReason={null} />
               </ul>
-            </section>
+            </Card>
           )}
 
-          <section className={`${card} space-y-3`} aria-labelledby="runs-h">
+          <Card className="space-y-3" aria-labelledby="runs-h">
             <h2 id="runs-h" className="text-lg font-semibold">
               Runs{" "}
               <span className="text-sm font-normal text-stone-500">
@@ -191,11 +191,11 @@ export default async function FunctionInstancePage({ params }: Props) {
                 </li>
               ))}
             </ol>
-          </section>
+          </Card>
         </div>
 
         <aside className="min-w-0 space-y-6">
-          <section className={`${card} space-y-2 text-sm`} aria-labelledby="when-h">
+          <Card className="space-y-2 text-sm" aria-labelledby="when-h">
             <h2 id="when-h" className="text-lg font-semibold">
               When it runs
             </h2>
@@ -210,8 +210,8 @@ export default async function FunctionInstancePage({ params }: Props) {
                     : "paused"}
               </span>
             </p>
-          </section>
-          <section className={`${card} space-y-2 text-sm`} aria-labelledby="setup-h">
+          </Card>
+          <Card className="space-y-2 text-sm" aria-labelledby="setup-h">
             <h2 id="setup-h" className="text-lg font-semibold">
               Its settings
             </h2>
@@ -230,9 +230,9 @@ export default async function FunctionInstancePage({ params }: Props) {
             <p className="break-all">
               Code hash: <span className="font-mono text-xs">{f.codeHash}</span>
             </p>
-          </section>
+          </Card>
           {f.automationAccount && (
-            <section className={`${card} space-y-2 text-sm`} aria-labelledby="account-h">
+            <Card className="space-y-2 text-sm" aria-labelledby="account-h">
               <h2 id="account-h" className="text-lg font-semibold">
                 Its account
               </h2>
@@ -241,7 +241,7 @@ export default async function FunctionInstancePage({ params }: Props) {
               {!f.network?.isDevChain && f.network && (
                 <p>Send it some {f.network.tokenSymbol} from your wallet so it can pay.</p>
               )}
-            </section>
+            </Card>
           )}
         </aside>
       </div>

@@ -10,11 +10,13 @@ import { AppError } from "@/lib/errors";
 import { getInstance, type TInstance } from "@/lib/deployments/get-instance";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { Check, StatusBadge } from "@/app/_components/deploy/status-badge";
-import { card, mono } from "@/app/_components/deploy/ui";
+import { Card } from "@/app/_components/ui";
+import { monoClass } from "@/app/_components/ui/classes";
 import { ChainValue } from "@/app/_components/networks/chain-value";
 import { CopyButton } from "@/app/_components/networks/copy-button";
 import { ConfigTable } from "./_components/config-table";
 import { ContractEvents } from "./_components/contract-events";
+import { InstanceTechnical } from "./_components/instance-technical";
 import { LinkPanel } from "./_components/link-panel";
 import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
@@ -66,7 +68,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
           version.
         </p>
       )}
-      <section className={`${card} space-y-3`} aria-labelledby="progress-title">
+      <Card className="space-y-3" aria-labelledby="progress-title">
         <h2 id="progress-title" className="text-lg font-semibold">
           Progress
         </h2>
@@ -87,16 +89,16 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
           <ProgressSteps status={d.status} failureReason={d.failureReason} />
         )}
         <LiveRefresh id={d.id} active={active} />
-      </section>
+      </Card>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr] [&>*]:min-w-0">
         <div className="min-w-0 space-y-6">
-          <section className={card} aria-labelledby="instance-title">
+          <Card aria-labelledby="instance-title">
             <h2 id="instance-title" className="mb-3 text-lg font-semibold">
               Instance
             </h2>
             <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
               <dt className="text-stone-600">Address</dt>
-              <dd className={mono} data-testid="instance-address">
+              <dd className={monoClass} data-testid="instance-address">
                 {d.address ? (
                   <ChainValue value={d.address} kind="account" network={d.network} />
                 ) : (
@@ -121,12 +123,12 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                   yes="Matches the published code"
                   no="Does NOT match the published code"
                 />{" "}
-                <span className={`block ${mono} text-stone-500`}>
+                <span className={`block ${monoClass} text-stone-500`}>
                   {v.codeHash} <CopyButton value={v.codeHash} label="Copy the code hash" />
                 </span>
               </dd>
               <dt className="text-stone-600">Transaction</dt>
-              <dd className={mono}>
+              <dd className={monoClass}>
                 {d.extrinsicHash ? (
                   <ChainValue value={d.extrinsicHash} kind="tx" network={d.network} testId="instance-tx" />
                 ) : (
@@ -134,7 +136,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                 )}
               </dd>
               <dt className="text-stone-600">Block</dt>
-              <dd className={mono}>
+              <dd className={monoClass}>
                 {d.blockHash ? (
                   <ChainValue value={d.blockHash} kind="block" network={d.network} testId="instance-block" />
                 ) : (
@@ -142,25 +144,25 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                 )}
               </dd>
             </dl>
-          </section>
+          </Card>
           {d.link && <LinkPanel d={d} />}
           {d.hasQueries && (
-            <section className={card} aria-labelledby="values-title">
+            <Card aria-labelledby="values-title">
               <h2 id="values-title" className="mb-3 text-lg font-semibold">
                 Current values
               </h2>
               <CurrentValues d={d} actor={user} />
-            </section>
+            </Card>
           )}
           {d.settings.length > 0 && (
-            <section className={card} aria-labelledby="settings-title">
+            <Card aria-labelledby="settings-title">
               <h2 id="settings-title" className="mb-3 text-lg font-semibold">
                 Change settings
               </h2>
               <SettingsPanel d={d} />
-            </section>
+            </Card>
           )}
-          <section className={card} aria-labelledby="config-title">
+          <Card aria-labelledby="config-title">
             <h2 id="config-title" className="mb-3 text-lg font-semibold">
               Settings used
             </h2>
@@ -175,24 +177,21 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                 </Link>
               )}
             </p>
-            <p className="mt-3 text-xs text-stone-500 [overflow-wrap:anywhere]">
-              Constructor <code className="font-mono">{d.constructorName}</code> with{" "}
-              <span className="font-mono">{JSON.stringify(d.args)}</span>
-            </p>
-          </section>
-          <section className={card} aria-labelledby="events-title">
+            <InstanceTechnical constructorName={d.constructorName} args={d.args} />
+          </Card>
+          <Card aria-labelledby="events-title">
             <h2 id="events-title" className="mb-3 text-lg font-semibold">
               Contract events
             </h2>
             <ContractEvents events={d.contractEvents} network={d.network} />
-          </section>
+          </Card>
         </div>
-        <section className={`${card} min-w-0 self-start`} aria-labelledby="timeline-title">
+        <Card className="min-w-0 self-start" aria-labelledby="timeline-title">
           <h2 id="timeline-title" className="mb-3 text-lg font-semibold">
             Timeline
           </h2>
           <Timeline events={d.events} network={d.network} />
-        </section>
+        </Card>
       </div>
     </div>
   );

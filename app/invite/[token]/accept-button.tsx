@@ -1,7 +1,6 @@
 "use client";
 import { acceptInviteAction } from "@/app/invite/[token]/actions";
 import { ActionButton } from "@/app/teams/_components/action-button";
-import { btnPrimary } from "@/app/teams/_components/ui";
 
 export function AcceptButton({ token, teamName }: { token: string; teamName: string }) {
   // On success the action redirects to the team.
@@ -9,7 +8,7 @@ export function AcceptButton({ token, teamName }: { token: string; teamName: str
     <ActionButton
       label={`Join ${teamName}`}
       pendingLabel="Joining…"
-      className={btnPrimary}
+      variant="primary"
       run={() => acceptInviteAction({ token })}
     />
   );

@@ -6,7 +6,7 @@ import { getInvite } from "@/lib/teams/get-invite";
 import { shortAddress } from "@/lib/wallet/short-address";
 import { Identicon } from "@/app/_components/identicon";
 import { AcceptButton } from "@/app/invite/[token]/accept-button";
-import { btnPrimary, card } from "@/app/teams/_components/ui";
+import { ButtonLink, Card } from "@/app/_components/ui";
 
 export const dynamic = "force-dynamic";
 // The token is in the URL: keep it out of Referer headers sent to other sites.
@@ -18,19 +18,19 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const invite = await getInvite({ token, actorId: session?.user.id });
   if (!invite) {
     return (
-      <div className={`${card} mx-auto max-w-lg text-center`}>
+      <Card as="div" className="mx-auto max-w-lg text-center">
         <h1 className="text-xl font-semibold">This invite link is not valid</h1>
         <p className="mt-2 text-stone-600">
           Check that you copied the whole link, or ask the person who invited you for a new one.
         </p>
-      </div>
+      </Card>
     );
   }
   const role = isTeamRole(invite.role) ? invite.role : "viewer";
   const inviter = invite.inviter.name ?? (invite.inviter.address ? shortAddress(invite.inviter.address) : "A member");
 
   return (
-    <div className={`${card} mx-auto max-w-lg space-y-4`}>
+    <Card as="div" className="mx-auto max-w-lg space-y-4">
       <p className="text-sm font-medium uppercase tracking-wide text-brand-600">Team invite</p>
       <div className="flex items-center gap-3">
         {invite.inviter.publicKey && <Identicon accountId={invite.inviter.publicKey} size={40} />}
@@ -53,7 +53,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       )}
       {invite.status === "expired" && (
         <p role="alert" className="text-red-700">
-          This invite expired on {invite.expiresAt.toUTCString()}. Ask {inviter} for a new one.
+          This invite expired on {whenUtc(invite.expiresAt)}. Ask {inviter} for a new one.
         </p>
       )}
       {invite.status === "open" && invite.alreadyMember && (
@@ -70,14 +70,27 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {invite.status === "open" && !session && (
         <div className="space-y-2">
           <p className="text-sm text-stone-600">Sign in with your wallet first; you come back here to accept.</p>
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={btnPrimary}>
+          <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>
             Sign in to accept
-          </Link>
+          </ButtonLink>
         </div>
       )}
       {invite.status === "open" && (
-        <p className="text-xs text-stone-500">The link works once and expires {invite.expiresAt.toUTCString()}.</p>
+        <p className="text-xs text-stone-500">The link works once and expires {whenUtc(invite.expiresAt)}.</p>
       )}
-    </div>
+    </Card>
   );
+}
+
+/** "6 Dec 2026, 22:19 UTC": the way the team history writes times, not the HTTP date format. */
+function whenUtc(d: Date): string {
+  const text = d.toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+  });
+  return `${text} UTC`;
 }

@@ -4,9 +4,10 @@
 // static checks as `npm run bricks:check`, shown on the argument's row.
 import { useEffect, useMemo } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { input } from "@/app/teams/_components/ui";
+import { Input, Select } from "@/app/_components/ui";
+import { inputClass } from "@/app/_components/ui/classes";
 
-const sized = input.replace("w-full", "");
+const sized = inputClass.replace("w-full", "");
 import type { BundleInfo } from "@/lib/publishing/check-draft";
 import { parseJsonText } from "@/lib/publishing/draft-to-manifest";
 import type { TPublishDraft } from "@/lib/publishing/schemas";
@@ -50,20 +51,15 @@ export function ConstructorSection({ info }: { info: BundleInfo | null }) {
           Constructor
         </label>
         {info ? (
-          <select id="pub-ctor" {...register("constructorName")} className={input}>
+          <Select id="pub-ctor" {...register("constructorName")}>
             {info.constructors.map((c) => (
               <option key={c.label} value={c.label}>
                 {c.label}({c.args.map((a) => a.name).join(", ")})
               </option>
             ))}
-          </select>
+          </Select>
         ) : (
-          <input
-            id="pub-ctor"
-            {...register("constructorName")}
-            className={input}
-            placeholder="Upload the bundle first"
-          />
+          <Input id="pub-ctor" {...register("constructorName")} placeholder="Upload the bundle first" />
         )}
         <ProblemList field="constructorName" />
       </div>

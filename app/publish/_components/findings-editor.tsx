@@ -1,10 +1,11 @@
 "use client";
 // The audit's findings: one row each, with a severity and a status.
 import { get, useFieldArray, useFormContext, useFormState } from "react-hook-form";
-import { input, btnSecondary } from "@/app/teams/_components/ui";
+import { Button, Input } from "@/app/_components/ui";
+import { inputClass } from "@/app/_components/ui/classes";
 
-// `input` is full-width; the selects of a finding row keep their own width.
-const select = input.replace("w-full", "");
+// `inputClass` is full-width; the selects of a finding row keep their own width.
+const select = inputClass.replace("w-full", "");
 import { FINDING_SEVERITIES, FINDING_STATUSES } from "@/lib/audits/schemas";
 import type { TPublishDraft } from "@/lib/publishing/schemas";
 
@@ -22,11 +23,10 @@ export function FindingsEditor() {
         {fields.map((f, i) => (
           <li key={f.id} className="flex flex-wrap items-start gap-2 rounded-md border border-stone-200 p-2">
             <div className="min-w-56 flex-1">
-              <input
+              <Input
                 aria-label={`Finding ${i + 1} title`}
                 placeholder="What was found"
                 {...register(`report.findings.${i}.title`)}
-                className={input}
                 aria-invalid={errorAt(i, "title") ? true : undefined}
               />
               {errorAt(i, "title") && (
@@ -57,24 +57,15 @@ export function FindingsEditor() {
                 </option>
               ))}
             </select>
-            <button
-              type="button"
-              className={btnSecondary}
-              onClick={() => remove(i)}
-              aria-label={`Remove finding ${i + 1}`}
-            >
+            <Button variant="secondary" type="button" onClick={() => remove(i)} aria-label={`Remove finding ${i + 1}`}>
               Remove
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
-      <button
-        type="button"
-        className={btnSecondary}
-        onClick={() => append({ title: "", severity: "low", status: "open" })}
-      >
+      <Button variant="secondary" type="button" onClick={() => append({ title: "", severity: "low", status: "open" })}>
         + Add a finding
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm, useFormContext } from "react-hook-form";
-import { btnPrimary } from "@/app/teams/_components/ui";
+import { Button } from "@/app/_components/ui";
 import type { DraftProblem } from "@/lib/publishing/check-draft";
 import { ZPublishDraft, type TPublishDraft } from "@/lib/publishing/schemas";
 import { publishDraftAction } from "../actions";
@@ -112,9 +112,9 @@ function PublishEditor() {
               </p>
             )}
           </div>
-          <button type="button" className={btnPrimary} disabled={formState.isSubmitting} onClick={() => void publish()}>
+          <Button type="button" disabled={formState.isSubmitting} onClick={() => void publish()}>
             {formState.isSubmitting ? "Publishing…" : "Publish version"}
-          </button>
+          </Button>
         </div>
       </div>
     </ProblemsContext.Provider>

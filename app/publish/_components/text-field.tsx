@@ -1,7 +1,7 @@
 "use client";
 // One labelled input or textarea of the publish form, with its zod error and its check problems.
 import { get, useFormContext, useFormState } from "react-hook-form";
-import { input } from "@/app/teams/_components/ui";
+import { Input, Label, Textarea } from "@/app/_components/ui";
 import { ProblemList } from "./problem-list";
 import type { TPublishDraft } from "@/lib/publishing/schemas";
 
@@ -21,23 +21,20 @@ export function TextField({ name, label, help, rows, mono, placeholder, problemF
   const { errors } = useFormState({ name: name as keyof TPublishDraft });
   const error = (get(errors, name) as { message?: string } | undefined)?.message;
   const id = `pub-${name.replace(/\W/g, "-")}`;
-  const cls = `${input} ${mono ? "font-mono text-xs" : ""}`;
   const shared = {
     id,
     placeholder,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": help ? `${id}-help` : undefined,
-    className: cls,
+    mono,
   };
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {label}
-      </label>
+      <Label htmlFor={id}>{label}</Label>
       {rows ? (
-        <textarea rows={rows} spellCheck={mono ? false : undefined} {...register(name as "name")} {...shared} />
+        <Textarea rows={rows} spellCheck={mono ? false : undefined} {...register(name as "name")} {...shared} />
       ) : (
-        <input type="text" {...register(name as "name")} {...shared} />
+        <Input type="text" {...register(name as "name")} {...shared} />
       )}
       {help && (
         <p id={`${id}-help`} className="text-xs text-stone-600">

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getTeamForMember } from "@/lib/teams/get-team-for-member";
 import { getTeamHistory } from "@/lib/teams/get-team-history";
 import { RoleBadge } from "@/app/teams/_components/role-badge";
-import { card } from "@/app/teams/_components/ui";
+import { Card } from "@/app/_components/ui";
 import { InvitePanel } from "@/app/teams/[slug]/_components/invite-panel";
 import { LeaveTeamButton } from "@/app/teams/[slug]/_components/leave-team-button";
 import { MembersList } from "@/app/teams/[slug]/_components/members-list";
@@ -61,14 +61,14 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr] [&>*]:min-w-0">
         <div className="space-y-6">
-          <section className={card} aria-labelledby="members-title">
+          <Card aria-labelledby="members-title">
             <h2 id="members-title" className="mb-2 text-lg font-semibold">
               Members ({team.members.length})
             </h2>
             <MembersList teamId={team.id} myRole={team.myRole} me={user.id} members={team.members} />
-          </section>
+          </Card>
           {inviteRoles.length > 0 && (
-            <section className={`${card} space-y-4`} aria-labelledby="invite-title">
+            <Card className="space-y-4" aria-labelledby="invite-title">
               <h2 id="invite-title" className="text-lg font-semibold">
                 Invite someone
               </h2>
@@ -82,36 +82,38 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
                   expiresAt: i.expiresAt.toISOString(),
                 }))}
               />
-            </section>
+            </Card>
           )}
-          <section className={card} aria-labelledby="history-title">
+          <Card aria-labelledby="history-title">
             <h2 id="history-title" className="mb-3 text-lg font-semibold">
               History
             </h2>
             <TeamHistory entries={history} names={names} />
-          </section>
+          </Card>
         </div>
         <aside className="space-y-6">
           {can(team.myRole, "team.rename") && (
-            <section className={card} aria-labelledby="settings-title">
+            <Card aria-labelledby="settings-title">
               <h2 id="settings-title" className="mb-3 text-lg font-semibold">
                 Settings
               </h2>
               <RenameTeamForm teamId={team.id} name={team.name} />
-            </section>
+            </Card>
           )}
           {can(team.myRole, "apitoken.manage") && (
-            <section className={`${card} space-y-2`} aria-labelledby="tokens-title">
+            <Card className="space-y-2" aria-labelledby="tokens-title">
               <h2 id="tokens-title" className="text-lg font-semibold">
                 API tokens
               </h2>
-              <p className="text-sm text-stone-600">Tokens let CI publish bricks for this team through the REST API.</p>
+              <p className="text-sm text-stone-600">
+                Tokens let a program (for example an automated build) publish bricks for this team without a wallet.
+              </p>
               <Link href={`/teams/${slug}/tokens`} className="text-sm font-medium text-brand-600 underline">
                 Manage API tokens
               </Link>
-            </section>
+            </Card>
           )}
-          <section className={`${card} space-y-2`} aria-labelledby="leave-title">
+          <Card className="space-y-2" aria-labelledby="leave-title">
             <h2 id="leave-title" className="text-lg font-semibold">
               Leave this team
             </h2>
@@ -128,7 +130,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
                 <LeaveTeamButton teamId={team.id} teamName={team.name} />
               </>
             )}
-          </section>
+          </Card>
         </aside>
       </div>
     </div>

@@ -3,6 +3,8 @@
 // words. The action redirects on success, so only a refusal comes back here.
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/app/teams/_components/form-message";
+import { Button } from "@/app/_components/ui";
+import type { TButtonVariant } from "@/app/_components/ui/classes";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 type Refusal = ActionResult<unknown> | undefined | void;
@@ -10,7 +12,7 @@ type Refusal = ActionResult<unknown> | undefined | void;
 export function ActionButton(props: {
   label: string;
   pendingLabel: string;
-  className: string;
+  variant: TButtonVariant;
   /** Asked first with window.confirm; nothing runs when the person says no. */
   confirmText?: string;
   run: () => Promise<Refusal>;
@@ -19,10 +21,9 @@ export function ActionButton(props: {
   const [pending, start] = useTransition();
   return (
     <div className="space-y-2">
-      <button
-        type="button"
+      <Button
+        variant={props.variant}
         disabled={pending}
-        className={props.className}
         onClick={() => {
           if (props.confirmText && !confirm(props.confirmText)) return;
           start(async () => {
@@ -32,7 +33,7 @@ export function ActionButton(props: {
         }}
       >
         {pending ? props.pendingLabel : props.label}
-      </button>
+      </Button>
       <FormMessage error={error} />
     </div>
   );

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { ZCreateTeam, type TCreateTeam } from "@/lib/teams/schemas";
 import { createTeamAction } from "@/app/teams/actions";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnPrimary, input } from "@/app/teams/_components/ui";
+import { Button, Input } from "@/app/_components/ui";
 
 export function CreateTeamForm() {
   const [error, setError] = useState<string | null>(null);
@@ -34,17 +34,16 @@ export function CreateTeamForm() {
         Team name
       </label>
       <div className="flex gap-2">
-        <input
+        <Input
           id="team-name"
           {...register("name")}
           aria-invalid={!!formState.errors.name}
           aria-describedby="team-name-error"
-          className={input}
           placeholder="e.g. Treasury ops"
         />
-        <button type="submit" disabled={formState.isSubmitting} className={`${btnPrimary} shrink-0`}>
+        <Button type="submit" disabled={formState.isSubmitting} className="shrink-0">
           {formState.isSubmitting ? "Creating…" : "Create team"}
-        </button>
+        </Button>
       </div>
       <p id="team-name-error" className="text-sm text-red-700">
         {formState.errors.name?.message}

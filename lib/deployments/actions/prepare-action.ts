@@ -106,4 +106,4 @@ function describeAnswers(schema: JsonSchema, answers: Record<string, unknown>) {
 }
 
 const show = (v: unknown) =>
-  typeof v === "boolean" ? (v ? "yes" : "no") : Array.isArray(v) ? v.map(String).join(", ") : String(v);
+  typeof v === "boolean" ? (v ? "Yes" : "No") : Array.isArray(v) ? v.map(String).join(", ") : String(v);

@@ -40,6 +40,7 @@ export function describeEventArgs(
         raw: String(v),
       };
     }
+    if (typeof v === "boolean") return { name, text: v ? "Yes" : "No" };
     return { name, text: typeof v === "string" ? v : JSON.stringify(v) };
   });
 }

@@ -4,7 +4,7 @@
 import { useState, useTransition } from "react";
 import { addNetworkAction } from "@/app/admin/networks/actions";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnPrimary, input } from "@/app/teams/_components/ui";
+import { Button, Input } from "@/app/_components/ui";
 import { SettingsFields, settingsFromForm } from "./settings-fields";
 
 export function AddNetworkForm() {
@@ -35,12 +35,12 @@ export function AddNetworkForm() {
         <label htmlFor="add-rpcUrl" className="block text-sm font-medium text-stone-800">
           RPC URL
         </label>
-        <input
+        <Input
           id="add-rpcUrl"
           name="rpcUrl"
           required
           placeholder="wss://rpc.example.org"
-          className={`${input} mt-1 font-mono`}
+          className="mt-1 font-mono"
           aria-invalid={Boolean(f?.rpcUrl)}
         />
         <p className="mt-1 text-xs text-stone-500">
@@ -52,12 +52,12 @@ export function AddNetworkForm() {
         <label htmlFor="add-slug" className="block text-sm font-medium text-stone-800">
           Short name
         </label>
-        <input
+        <Input
           id="add-slug"
           name="slug"
           required
           placeholder="my-testnet"
-          className={`${input} mt-1 font-mono`}
+          className="mt-1 font-mono"
           aria-invalid={Boolean(f?.slug)}
         />
         <p className="mt-1 text-xs text-stone-500">Lower-case letters, digits, dashes; used in links and manifests.</p>
@@ -65,9 +65,9 @@ export function AddNetworkForm() {
       </div>
       <SettingsFields prefix="add" errors={f} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" className={btnPrimary} disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {pending ? "Checking the chain…" : "Check and add"}
-        </button>
+        </Button>
         <FormMessage error={result.error} success={result.success} />
       </div>
       {result.notes && result.notes.length > 0 && (

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { editNetworkAction, networkCommandAction } from "@/app/admin/networks/actions";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnDanger, btnPrimary, btnSecondary } from "@/app/teams/_components/ui";
+import { Button } from "@/app/_components/ui";
 import { SettingsFields, settingsFromForm } from "./settings-fields";
 
 type TProps = {
@@ -31,13 +31,12 @@ export function NetworkControls(p: TProps) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={btnSecondary} disabled={pending} onClick={() => run("recheck")}>
+        <Button variant="secondary" type="button" disabled={pending} onClick={() => run("recheck")}>
           Check again
-        </button>
+        </Button>
         {p.genesisChanged && (
-          <button
+          <Button
             type="button"
-            className={btnPrimary}
             disabled={pending}
             onClick={() =>
               confirm(`Accept the new chain at ${p.name}'s URL? Instances on the old chain will not be there.`) &&
@@ -45,12 +44,12 @@ export function NetworkControls(p: TProps) {
             }
           >
             Confirm new genesis
-          </button>
+          </Button>
         )}
         {p.enabled ? (
-          <button
+          <Button
+            variant="danger"
             type="button"
-            className={btnDanger}
             disabled={pending}
             onClick={() =>
               confirm(`Disable ${p.name}? Nothing new can be deployed there; its instances stay visible.`) &&
@@ -58,21 +57,21 @@ export function NetworkControls(p: TProps) {
             }
           >
             Disable
-          </button>
+          </Button>
         ) : (
-          <button type="button" className={btnSecondary} disabled={pending} onClick={() => run("enable")}>
+          <Button variant="secondary" type="button" disabled={pending} onClick={() => run("enable")}>
             Enable
-          </button>
+          </Button>
         )}
         {p.deployments === 0 && (
-          <button
+          <Button
+            variant="danger"
             type="button"
-            className={btnDanger}
             disabled={pending}
             onClick={() => confirm(`Delete ${p.name}? Nothing was deployed there.`) && run("delete")}
           >
             Delete
-          </button>
+          </Button>
         )}
       </div>
       <FormMessage error={msg.error} success={msg.success} />
@@ -88,9 +87,9 @@ export function NetworkControls(p: TProps) {
         >
           <SettingsFields prefix={`edit-${p.slug}`} values={p.values} errors={msg.fields} />
           <div className="sm:col-span-2">
-            <button type="submit" className={btnPrimary} disabled={pending}>
+            <Button type="submit" disabled={pending}>
               Save
-            </button>
+            </Button>
           </div>
         </form>
       </details>

@@ -1,6 +1,6 @@
 // The fields an admin sets on a network (shared by "Add" and "Edit"): name, flags, explorer link
 // templates and faucet. Plain inputs, so the browser's own form data carries them.
-import { input } from "@/app/teams/_components/ui";
+import { Input } from "@/app/_components/ui";
 
 type TValues = {
   name?: string;
@@ -33,12 +33,12 @@ export function SettingsFields({
       <label htmlFor={`${prefix}-${name}`} className="block text-sm font-medium text-stone-800">
         {label}
       </label>
-      <input
+      <Input
         id={`${prefix}-${name}`}
         name={name}
         defaultValue={(values[name] as string | null | undefined) ?? ""}
         placeholder={placeholder}
-        className={`${input} mt-1`}
+        className="mt-1"
         aria-invalid={Boolean(errors?.[name])}
         aria-describedby={`${prefix}-${name}-hint`}
       />

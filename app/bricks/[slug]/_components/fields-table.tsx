@@ -47,7 +47,7 @@ function rangeOf(f: FieldDescription, what: string): string {
 
 function defaultInWords(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.length ? value.map((v) => defaultInWords(v) ?? "").join(", ") : null;
   if (typeof value === "object") return null;
   return String(value);

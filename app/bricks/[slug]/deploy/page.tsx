@@ -9,7 +9,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listDeployOptions } from "@/lib/deployments/list-deploy-options";
 import { DeployFromFile } from "@/app/_components/deploy/deploy-from-file";
-import { card } from "@/app/_components/deploy/ui";
+import { cardClass } from "@/app/_components/ui/classes";
 import { MissingNetworks } from "@/app/_components/networks/missing-networks";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 
@@ -90,7 +90,7 @@ export default async function DeployPage({ params, searchParams }: Props) {
         </p>
       )}
       {blocked ? (
-        <p role="alert" className={`${card} text-red-900`}>
+        <p role="alert" className={`${cardClass} text-red-900`}>
           {blocked}
         </p>
       ) : (

@@ -2,7 +2,7 @@
 // Run now, pause/resume, and (on dev chains) fund the automation account; then the page refreshes.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "@/app/_components/deploy/ui";
+import { Button } from "@/app/_components/ui";
 import type { TTestRun } from "@/lib/functions/bricks/test-run";
 import { fundAction, runNowAction, setEnabledAction, testRunAction } from "../actions";
 import { PollRefresh } from "./poll-refresh";
@@ -38,9 +38,8 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
     <div className="space-y-3">
       <PollRefresh active={watching} />
       <div className="flex flex-wrap gap-2">
-        <button
+        <Button
           type="button"
-          className={primaryButton}
           disabled={!!busy}
           onClick={() =>
             act(
@@ -55,10 +54,10 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
           }
         >
           Run now
-        </button>
-        <button
+        </Button>
+        <Button
+          variant="secondary"
           type="button"
-          className={secondaryButton}
           disabled={!!busy}
           onClick={() =>
             act(
@@ -72,10 +71,10 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
           }
         >
           Test run
-        </button>
-        <button
+        </Button>
+        <Button
+          variant="secondary"
           type="button"
-          className={secondaryButton}
           disabled={!!busy}
           onClick={() =>
             act(
@@ -87,11 +86,11 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
           }
         >
           {enabled ? "Pause" : "Resume"}
-        </button>
+        </Button>
         {canFund && (
-          <button
+          <Button
+            variant="secondary"
             type="button"
-            className={secondaryButton}
             disabled={!!busy}
             onClick={() =>
               act(
@@ -102,7 +101,7 @@ export function OperateButtons({ instanceId, enabled, canFund }: TProps) {
             }
           >
             Fund its account (dev chain)
-          </button>
+          </Button>
         )}
       </div>
       {busy && (

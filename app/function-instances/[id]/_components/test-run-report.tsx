@@ -1,11 +1,11 @@
 // A test run in words: what the function fetched, what it printed, what it returned, and the contract
 // call that output would become (with its dry-run, once the function's own account exists).
 import type { TTestRun } from "@/lib/functions/bricks/test-run";
-import { card } from "@/app/_components/deploy/ui";
+import { Card } from "@/app/_components/ui";
 
 export function TestRunReport({ test }: { test: TTestRun }) {
   return (
-    <section className={`${card} space-y-3`} aria-label="Test run result" data-testid="test-run">
+    <Card className="space-y-3" aria-label="Test run result" data-testid="test-run">
       <h3 className="font-semibold">
         {test.ok ? "Test run finished" : "Test run failed"}{" "}
         <span className="text-sm font-normal text-stone-500">in {test.durationMs} ms</span>
@@ -38,6 +38,6 @@ export function TestRunReport({ test }: { test: TTestRun }) {
       <p className="text-sm break-words text-stone-800 [overflow-wrap:anywhere]" data-testid="test-run-call">
         {test.dryRun}
       </p>
-    </section>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@
 // "Verify this run": checks the receipt's signature and re-runs the function from it, then says
 // whether the output matches.
 import { useState } from "react";
-import { secondaryButton } from "@/app/_components/deploy/ui";
+import { Button } from "@/app/_components/ui";
 import type { TRunVerification } from "@/lib/functions/bricks/verify-function-run";
 import { verifyRunAction } from "../actions";
 
@@ -12,9 +12,9 @@ export function VerifyRun({ instanceId, runId }: { instanceId: string; runId: st
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="space-y-1">
-      <button
+      <Button
+        variant="secondary"
         type="button"
-        className={secondaryButton}
         disabled={busy}
         onClick={async () => {
           setBusy(true);
@@ -26,7 +26,7 @@ export function VerifyRun({ instanceId, runId }: { instanceId: string; runId: st
         }}
       >
         {busy ? "Verifying…" : "Verify this run"}
-      </button>
+      </Button>
       {result && (
         <p
           aria-live="polite"

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { BrickForm } from "@/app/_components/brick-form";
 import type { ConfigResult, ConfigValues, JsonSchema } from "@/lib/bricks/config-schema";
 import type { TTestRun } from "@/lib/functions/bricks/test-run";
-import { card, field, label, primaryButton, secondaryButton } from "@/app/_components/deploy/ui";
+import { Button, Card, Input, Label, Select } from "@/app/_components/ui";
 import { TestRunReport } from "@/app/function-instances/[id]/_components/test-run-report";
 import { saveFunctionAction, testRunDraftAction } from "./actions";
 
@@ -65,7 +65,7 @@ export function ConfigureFunction(p: TProps) {
 
   return (
     <div className="space-y-6">
-      <section className={`${card} space-y-3`} aria-labelledby="inputs-h">
+      <Card className="space-y-3" aria-labelledby="inputs-h">
         <h2 id="inputs-h" className="text-lg font-semibold">
           1. What it reads
         </h2>
@@ -77,10 +77,10 @@ export function ConfigureFunction(p: TProps) {
             setValid(result.success);
           }}
         />
-      </section>
+      </Card>
 
       {p.secrets.length > 0 && (
-        <section className={`${card} space-y-3`} aria-labelledby="secrets-h">
+        <Card className="space-y-3" aria-labelledby="secrets-h">
           <h2 id="secrets-h" className="text-lg font-semibold">
             2. Secrets
           </h2>
@@ -89,14 +89,13 @@ export function ConfigureFunction(p: TProps) {
           </p>
           {p.secrets.map((s) => (
             <div key={s.name} className="space-y-1">
-              <label htmlFor={`secret-${s.name}`} className={label}>
+              <Label htmlFor={`secret-${s.name}`}>
                 {s.name} {s.required ? "" : <span className="font-normal text-stone-500">(optional)</span>}
-              </label>
-              <input
+              </Label>
+              <Input
                 id={`secret-${s.name}`}
                 type="password"
                 autoComplete="off"
-                className={field}
                 value={secrets[s.name] ?? ""}
                 onChange={(e) => setSecrets({ ...secrets, [s.name]: e.target.value })}
               />
@@ -105,54 +104,42 @@ export function ConfigureFunction(p: TProps) {
               </p>
             </div>
           ))}
-        </section>
+        </Card>
       )}
 
-      <section className={`${card} space-y-4`} aria-labelledby="connect-h">
+      <Card className="space-y-4" aria-labelledby="connect-h">
         <h2 id="connect-h" className="text-lg font-semibold">
           {p.secrets.length > 0 ? "3" : "2"}. When it runs and where the value goes
         </h2>
         <div className="space-y-1">
-          <label htmlFor="schedule" className={label}>
-            When it runs
-          </label>
-          <select id="schedule" className={field} value={schedule} onChange={(e) => setSchedule(e.target.value)}>
+          <Label htmlFor="schedule">When it runs</Label>
+          <Select id="schedule" value={schedule} onChange={(e) => setSchedule(e.target.value)}>
             {p.schedules.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
               </option>
             ))}
-          </select>
+          </Select>
           <p className="text-xs text-stone-600">You can also run it any time with “Run now”, and pause it.</p>
         </div>
         <div className="space-y-1">
-          <label htmlFor="target" className={label}>
-            Your contract that receives the value
-          </label>
-          <select id="target" className={field} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
+          <Label htmlFor="target">Your contract that receives the value</Label>
+          <Select id="target" value={targetId} onChange={(e) => setTargetId(e.target.value)}>
             {p.targets.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name} — {t.brick} on {t.networkName} ({t.teamName})
               </option>
             ))}
-          </select>
+          </Select>
           <p className="text-xs text-stone-600">
             Each run calls <code className="font-mono">{p.message}</code> on it from the function&apos;s own account.
           </p>
         </div>
         <div className="space-y-1">
-          <label htmlFor="fn-name" className={label}>
-            Name
-          </label>
-          <input
-            id="fn-name"
-            className={field}
-            value={title}
-            maxLength={80}
-            onChange={(e) => setTitle(e.target.value)}
-          />
+          <Label htmlFor="fn-name">Name</Label>
+          <Input id="fn-name" value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} />
         </div>
-      </section>
+      </Card>
 
       {error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
@@ -167,12 +154,12 @@ export function ConfigureFunction(p: TProps) {
       {test && <TestRunReport test={test} />}
 
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={secondaryButton} disabled={!valid || !!busy} onClick={testRun}>
+        <Button variant="secondary" type="button" disabled={!valid || !!busy} onClick={testRun}>
           Test run
-        </button>
-        <button type="button" className={primaryButton} disabled={!valid || !!busy || !title.trim()} onClick={save}>
+        </Button>
+        <Button type="button" disabled={!valid || !!busy || !title.trim()} onClick={save}>
           Save and start
-        </button>
+        </Button>
       </div>
       {!valid && <p className="text-sm text-stone-600">Fill in the fields above to test or save.</p>}
     </div>

@@ -8,7 +8,7 @@ import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { getFunctionBrick } from "@/lib/functions/bricks/get-function-brick";
 import { listFeedTargets } from "@/lib/functions/bricks/list-feed-targets";
 import { SCHEDULE_CHOICES, SCHEDULES } from "@/lib/functions/bricks/schedules";
-import { card } from "@/app/_components/deploy/ui";
+import { Card } from "@/app/_components/ui";
 import { ConfigureFunction } from "./configure-function";
 
 export const dynamic = "force-dynamic";
@@ -56,7 +56,7 @@ export default async function ConfigureFunctionPage({ params }: Props) {
         </p>
       </header>
       {targets.length === 0 ? (
-        <div role="alert" className={`${card} space-y-2 text-stone-800`}>
+        <Card as="div" role="alert" className="space-y-2 text-stone-800">
           <p>
             This function delivers its result to a contract of yours, and none of your teams has one it can feed yet.
           </p>
@@ -72,7 +72,7 @@ export default async function ConfigureFunctionPage({ params }: Props) {
             ))}{" "}
             first (you need to be an owner, admin or deployer of the team), then come back.
           </p>
-        </div>
+        </Card>
       ) : (
         <ConfigureFunction
           slug={m.slug}

@@ -2,7 +2,8 @@
 // the link transaction when one is still to be signed (deployers only).
 import type { TInstance } from "@/lib/deployments/get-instance";
 import { Check } from "@/app/_components/deploy/status-badge";
-import { card, mono } from "@/app/_components/deploy/ui";
+import { Card } from "@/app/_components/ui";
+import { monoClass } from "@/app/_components/ui/classes";
 import { ChainValue } from "@/app/_components/networks/chain-value";
 import { LinkStep } from "./link-step";
 import { isOnChain } from "@/lib/statuses/deployment-statuses";
@@ -26,14 +27,14 @@ export function LinkPanel({ d }: { d: TInstance }) {
     d.linkVerified !== true &&
     (!tx || tx.status === "draft" || tx.status === "failed");
   return (
-    <section className={card} aria-labelledby="link-title">
+    <Card aria-labelledby="link-title">
       <h2 id="link-title" className="mb-3 text-lg font-semibold">
         Link to your contract
       </h2>
       <p className="mb-3 text-sm text-stone-700">{link.explain}</p>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="text-stone-600">Your contract</dt>
-        <dd className={mono}>
+        <dd className={monoClass}>
           {d.linkedContract ? <ChainValue value={d.linkedContract} kind="account" network={d.network} /> : "—"}
         </dd>
         {link.record && (
@@ -68,6 +69,6 @@ export function LinkPanel({ d }: { d: TInstance }) {
       {!d.canDeploy && link.record && d.linkVerified !== true && (
         <p className="mt-3 text-sm text-stone-500">A deployer of the team can sign the link transaction.</p>
       )}
-    </section>
+    </Card>
   );
 }

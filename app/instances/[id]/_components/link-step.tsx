@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
 import { signWithWallet } from "@/app/_components/deploy/wallet-sign";
-import { primaryButton } from "@/app/_components/deploy/ui";
+import { Button } from "@/app/_components/ui";
 import { prepareLinkAction, submitLinkAction } from "../actions";
 
 export function LinkStep({ deploymentId, label }: { deploymentId: string; label: string }) {
@@ -42,9 +42,9 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
 
   return (
     <div className="space-y-2">
-      <button type="button" className={primaryButton} onClick={link} disabled={phase !== null}>
+      <Button type="button" onClick={link} disabled={phase !== null}>
         {label}
-      </button>
+      </Button>
       {phase && (
         <p aria-live="polite" className="text-sm text-stone-700">
           {phase}

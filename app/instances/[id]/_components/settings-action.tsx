@@ -9,7 +9,7 @@ import type { JsonSchema } from "@/lib/bricks/json-schema";
 import type { TPreparedAction } from "@/lib/deployments/actions/prepare-action";
 import type { TSettingsAction } from "@/lib/deployments/actions/settings-of";
 import { signWithWallet } from "@/app/_components/deploy/wallet-sign";
-import { primaryButton, secondaryButton } from "@/app/_components/deploy/ui";
+import { Button } from "@/app/_components/ui";
 import { prepareSettingsAction, submitSettingsAction } from "../actions";
 
 type TProps = { deploymentId: string; action: TSettingsAction; disabledReason: string | null };
@@ -85,9 +85,9 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
           </h3>
           {action.description && <p className="text-sm text-stone-600">{action.description}</p>}
         </div>
-        <button
+        <Button
+          variant="secondary"
           type="button"
-          className={secondaryButton}
           disabled={disabledReason !== null}
           aria-expanded={open}
           onClick={() => {
@@ -97,7 +97,7 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
           title={disabledReason ?? undefined}
         >
           {open ? "Close" : action.label}
-        </button>
+        </Button>
       </div>
       {disabledReason && <p className="mt-1 text-xs text-stone-500">{disabledReason}</p>}
       {sent && (
@@ -117,9 +117,9 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
                 label={action.label}
               />
             ) : (
-              <button type="button" className={primaryButton} onClick={() => check({})} disabled={phase !== null}>
+              <Button type="button" onClick={() => check({})} disabled={phase !== null}>
                 Check (dry-run)
-              </button>
+              </Button>
             ))}
           {prepared && (
             <div
@@ -144,12 +144,12 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
                 {!prepared.summary.deposit.startsWith("0 ") && ` · storage deposit ${prepared.summary.deposit}`}.
               </p>
               <div className="flex flex-wrap gap-2">
-                <button type="button" className={primaryButton} onClick={sign} disabled={phase !== null}>
+                <Button type="button" onClick={sign} disabled={phase !== null}>
                   Sign with your wallet
-                </button>
-                <button type="button" className={secondaryButton} onClick={reset} disabled={phase !== null}>
+                </Button>
+                <Button variant="secondary" type="button" onClick={reset} disabled={phase !== null}>
                   Change the answers
-                </button>
+                </Button>
               </div>
             </div>
           )}

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getPublisherVersion } from "@/lib/publishing/get-publisher-version";
 import { getBrickOwners } from "@/lib/bricks/owners/get-brick-owners";
-import { card } from "@/app/teams/_components/ui";
+import { Card } from "@/app/_components/ui";
 import { AuditorsOnly } from "../../_components/auditors-only";
 import { AuditCard } from "./_components/audit-card";
 import { NetworksPanel } from "./_components/networks-panel";
@@ -72,7 +72,7 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
         {v.changelog && <p className="text-sm text-stone-700">Changelog: {v.changelog}</p>}
       </header>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <section className={`${card} space-y-3`} aria-labelledby="audits-title">
+        <Card className="space-y-3" aria-labelledby="audits-title">
           <h2 id="audits-title" className="text-lg font-semibold">
             Audits
           </h2>
@@ -82,7 +82,7 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
           {v.audits.map((a) => (
             <AuditCard key={a.id} audit={a} slug={slug} version={version} me={me} />
           ))}
-        </section>
+        </Card>
         <aside className="space-y-6">
           <NetworksPanel
             slug={slug}
@@ -94,13 +94,13 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
             canUpload={canPlatform(user.platformRoles, "brick.publish") && !v.yankedAt}
           />
           {!v.yankedAt && (
-            <section className={`${card} space-y-4`} aria-labelledby="status-title">
+            <Card className="space-y-4" aria-labelledby="status-title">
               <h2 id="status-title" className="text-lg font-semibold">
                 Withdraw
               </h2>
               {!v.deprecatedAt && <StatusForm slug={slug} version={v.version} status="deprecated" />}
               <StatusForm slug={slug} version={v.version} status="yanked" />
-            </section>
+            </Card>
           )}
           <OwnersPanel slug={slug} owners={owners} />
         </aside>

@@ -6,7 +6,7 @@ import { ROLE_HELP, ROLE_LABELS, type TeamRole } from "@/lib/auth/permissions";
 import { ZCreateInvite, type TCreateInvite } from "@/lib/teams/schemas";
 import { createInviteAction } from "@/app/teams/[slug]/actions";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnPrimary, btnSecondary, input } from "@/app/teams/_components/ui";
+import { Button, Input, Select } from "@/app/_components/ui";
 
 export function InvitePanel({ teamId, roles }: { teamId: string; roles: TeamRole[] }) {
   const [link, setLink] = useState<string | null>(null);
@@ -33,17 +33,17 @@ export function InvitePanel({ teamId, roles }: { teamId: string; roles: TeamRole
           <label htmlFor="invite-role" className="block text-sm font-medium">
             Role
           </label>
-          <select id="invite-role" {...register("role")} className={`${input} w-44`}>
+          <Select id="invite-role" {...register("role")} className="w-44">
             {roles.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
-        <button type="submit" disabled={formState.isSubmitting} className={btnPrimary}>
+        <Button type="submit" disabled={formState.isSubmitting}>
           Create invite link
-        </button>
+        </Button>
       </form>
       {role && <p className="text-sm text-stone-600">{ROLE_HELP[role as TeamRole]}</p>}
       <FormMessage error={error} />
@@ -53,16 +53,16 @@ export function InvitePanel({ teamId, roles }: { teamId: string; roles: TeamRole
             Send this link to the person you invite
           </label>
           <div className="flex gap-2">
-            <input
+            <Input
               id="invite-link"
               readOnly
               value={link}
               onFocus={(e) => e.currentTarget.select()}
-              className={`${input} font-mono text-xs`}
+              className="font-mono text-xs"
             />
-            <button
+            <Button
+              variant="secondary"
               type="button"
-              className={btnSecondary}
               onClick={() =>
                 navigator.clipboard?.writeText(link).then(
                   () => setCopied(true),
@@ -71,7 +71,7 @@ export function InvitePanel({ teamId, roles }: { teamId: string; roles: TeamRole
               }
             >
               {copied ? "Copied" : "Copy"}
-            </button>
+            </Button>
           </div>
           <p className="text-xs text-stone-600">It works once and expires in 7 days. It is shown only now.</p>
         </div>

@@ -1,7 +1,6 @@
 "use client";
 import { leaveTeamAction } from "@/app/teams/[slug]/actions";
 import { ActionButton } from "@/app/teams/_components/action-button";
-import { btnDanger } from "@/app/teams/_components/ui";
 
 export function LeaveTeamButton({ teamId, teamName }: { teamId: string; teamName: string }) {
   // On success the action redirects to /teams.
@@ -9,7 +8,7 @@ export function LeaveTeamButton({ teamId, teamName }: { teamId: string; teamName
     <ActionButton
       label="Leave team"
       pendingLabel="Leaving…"
-      className={btnDanger}
+      variant="danger"
       confirmText={`Leave ${teamName}? You will need a new invite to come back.`}
       run={() => leaveTeamAction({ teamId })}
     />

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { ROLE_LABELS, type TeamRole } from "@/lib/auth/permissions";
 import { changeRoleAction, removeMemberAction } from "@/app/teams/[slug]/actions";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnDanger } from "@/app/teams/_components/ui";
+import { Button } from "@/app/_components/ui";
 
 type Props = { teamId: string; userId: string; role: string; label: string; roles: TeamRole[]; canRemove: boolean };
 
@@ -40,16 +40,16 @@ export function MemberControls({ teamId, userId, role, label, roles, canRemove }
           </select>
         )}
         {canRemove && (
-          <button
+          <Button
+            variant="danger"
             type="button"
             disabled={pending}
-            className={btnDanger}
             onClick={() =>
               confirm(`Remove ${label} from the team?`) && run(() => removeMemberAction({ teamId, userId }))
             }
           >
             Remove
-          </button>
+          </Button>
         )}
       </div>
       <FormMessage error={error} />

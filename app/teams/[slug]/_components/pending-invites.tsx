@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { ROLE_LABELS, isTeamRole } from "@/lib/auth/permissions";
 import { revokeInviteAction } from "@/app/teams/[slug]/actions";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnSecondary } from "@/app/teams/_components/ui";
+import { Button } from "@/app/_components/ui";
 
 type Invite = { id: string; role: string; createdBy: string; expiresAt: string };
 
@@ -21,10 +21,10 @@ export function PendingInvites({ teamId, invites }: { teamId: string; invites: I
               {isTeamRole(i.role) ? ROLE_LABELS[i.role] : i.role} · by {i.createdBy} · expires{" "}
               {new Date(i.expiresAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })}
             </span>
-            <button
+            <Button
+              variant="secondary"
               type="button"
               disabled={pending}
-              className={btnSecondary}
               onClick={() =>
                 start(async () => {
                   const r = await revokeInviteAction({ teamId, inviteId: i.id });
@@ -33,7 +33,7 @@ export function PendingInvites({ teamId, invites }: { teamId: string; invites: I
               }
             >
               Revoke
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { ZRenameTeam, type TRenameTeam } from "@/lib/teams/schemas";
 import { renameTeamAction } from "@/app/teams/[slug]/actions";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnPrimary, input } from "@/app/teams/_components/ui";
+import { Button, Input } from "@/app/_components/ui";
 
 export function RenameTeamForm({ teamId, name }: { teamId: string; name: string }) {
   const [outcome, setOutcome] = useState<{ error?: string; success?: string }>({});
@@ -28,10 +28,10 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
         Team name
       </label>
       <div className="flex gap-2">
-        <input id="rename-team" {...register("name")} aria-invalid={!!formState.errors.name} className={input} />
-        <button type="submit" disabled={formState.isSubmitting} className={`${btnPrimary} shrink-0`}>
+        <Input id="rename-team" {...register("name")} aria-invalid={!!formState.errors.name} />
+        <Button type="submit" disabled={formState.isSubmitting} className="shrink-0">
           Rename
-        </button>
+        </Button>
       </div>
       <p className="text-sm text-red-700">{formState.errors.name?.message}</p>
       <FormMessage {...outcome} />

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { listTeamDeployments } from "@/lib/deployments/list-team-deployments";
 import { getTeamForMember } from "@/lib/teams/get-team-for-member";
 import { YankedNotice } from "@/app/_components/publishing/yanked-notice";
-import { card, primaryButton } from "@/app/_components/deploy/ui";
+import { ButtonLink, Card } from "@/app/_components/ui";
 import { Filters } from "./_components/filters";
 import { InstancesTable } from "./_components/instances-table";
 import { ImportContractForm } from "./_components/import-contract-form";
@@ -54,9 +54,7 @@ export default async function TeamDeploymentsPage({ params, searchParams }: Prop
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold sm:text-3xl">{team.name} · deployments</h1>
         {can(team.myRole, "deployment.create") ? (
-          <Link href="/" className={primaryButton}>
-            Deploy a brick
-          </Link>
+          <ButtonLink href="/">Deploy a brick</ButtonLink>
         ) : (
           <p className="text-sm text-stone-600" data-testid="viewer-note">
             As a viewer you can see the team’s instances, but not deploy.
@@ -67,7 +65,7 @@ export default async function TeamDeploymentsPage({ params, searchParams }: Prop
       {can(team.myRole, "deployment.create") && (
         <ImportContractForm teamId={team.id} networks={await listImportNetworks()} />
       )}
-      <section className={`${card} space-y-4`} aria-labelledby="instances-title">
+      <Card className="space-y-4" aria-labelledby="instances-title">
         <h2 id="instances-title" className="sr-only">
           Instances
         </h2>
@@ -78,10 +76,12 @@ export default async function TeamDeploymentsPage({ params, searchParams }: Prop
           <p className="text-sm text-stone-600">
             {filtered
               ? "No instance matches these filters."
-              : "This team has not deployed anything yet. Pick a brick in the catalog and choose “Use this brick”."}
+              : can(team.myRole, "deployment.create")
+                ? "This team has not deployed anything yet. Pick a brick in the catalog and choose “Use this brick”."
+                : "This team has not deployed anything yet."}
           </p>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

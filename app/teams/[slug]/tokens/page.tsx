@@ -5,7 +5,8 @@ import { can, canPlatform } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
-import { card } from "@/app/teams/_components/ui";
+import { Card } from "@/app/_components/ui";
+import { cardClass } from "@/app/_components/ui/classes";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
 
@@ -36,12 +37,15 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">API tokens</h1>
         <p className="max-w-3xl text-stone-600">
-          For CI:{" "}
-          <code className="font-mono text-sm">
+          A token lets a program publish bricks for this team without a wallet, for example an automated build (“CI”).
+          It acts as the person who created it, within this team; publishing needs that person to be an auditor.
+        </p>
+        <p className="max-w-3xl text-sm text-stone-600 [overflow-wrap:anywhere]">
+          For developers:{" "}
+          <code className="font-mono text-xs">
             npm run brickyard -- publish bricks/&lt;slug&gt; --url {"<this site>"} --token byd_…
           </code>
-          . A token acts as the person who created it, within this team; publishing needs that person to be an auditor.
-          See the{" "}
+          , and the{" "}
           <a href="/api/v1/openapi.json" className="text-brand-600 underline">
             OpenAPI document
           </a>
@@ -52,18 +56,18 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
         )}
       </header>
       {!manage ? (
-        <p role="alert" className={card}>
+        <p role="alert" className={cardClass}>
           Only owners and admins of this team manage its API tokens.
         </p>
       ) : (
         <>
-          <section className={card} aria-labelledby="new-token">
+          <Card aria-labelledby="new-token">
             <h2 id="new-token" className="mb-3 text-lg font-semibold">
               New token
             </h2>
             <CreateTokenForm teamId={data.team.id} />
-          </section>
-          <section className={card} aria-labelledby="tokens-title">
+          </Card>
+          <Card aria-labelledby="tokens-title">
             <h2 id="tokens-title" className="mb-2 text-lg font-semibold">
               Tokens ({data.tokens.length})
             </h2>
@@ -88,7 +92,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
                 </li>
               ))}
             </ul>
-          </section>
+          </Card>
         </>
       )}
     </div>

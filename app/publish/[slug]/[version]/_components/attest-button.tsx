@@ -3,7 +3,7 @@
 // (dated now), the wallet signs it (signRaw, wrapped in <Bytes>), the server verifies and stores it.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { btnPrimary } from "@/app/teams/_components/ui";
+import { Button } from "@/app/_components/ui";
 import { sameAccount } from "@/lib/auth/address";
 import { prepareAttestationAction, submitAttestationAction } from "@/app/publish/actions";
 
@@ -63,9 +63,9 @@ export function AttestButton({ auditId, slug, version, address, alreadySigned }:
   }[state.step];
   return (
     <div className="space-y-2">
-      <button type="button" className={btnPrimary} disabled={busy || state.step === "done"} onClick={() => void sign()}>
+      <Button type="button" disabled={busy || state.step === "done"} onClick={() => void sign()}>
         {label}
-      </button>
+      </Button>
       {state.payload && (
         <div className="space-y-1">
           <p className="text-xs text-stone-600">You are signing exactly this text:</p>

@@ -1,5 +1,5 @@
 // Where this version's code is stored, and a button to upload it to the other networks.
-import { card } from "@/app/teams/_components/ui";
+import { Card } from "@/app/_components/ui";
 import type { PublisherVersion } from "@/lib/publishing/get-publisher-version";
 import { UploadCodeButton } from "./upload-code-button";
 
@@ -16,7 +16,7 @@ const fmt = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC"
 
 export function NetworksPanel({ slug, version, codeHash, uploads, networks, address, canUpload }: Props) {
   return (
-    <section className={`${card} space-y-3`} aria-labelledby="networks-title">
+    <Card className="space-y-3" aria-labelledby="networks-title">
       <h2 id="networks-title" className="text-lg font-semibold">
         Code on networks
       </h2>
@@ -46,6 +46,6 @@ export function NetworksPanel({ slug, version, codeHash, uploads, networks, addr
           );
         })}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { btnDanger, card, input } from "@/app/teams/_components/ui";
+import { Button, Card, Input } from "@/app/_components/ui";
 import { transferBrickAction } from "@/app/publish/actions";
 import { ZTransferBrick, type TTransferBrick } from "@/lib/bricks/owners/schemas";
 import type { TBrickOwners } from "@/lib/bricks/owners/get-brick-owners";
@@ -57,7 +57,7 @@ export function OwnersPanel({ slug, owners }: { slug: string; owners: TBrickOwne
   });
   const err = formState.errors;
   return (
-    <section className={`${card} space-y-3`} aria-labelledby="owners-title">
+    <Card className="space-y-3" aria-labelledby="owners-title">
       <h2 id="owners-title" className="text-lg font-semibold">
         Owners
       </h2>
@@ -83,11 +83,11 @@ export function OwnersPanel({ slug, owners }: { slug: string; owners: TBrickOwne
           <label htmlFor="owner-address" className="block text-sm font-medium">
             Their wallet address
           </label>
-          <input
+          <Input
             id="owner-address"
             {...register("toAddress")}
             aria-invalid={err.toAddress ? true : undefined}
-            className={`${input} font-mono`}
+            className="font-mono"
             placeholder="5F…"
             autoComplete="off"
             spellCheck={false}
@@ -101,11 +101,10 @@ export function OwnersPanel({ slug, owners }: { slug: string; owners: TBrickOwne
             Their team{" "}
             <span className="font-normal text-stone-500">(optional: its owners and admins then share the brick)</span>
           </label>
-          <input
+          <Input
             id="owner-team"
             {...register("teamSlug")}
             aria-invalid={err.teamSlug ? true : undefined}
-            className={input}
             placeholder="e.g. acme-audits"
             autoComplete="off"
           />
@@ -122,11 +121,11 @@ export function OwnersPanel({ slug, owners }: { slug: string; owners: TBrickOwne
           <p className="text-xs text-stone-600">
             They must already be an auditor on Brickyard. You will be asked to confirm.
           </p>
-          <button type="submit" disabled={formState.isSubmitting} className={btnDanger}>
+          <Button variant="danger" type="submit" disabled={formState.isSubmitting}>
             Transfer ownership
-          </button>
+          </Button>
         </form>
       )}
-    </section>
+    </Card>
   );
 }

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { btnDanger, btnSecondary, input } from "@/app/teams/_components/ui";
+import { Button, Textarea } from "@/app/_components/ui";
 import { ZVersionReason, type TVersionReason } from "@/lib/publishing/schemas";
 import { setVersionStatusAction } from "@/app/publish/actions";
 
@@ -44,12 +44,11 @@ export function StatusForm({
       <label htmlFor={id} className="block text-sm font-medium">
         {verb}: reason
       </label>
-      <textarea
+      <Textarea
         id={id}
         rows={2}
         {...register("reason")}
         aria-invalid={fieldError ? true : undefined}
-        className={input}
         placeholder={
           status === "yanked"
             ? "e.g. transfer() can be re-entered; use 1.0.1"
@@ -61,13 +60,9 @@ export function StatusForm({
           {fieldError}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={formState.isSubmitting}
-        className={status === "yanked" ? btnDanger : btnSecondary}
-      >
+      <Button type="submit" disabled={formState.isSubmitting} variant={status === "yanked" ? "danger" : "secondary"}>
         {verb} {version}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,7 +4,7 @@
 // the wallet library load only when the button is pressed.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { btnSecondary } from "@/app/teams/_components/ui";
+import { Button } from "@/app/_components/ui";
 import { sameAccount } from "@/lib/auth/address";
 import { recordCodeUploadAction } from "@/app/publish/actions";
 
@@ -80,9 +80,9 @@ export function UploadCodeButton({ slug, version, codeHash, network, address }: 
 
   return (
     <div className="flex flex-col items-end gap-1">
-      <button type="button" className={btnSecondary} disabled={status !== null} onClick={() => void upload()}>
+      <Button variant="secondary" type="button" disabled={status !== null} onClick={() => void upload()}>
         Upload code
-      </button>
+      </Button>
       {status && (
         <p className="text-xs text-stone-600" aria-live="polite">
           {status}

@@ -1,5 +1,5 @@
 // The dashboard's filters as a plain GET form: works without JavaScript, and the URL can be shared.
-import { field, label, secondaryButton } from "@/app/_components/deploy/ui";
+import { Button, Input, Label, Select } from "@/app/_components/ui";
 
 type Option = { slug: string; name: string };
 const STATUSES = [
@@ -29,59 +29,44 @@ export function Filters({
       className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end"
     >
       <div>
-        <label htmlFor="f-q" className={label}>
-          Search
-        </label>
-        <input
-          id="f-q"
-          name="q"
-          type="search"
-          defaultValue={values.q ?? ""}
-          placeholder="Name or address"
-          className={field}
-        />
+        <Label htmlFor="f-q">Search</Label>
+        <Input id="f-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Name or address" />
       </div>
       <div>
-        <label htmlFor="f-status" className={label}>
-          Status
-        </label>
-        <select id="f-status" name="status" defaultValue={values.status ?? ""} className={field}>
+        <Label htmlFor="f-status">Status</Label>
+        <Select id="f-status" name="status" defaultValue={values.status ?? ""}>
           {STATUSES.map(([v, l]) => (
             <option key={v} value={v}>
               {l}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div>
-        <label htmlFor="f-brick" className={label}>
-          Brick
-        </label>
-        <select id="f-brick" name="brick" defaultValue={values.brick ?? ""} className={field}>
+        <Label htmlFor="f-brick">Brick</Label>
+        <Select id="f-brick" name="brick" defaultValue={values.brick ?? ""}>
           <option value="">Any brick</option>
           {bricks.map((b) => (
             <option key={b.slug} value={b.slug}>
               {b.name}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div>
-        <label htmlFor="f-network" className={label}>
-          Network
-        </label>
-        <select id="f-network" name="network" defaultValue={values.network ?? ""} className={field}>
+        <Label htmlFor="f-network">Network</Label>
+        <Select id="f-network" name="network" defaultValue={values.network ?? ""}>
           <option value="">Any network</option>
           {networks.map((n) => (
             <option key={n.slug} value={n.slug}>
               {n.name}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
-      <button type="submit" className={secondaryButton}>
+      <Button variant="secondary" type="submit">
         Filter
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 // page opens; a refusal is shown as the server's sentence under the field it concerns.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { field, label, primaryButton } from "@/app/_components/deploy/ui";
+import { Button, Input, Label, Select } from "@/app/_components/ui";
 import { importContractAction } from "../actions";
 
 type Props = { teamId: string; networks: { slug: string; name: string; platform: string }[] };
@@ -40,35 +40,29 @@ export function ImportContractForm({ teamId, networks }: Props) {
           becomes one of your team&apos;s instances. Nothing is written on chain.
         </p>
         <div>
-          <label htmlFor="import-network" className={label}>
-            Network
-          </label>
-          <select id="import-network" name="network" className={field} aria-describedby="import-network-error">
+          <Label htmlFor="import-network">Network</Label>
+          <Select id="import-network" name="network" aria-describedby="import-network-error">
             {networks.map((n) => (
               <option key={n.slug} value={n.slug}>
                 {n.name}
               </option>
             ))}
-          </select>
+          </Select>
           <p id="import-network-error" className="text-red-700">
             {errors.network}
           </p>
         </div>
         <div>
-          <label htmlFor="import-name" className={label}>
-            Name (optional)
-          </label>
-          <input id="import-name" name="name" maxLength={60} className={field} placeholder="e.g. Club credits" />
+          <Label htmlFor="import-name">Name (optional)</Label>
+          <Input id="import-name" name="name" maxLength={60} placeholder="e.g. Club credits" />
         </div>
         <div className="sm:col-span-2">
-          <label htmlFor="import-address" className={label}>
-            Contract address
-          </label>
-          <input
+          <Label htmlFor="import-address">Contract address</Label>
+          <Input
             id="import-address"
             name="address"
             required
-            className={`${field} font-mono`}
+            className="font-mono"
             aria-invalid={!!errors.address}
             aria-describedby="import-address-error"
             placeholder="5… or 0x…"
@@ -87,9 +81,9 @@ export function ImportContractForm({ teamId, networks }: Props) {
           </p>
         )}
         <div className="sm:col-span-2">
-          <button type="submit" disabled={busy} className={primaryButton}>
+          <Button type="submit" disabled={busy}>
             {busy ? "Reading the chain…" : "Check and import"}
-          </button>
+          </Button>
         </div>
       </form>
     </details>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ZCreateApiToken, type TCreateApiToken } from "@/lib/publishing/schemas";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnPrimary, btnSecondary, input } from "@/app/teams/_components/ui";
+import { Button, Input } from "@/app/_components/ui";
 import { createApiTokenAction } from "../actions";
 
 export function CreateTokenForm({ teamId }: { teamId: string }) {
@@ -31,12 +31,11 @@ export function CreateTokenForm({ teamId }: { teamId: string }) {
           <label htmlFor="token-name" className="block text-sm font-medium">
             Token name
           </label>
-          <input
+          <Input
             id="token-name"
             {...register("name")}
             placeholder="e.g. GitHub Actions"
             aria-invalid={nameError ? true : undefined}
-            className={input}
           />
           {nameError && (
             <p role="alert" className="mt-1 text-xs text-red-700">
@@ -44,9 +43,9 @@ export function CreateTokenForm({ teamId }: { teamId: string }) {
             </p>
           )}
         </div>
-        <button type="submit" className={btnPrimary} disabled={formState.isSubmitting}>
+        <Button type="submit" disabled={formState.isSubmitting}>
           Create token
-        </button>
+        </Button>
       </form>
       <FormMessage error={error} />
       {created && (
@@ -55,16 +54,16 @@ export function CreateTokenForm({ teamId }: { teamId: string }) {
             Your new token “{created.name}”
           </label>
           <div className="flex gap-2">
-            <input
+            <Input
               id="token-value"
               readOnly
               value={created.token}
               onFocus={(e) => e.currentTarget.select()}
-              className={`${input} font-mono text-xs`}
+              className="font-mono text-xs"
             />
-            <button
+            <Button
+              variant="secondary"
               type="button"
-              className={btnSecondary}
               onClick={() =>
                 navigator.clipboard?.writeText(created.token).then(
                   () => setCopied(true),
@@ -73,7 +72,7 @@ export function CreateTokenForm({ teamId }: { teamId: string }) {
               }
             >
               {copied ? "Copied" : "Copy"}
-            </button>
+            </Button>
           </div>
           <p className="text-xs text-stone-700">
             Copy it now: it is shown only once. Brickyard keeps only its SHA-256 hash.

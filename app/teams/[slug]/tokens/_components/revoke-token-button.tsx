@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/app/teams/_components/form-message";
-import { btnDanger } from "@/app/teams/_components/ui";
+import { Button } from "@/app/_components/ui";
 import { revokeApiTokenAction } from "../actions";
 
 export function RevokeTokenButton({ teamId, tokenId, name }: { teamId: string; tokenId: string; name: string }) {
@@ -15,9 +15,9 @@ export function RevokeTokenButton({ teamId, tokenId, name }: { teamId: string; t
     });
   return (
     <div className="flex flex-col items-end gap-1">
-      <button type="button" className={btnDanger} disabled={pending} onClick={revoke} aria-label={`Revoke ${name}`}>
+      <Button variant="danger" type="button" disabled={pending} onClick={revoke} aria-label={`Revoke ${name}`}>
         Revoke
-      </button>
+      </Button>
       <FormMessage error={error} />
     </div>
   );
