@@ -145,7 +145,10 @@ export async function getInstance(opts: { actorId: string; id: string; viewerAdd
         createdAt: t.createdAt,
         blockNumber: t.blockNumber,
         label:
-          upgradeLabel(t.actionId) ?? manifest.settings.find((s) => s.id === t.actionId)?.label ?? t.actionId ?? "action",
+          upgradeLabel(t.actionId) ??
+          manifest.settings.find((s) => s.id === t.actionId)?.label ??
+          t.actionId ??
+          "action",
         actorName: t.actorId ? (names.get(t.actorId) ?? "a member") : t.signer,
       })),
     events: d.events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? "a member") : null })),

@@ -19,6 +19,7 @@ import { LinkPanel } from "./_components/link-panel";
 import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
 import { SettingsPanel } from "./_components/settings-panel";
+import { UpgradeSection } from "./_components/upgrade-section";
 import { QueryValues } from "./_components/query-values";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { Timeline } from "./_components/timeline";
@@ -160,6 +161,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
               <SettingsPanel d={d} />
             </section>
           )}
+          <UpgradeSection d={d} actorId={user.id} />
           <section className={card} aria-labelledby="config-title">
             <h2 id="config-title" className="mb-3 text-lg font-semibold">
               Settings used
