@@ -20,6 +20,7 @@ import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
 import { SettingsPanel } from "./_components/settings-panel";
 import { UpgradeSection } from "./_components/upgrade-section";
+import { SavePreset } from "./_components/save-preset";
 import { QueryValues } from "./_components/query-values";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { Timeline } from "./_components/timeline";
@@ -177,6 +178,15 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                 </Link>
               )}
             </p>
+            {d.canDeploy && (
+              <SavePreset
+                teamId={d.team.id}
+                brick={v.brick.slug}
+                version={v.version}
+                config={d.config}
+                suggested={d.name}
+              />
+            )}
             <p className="mt-3 text-xs text-stone-500 [overflow-wrap:anywhere]">
               Constructor <code className="font-mono">{d.constructorName}</code> with{" "}
               <span className="font-mono">{JSON.stringify(d.args)}</span>
