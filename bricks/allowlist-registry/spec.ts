@@ -12,6 +12,7 @@ const Error = t.enumOf(
     { name: "NotOwner", docs: ["Only the owner may do this."] },
     { name: "AlreadyListed", docs: ["The account is already on the list."] },
     { name: "NotListed", docs: ["The account is not on the list."] },
+    { name: "CodeNotFound", docs: ["The chain does not store code with this hash: upload it first."] },
   ],
   ["Why a registry operation failed."],
 );
@@ -20,7 +21,7 @@ const account = (label: string) => ({ label, type: t.AccountId });
 
 export default defineContract({
   name,
-  version: "1.0.0",
+  version: "1.1.0",
   authors: ["Brickyard <bricks@brickyard.dev>"],
   description: "An owner-managed list of allowed accounts that other contracts ask with is_allowed(who).",
   license: "Apache-2.0",
@@ -77,6 +78,17 @@ export default defineContract({
       returns: Result,
       mutates: true,
       docs: ["Hands the list over to `new_owner` (owner only). The old owner loses all rights."],
+    },
+    {
+      label: "set_code_hash",
+      args: [{ label: "code_hash", type: t.Hash }],
+      returns: Result,
+      mutates: true,
+      docs: [
+        "Replaces this contract's code with the code stored under `code_hash`, keeping the list (owner only).",
+        "",
+        "Fails with `NotOwner` or `CodeNotFound`.",
+      ],
     },
   ],
   events: [

@@ -12,6 +12,8 @@ export interface Misfit {
 
 // Strings that only hold whole numbers may fill integer arguments (bigger than JSON numbers allow).
 const INTEGER_PATTERNS = new Set(["^[0-9]+$", "^\\d+$", "^-?[0-9]+$", "^-?\\d+$"]);
+// Strings that only hold 32 bytes in hex may fill a Hash (a code hash for an upgrade).
+export const HASH_PATTERN = "^0x[0-9a-f]{64}$";
 
 export function describeSchema(s: JsonSchema): string {
   return s.format ? `${s.type} with format ${s.format}` : String(s.type);
@@ -96,6 +98,7 @@ function stringFits(s: JsonSchema, t: InkType, misfit: (why: string) => Misfit):
         : undefined;
     default:
       if (t.kind === "string") return undefined;
+      if (t.kind === "hash" && s.pattern === HASH_PATTERN) return undefined;
       if (t.kind === "int" && s.pattern && INTEGER_PATTERNS.has(s.pattern)) {
         return t.name.startsWith("u") && s.pattern.startsWith("^-")
           ? misfit(": the pattern allows negative numbers")

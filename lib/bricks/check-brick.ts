@@ -10,6 +10,7 @@ import { checkConfigSchema } from "./check-config-schema";
 import { isPlainObject, toJsonPath, type JsonSchema, type Path } from "./json-schema";
 import { ZManifest, type TManifest } from "./manifest-schema";
 import { MAX_VERSION_PART } from "./version-sort";
+import { withUpgradeAction } from "./upgrade-action";
 
 export interface BrickProblem {
   file: string;
@@ -93,17 +94,21 @@ export async function checkBrick(src: BrickSource): Promise<BrickCheckResult> {
   }
   // The link and mapping checks only need their own sections well-formed, so a typo in a tag does
   // not hide a wrong constructor mapping.
-  const calls = parsed.success ? parsed : ZCalls.safeParse(pickOwn(raw, ["config", "constructor", "link", "settings"]));
+  const calls = parsed.success
+    ? parsed
+    : ZCalls.safeParse(pickOwn(raw, ["config", "constructor", "link", "settings", "upgrade"]));
   if (calls.success && calls.data.link) checkLinkField(calls.data.config as JsonSchema, calls.data.link.field, add);
   if (calls.success && bundle) {
-    for (const p of kindById(bundle.kind)!.checkMapping(calls.data as TManifest, bundle)) add(p.path, p.message, p.fix);
+    // The upgrade message is checked like a settings action (its hash argument mapped, nothing else).
+    const manifest = withUpgradeAction(calls.data as TManifest);
+    for (const p of kindById(bundle.kind)!.checkMapping(manifest, bundle)) add(p.path, p.message, p.fix);
   }
   if (problems.length > 0 || !parsed.success || !bundle || description === undefined)
     return { ok: false, slug, problems };
   return { ok: true, brick: { manifest: { ...parsed.data, description }, bundle, file: src.file } };
 }
 
-const ZCalls = ZManifest.pick({ config: true, constructor: true, link: true, settings: true });
+const ZCalls = ZManifest.pick({ config: true, constructor: true, link: true, settings: true, upgrade: true });
 
 function pickOwn(raw: unknown, keys: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

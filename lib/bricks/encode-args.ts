@@ -127,6 +127,10 @@ function fromField(value: unknown, s: JsonSchema, t: InkType, siblings: unknown,
     case "vec":
     case "array":
       return (v as unknown[]).map((item) => fromItem(item, s.items ?? {}, t.of, name, pick));
+    case "hash":
+      if (!/^0x[0-9a-f]{64}$/.test(String(v).trim()))
+        throw new AppError("BAD_INPUT", { userMessage: `${label} must be 0x followed by 64 hex digits` });
+      return String(v).trim();
     default:
       throw new AppError("BAD_INPUT", { userMessage: `${label}: bricks cannot encode ${typeName(t)}` });
   }

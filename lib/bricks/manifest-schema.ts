@@ -112,6 +112,8 @@ export const ZManifest = z.strictObject({
   constructor: z.strictObject({ name: ident, args: ZArgMapping }),
   link: ZLinkStep.optional(),
   settings: z.array(ZSettingsAction).default([]),
+  /** Upgrade support: the message that replaces the code in place (ink!'s set_code_hash) and its hash argument. */
+  upgrade: z.strictObject({ message: ident, codeHashArg: ident }).optional(),
   /** Read-only views shown on the instance page (format in lib/bricks/FORMAT.md). */
   queries: z.array(ZQuery).default([]),
 });

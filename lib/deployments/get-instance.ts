@@ -10,6 +10,7 @@ import { settingsOf } from "./actions/settings-of";
 import { accountKey, describeEventArgs } from "./events/describe-event";
 import { parseVersion } from "./load-deploy-target";
 import { h160Keys } from "./events/h160-keys";
+import { upgradeLabel } from "./upgrades/upgrade-ids";
 
 const person = { select: { id: true, name: true, accounts: { select: { address: true }, take: 1 } } } as const;
 
@@ -143,7 +144,11 @@ export async function getInstance(opts: { actorId: string; id: string; viewerAdd
         failureReason: t.failureReason,
         createdAt: t.createdAt,
         blockNumber: t.blockNumber,
-        label: manifest.settings.find((s) => s.id === t.actionId)?.label ?? t.actionId ?? "action",
+        label:
+          upgradeLabel(t.actionId) ??
+          manifest.settings.find((s) => s.id === t.actionId)?.label ??
+          t.actionId ??
+          "action",
         actorName: t.actorId ? (names.get(t.actorId) ?? "a member") : t.signer,
       })),
     events: d.events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? "a member") : null })),

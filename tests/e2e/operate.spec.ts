@@ -130,8 +130,28 @@ test("deploy a token, mint and send from its page, see balances and events, expo
     await expect(action.getByRole("button", { name: label })).toBeDisabled();
     await expect(action).toContainText("(viewer) may look but not change settings");
   }
+  await expect(vicPage.getByTestId("save-preset")).toHaveCount(0); // presets are saved by deployers and above
   await shots(vicPage, "2-viewer");
   await vicContext.close();
+
+  // A named preset: saved from the instance, then the deploy page starts from it (checked against the
+  // version shown there), without a deploy of its own.
+  const save = page.getByTestId("save-preset");
+  await save.getByLabel("Save these settings as a preset named").fill("Club preset");
+  await save.getByRole("button", { name: "Save preset" }).click();
+  await expect(save.getByRole("status")).toContainText("Saved as “Club preset”");
+  await page.goto("/bricks/fungible-token/deploy");
+  await page
+    .getByTestId("presets")
+    .getByText(/^Start from a saved preset/)
+    .click();
+  await page.getByRole("button", { name: "Use this preset" }).click();
+  await expect(page.getByTestId("config-file-loaded")).toContainText("the preset “Club preset”");
+  const fromPreset = page.getByRole("form", { name: "Fungible token settings" });
+  await expect(fromPreset.getByLabel("Symbol")).toHaveValue("CLUB");
+  await expect(fromPreset.getByLabel("Initial supply")).toHaveValue("1000");
+  await shots(page, "2b-preset");
+  await page.goto(instanceUrl);
 
   // Export the configuration, then deploy it again on the second network.
   const download = page.waitForEvent("download");

@@ -18,6 +18,10 @@ import { prepareLink } from "@/lib/deployments/prepare-link";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { submitSignature } from "@/lib/deployments/submit-signature";
 import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker";
+import { listUpgrades } from "@/lib/deployments/upgrades/list-upgrades";
+import { prepareUpgrade } from "@/lib/deployments/upgrades/prepare-upgrade";
+import { platformAdapter } from "@/lib/chain/platforms";
+import { publishUpgradeTargets } from "./upgrade-fixture";
 import { closeTestApi, getDevAccounts, getTestApi, sendAndWait, testChainWs } from "@/tests/support/chain";
 import {
   deployConsumer,
@@ -78,12 +82,18 @@ afterAll(async () => {
   await closeTestApi();
 });
 
-async function deployBrick(owner: Person, brick: string, name: string, config: Record<string, unknown>) {
+async function deployBrick(
+  owner: Person,
+  brick: string,
+  name: string,
+  config: Record<string, unknown>,
+  version = "1.0.0",
+) {
   const prepared = await prepareDeployment({
     actor: actorOf(owner),
     input: {
       brick,
-      version: "1.0.0",
+      version,
       teamId: team.id,
       network: network.slug,
       name,
@@ -298,7 +308,13 @@ describe.concurrent("settings actions of the first-party bricks", () => {
 
   it("allow-list: adds members, removes one, hands over ownership, and refuses what the contract would refuse", async () => {
     const owner = listOwner;
-    const list = await deployBrick(owner, "allowlist-registry", "Members", { members: [], contract: await consumer });
+    const list = await deployBrick(
+      owner,
+      "allowlist-registry",
+      "Members",
+      { members: [], contract: await consumer },
+      "1.1.0",
+    );
     expect(await values(owner, list.id)).toMatchObject({ count: "0", "you-allowed": "No", owner: owner.address });
 
     await expect(prepare(owner, list.id, "add-members", { accounts: ["nope"] })).rejects.toMatchObject({
@@ -329,5 +345,73 @@ describe.concurrent("settings actions of the first-party bricks", () => {
     );
     const events = (await waitForDeployment(list.id, () => true)).contractEvents.map((e) => e.name);
     expect(events).toEqual(expect.arrayContaining(["Added", "Removed", "OwnershipTransferred"]));
+
+    // Upgrade (issue 11 item 4), by the list's owner now (the deployer): refused in one sentence for a
+    // yanked, a foreign, a not-newer version and a viewer, nothing written; then the new code uploaded
+    // by the same wallet, set_code_hash signed, and the code hash on chain verified by the tracker.
+    const { next, yanked, foreign } = await publishUpgradeTargets(network.slug);
+    const offer = await listUpgrades({ actorId: viewer.id, id: list.id });
+    expect(offer).toMatchObject({ supported: true, canRun: false });
+    expect(offer.candidates.map((c) => c.version)).toEqual(["1.2.0"]);
+    expect(offer.candidates[0].changelog).toMatch(/code_version/);
+    const upgrade = (person: Person, targetVersionId: string) =>
+      prepareUpgrade({
+        actor: actorOf(person),
+        input: { deploymentId: list.id, targetVersionId, idempotencyKey: idempotencyKey() },
+      });
+    await expect(upgrade(deployer, yanked.id)).rejects.toThrow("Version 1.3.0 was withdrawn (yanked)");
+    await expect(upgrade(deployer, foreign.id)).rejects.toThrow("Version 1.0.0 belongs to another brick");
+    await expect(upgrade(deployer, list.brickVersionId)).rejects.toThrow("Version 1.1.0 is not newer");
+    await expect(upgrade(viewer, next.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const upgradeTxs = { deploymentId: list.id, actionId: { startsWith: "upgrade" } };
+    expect(await db.deploymentTx.count({ where: upgradeTxs })).toBe(0);
+
+    const runUpgrade = async (person: Person) => {
+      const key = idempotencyKey();
+      const prepared = await prepareUpgrade({
+        actor: actorOf(person),
+        input: { deploymentId: list.id, targetVersionId: next.id, idempotencyKey: key },
+      });
+      await submitSignature({
+        actorId: person.id,
+        input: {
+          deploymentId: list.id,
+          kind: actionKind(key),
+          signature: walletSignPayload(api, person.pair, prepared.payload!),
+        },
+        tracker,
+      });
+      const d = await waitForDeployment(
+        list.id,
+        (x) =>
+          ["in_block", "finalized", "failed"].includes(x.transactions.find((t) => t.kind === actionKind(key))!.status),
+        180_000,
+      );
+      return { prepared, tx: d.transactions.find((t) => t.kind === actionKind(key))! };
+    };
+    const upload = await runUpgrade(deployer);
+    expect(upload.prepared.step).toBe("upload");
+    expect(upload.tx.status).not.toBe("failed");
+    // The code is on chain now: the dry-run of set_code_hash runs, and refuses the team owner who gave the list away.
+    await expect(upgrade(owner, next.id)).rejects.toThrow(
+      /NotOwner — Only the owner may do this — you are signed in as /,
+    );
+    const done = await runUpgrade(deployer);
+    expect(done.prepared).toMatchObject({ step: "upgrade", summary: { title: "Upgrade to 1.2.0" } });
+    expect(done.prepared.summary.words).toMatch(/^The dry-run passed/);
+    expect(done.tx.status).not.toBe("failed");
+    const upgraded = await waitForDeployment(list.id, (d) => d.brickVersionId === next.id, 60_000);
+    expect(upgraded.codeHashVerified).toBe(true);
+    expect(await platformAdapter("contracts").codeHashAt(api, list.address!)).toBe(next.codeHash);
+    expect(upgraded.events.map((e) => e.detail)).toContainEqual(
+      expect.stringMatching(
+        /The instance now runs version 1\.2\.0: its code hash 0x[0-9a-f]{64} matches the published code/,
+      ),
+    );
+    expect(
+      await db.auditLogEntry.findFirst({ where: { action: "deployment.upgrade", target: `deployment:${list.id}` } }),
+    ).toMatchObject({ actorId: deployer.id });
+    // The list survived the new code: same count, same owner.
+    expect(await values(viewer, list.id)).toMatchObject({ count: "1", owner: deployer.address });
   }, 600_000);
 });

@@ -4,7 +4,10 @@
 // what no longer fits is named), then the usual flow — review, dry-run, the wallet signs.
 import { useState } from "react";
 import { readConfigFileAction } from "@/app/_components/deploy/actions";
+import type { TConfigFromFile } from "@/lib/deployments/configs/read-config-file";
+import type { TPresetRow } from "@/lib/deployments/presets/list-presets";
 import { DeployFlow, type TDeployFlowProps } from "./deploy-flow";
+import { PresetPicker } from "./preset-picker";
 
 type Loaded = {
   again: { name: string; defaults: Record<string, unknown> };
@@ -13,9 +16,16 @@ type Loaded = {
   n: number;
 };
 
-export function DeployFromFile(props: TDeployFlowProps) {
+export function DeployFromFile({ presets = [], ...props }: TDeployFlowProps & { presets?: TPresetRow[] }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const start = (data: TConfigFromFile) =>
+    setLoaded({
+      again: { name: data.name, defaults: data.defaults },
+      problems: data.problems,
+      from: data.from,
+      n: (loaded?.n ?? 0) + 1,
+    });
   const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     setError(null);
@@ -27,15 +37,11 @@ export function DeployFromFile(props: TDeployFlowProps) {
       text: await file.text(),
     });
     if (!result.ok) return setError(result.fields?.file?.[0] ?? result.message);
-    setLoaded({
-      again: { name: result.data.name, defaults: result.data.defaults },
-      problems: result.data.problems,
-      from: result.data.from,
-      n: (loaded?.n ?? 0) + 1,
-    });
+    start(result.data);
   };
   return (
     <>
+      <PresetPicker brick={props.brick.slug} version={props.version} presets={presets} onLoad={start} />
       <details className="text-sm" data-testid="config-file" open={error !== null || undefined}>
         <summary className="cursor-pointer text-brand-600 underline">Start from a configuration file</summary>
         <label className="mt-2 block text-stone-700">

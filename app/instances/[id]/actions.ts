@@ -12,6 +12,7 @@ import { ZSubmitAction } from "@/lib/deployments/actions/schemas";
 import { getInstanceQueries, type TInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
+import { prepareUpgrade, type TPreparedUpgrade } from "@/lib/deployments/upgrades/prepare-upgrade";
 
 export async function prepareLinkAction(
   deploymentId: string,
@@ -53,4 +54,13 @@ export async function submitSettingsAction(input: {
 
 export async function readQueriesAction(deploymentId: string): Promise<ActionResult<TInstanceQueries>> {
   return run(async () => getInstanceQueries({ actor: await requireUser(), id: String(acceptInput(deploymentId)) }));
+}
+
+// Upgrade (issue 11): the first half; the wallet's signature comes back through submitSettingsAction.
+export async function prepareUpgradeAction(input: {
+  deploymentId: string;
+  targetVersionId: string;
+  idempotencyKey: string;
+}): Promise<ActionResult<TPreparedUpgrade>> {
+  return run(async () => prepareUpgrade({ actor: await requireUser(), input: acceptInput(input) }));
 }

@@ -21,6 +21,8 @@ import { LinkPanel } from "./_components/link-panel";
 import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
 import { SettingsPanel } from "./_components/settings-panel";
+import { UpgradeSection } from "./_components/upgrade-section";
+import { SavePreset } from "./_components/save-preset";
 import { QueryValues } from "./_components/query-values";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { Timeline } from "./_components/timeline";
@@ -162,6 +164,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
               <SettingsPanel d={d} />
             </Card>
           )}
+          <UpgradeSection d={d} actorId={user.id} />
           <Card aria-labelledby="config-title">
             <h2 id="config-title" className="mb-3 text-lg font-semibold">
               Settings used
@@ -177,6 +180,15 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
                 </Link>
               )}
             </p>
+            {d.canDeploy && (
+              <SavePreset
+                teamId={d.team.id}
+                brick={v.brick.slug}
+                version={v.version}
+                config={d.config}
+                suggested={d.name}
+              />
+            )}
             <InstanceTechnical constructorName={d.constructorName} args={d.args} />
           </Card>
           <Card aria-labelledby="events-title">

@@ -1,6 +1,6 @@
 // Allowlist registry: handlers called by ./dispatch.ts; selectors, storage and events come from
 // ../spec.ts through generated/*.
-import { Bytes32, caller, fail } from "../../_kit/assembly/index";
+import { Bytes32, caller, env, fail } from "../../_kit/assembly/index";
 import { Error } from "./generated/selectors";
 import * as store from "./generated/storage";
 import { emit_Added, emit_OwnershipTransferred, emit_Removed } from "./generated/events";
@@ -71,4 +71,10 @@ export function transfer_ownership(new_owner: Bytes32): void {
   r.owner = new_owner;
   store.root.save(r);
   emit_OwnershipTransferred(previous, new_owner);
+}
+
+/** Upgrade (1.1.0): the owner swaps the code in place; the list and the owner stay in storage. */
+export function set_code_hash(code_hash: Bytes32): void {
+  onlyOwner();
+  if (env.seal_set_code_hash(code_hash.ptr) != 0) fail(Error.CodeNotFound);
 }

@@ -26,6 +26,7 @@ export function call(): void {
   else if (s == K.SEL_ADD) c.add(d.bytes32());
   else if (s == K.SEL_REMOVE) c.remove(d.bytes32());
   else if (s == K.SEL_TRANSFER_OWNERSHIP) c.transfer_ownership(d.bytes32());
+  else if (s == K.SEL_SET_CODE_HASH) c.set_code_hash(d.bytes32());
   else unknownSelector();
   replyOkUnit();
 }

@@ -19,6 +19,7 @@ import { deploy, query, rawCall, readBundle, send, type Deployed } from "../../_
 
 const BRICK = path.resolve(import.meta.dirname, "..");
 const CONSUMER = path.resolve(BRICK, "../_examples/consumer/dist/consumer.contract");
+const NEXT = path.resolve(BRICK, "../_examples/allowlist-registry-next/dist/allowlist-registry-next.contract");
 
 let alice: KeyringPair, bob: KeyringPair, charlie: KeyringPair, dave: KeyringPair, eve: KeyringPair;
 let api: ApiPromise;
@@ -201,5 +202,28 @@ describe("allowlist-registry on the dev chain", () => {
     await expect(query(registry.contract, alice.address, "count", [], { value: 1n })).rejects.toThrow(
       /ContractTrapped/,
     );
+  });
+
+  it("set_code_hash (1.1.0): owner only, CodeNotFound for code the chain lacks, and the list survives new code", async () => {
+    const list = await deploy(api, bundle, bob, "new", [[charlie.address]]);
+    const next = readBundle(NEXT);
+    const nextHash = (next.source as { hash: string }).hash;
+    expect(nextHash).not.toBe(brick.bundle.codeHash);
+    const random = u8aToHex(crypto.getRandomValues(new Uint8Array(32)));
+    expect((await query(list.contract, alice.address, "set_code_hash", [nextHash])).output).toEqual(err("NotOwner"));
+    expect((await query(list.contract, bob.address, "set_code_hash", [random])).output).toEqual(err("CodeNotFound"));
+    await deploy(api, next, alice, "new", [[]]); // puts the later build's code on chain
+    expect((await send(list.contract, bob, "set_code_hash", [nextHash])).dry.output).toEqual(okUnit);
+    const info = (await api.query.contracts.contractInfoOf(list.address)) as unknown as {
+      unwrap(): { codeHash: { toHex(): string } };
+    };
+    expect(info.unwrap().codeHash.toHex()).toBe(nextHash);
+    // The later build answers code_version() = 2 (u32, little endian, after Ok) and kept the list.
+    const selector = (next.spec as { messages: { label: string; selector: string }[] }).messages.find(
+      (m) => m.label === "code_version",
+    )!.selector;
+    expect((await rawCall(api, bob.address, list.address, selector)).data).toBe("0x0002000000");
+    expect((await query(list.contract, bob.address, "count")).output).toEqual(ok(1));
+    expect((await query(list.contract, bob.address, "is_allowed", [charlie.address])).output).toEqual(ok(true));
   });
 });

@@ -10,6 +10,7 @@ import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { contractCodec } from "../codec";
 import { parseVersion } from "../load-deploy-target";
 import type { TTrackedTx } from "../tracker/tracked-tx";
+import { UPGRADE_CALL } from "../upgrades/upgrade-ids";
 
 type TCallArgs = { section: string; method: string; args: { toString(): string; toU8a(bare?: boolean): Uint8Array }[] };
 
@@ -44,6 +45,7 @@ export async function explainFailedCall(api: ApiPromise, tx: TTrackedTx, blockHa
 /** The brick message the transaction called (settings action or link step on the instance). */
 function messageOf(tx: TTrackedTx): string | null {
   const { manifest } = parseVersion(tx.deployment.brickVersion);
+  if (tx.actionId === UPGRADE_CALL) return manifest.upgrade?.message ?? null;
   if (tx.actionId) return manifest.settings.find((s) => s.id === tx.actionId)?.message ?? null;
   if (tx.kind === "link" && manifest.link?.record?.on === "instance") return manifest.link.record.message;
   return null;

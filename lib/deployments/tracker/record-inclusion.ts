@@ -13,6 +13,7 @@ import { proveLink } from "../link-calls";
 import { parseVersion } from "../load-deploy-target";
 import { emitProgress } from "../progress-bus";
 import { transitionTx, type TTxStatus } from "../transition";
+import { verifyUpgrade } from "../upgrades/verify-upgrade";
 import { storeContractEvents } from "./store-contract-events";
 import type { TTrackedTx } from "./tracked-tx";
 import { IN_FLIGHT_STATUSES } from "@/lib/statuses/deployment-statuses";
@@ -81,13 +82,20 @@ export async function recordInclusion(api: ApiPromise, tx: TTrackedTx, found: TF
     return;
   }
   if (d.address) await storeContractEvents(api, tx, outcome, at, d.address);
+  // An upgrade's call: the code hash on chain decides whether the instance moves to the new version.
+  const upgrade = await verifyUpgrade(api, tx);
   const moved = await transitionTx({
     txId: tx.id,
     deploymentId: tx.deploymentId,
     from: ["signed"],
     to: "in_block",
     tx: at,
-    event: { status: `${words.prefix}in_block`, detail: `${words.what} is in block #${at.blockNumber}.` },
+    deployment: upgrade?.deployment,
+    audit: upgrade?.audit,
+    event: {
+      status: `${words.prefix}in_block`,
+      detail: `${words.what} is in block #${at.blockNumber}.${upgrade ? ` ${upgrade.detail}` : ""}`,
+    },
   });
   if (!moved) return;
   if (!isActionKind(tx.kind)) await verifyLinkOnChain(api, tx);

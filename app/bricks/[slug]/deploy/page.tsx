@@ -8,6 +8,7 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { listDeployOptions } from "@/lib/deployments/list-deploy-options";
+import { listPresets } from "@/lib/deployments/presets/list-presets";
 import { DeployFromFile } from "@/app/_components/deploy/deploy-from-file";
 import { cardClass } from "@/app/_components/ui/classes";
 import { MissingNetworks } from "@/app/_components/networks/missing-networks";
@@ -34,6 +35,7 @@ export default async function DeployPage({ params, searchParams }: Props) {
     `/bricks/${slug}/deploy${version ? `?version=${encodeURIComponent(version)}` : ""}`,
   );
   const o = await load(user.id, slug, version);
+  const presets = await listPresets({ actorId: user.id, brick: slug });
   // "Deploy again" from an earlier deployment of this brick: its answers re-validated against this version.
   const earlier = from ? await exportConfig({ actorId: user.id, id: from }).catch(() => null) : null;
   const again =
@@ -103,6 +105,7 @@ export default async function DeployPage({ params, searchParams }: Props) {
           networks={o.networks}
           teams={o.teams}
           again={again ?? undefined}
+          presets={presets}
         />
       )}
       <MissingNetworks missing={o.missingNetworks} />
