@@ -47,8 +47,7 @@ export async function setVersionStatus(opts: VersionStatusOptions, status: "depr
     });
     if (status === "yanked") await refreshListing(tx, v.brickId);
     // Function bricks: instances of a yanked version stop, with a notice to each team.
-    if (status === "yanked")
-      await stopYankedFunctions(tx, { id: v.id, label: `${opts.slug}@${opts.version}`, reason });
+    if (status === "yanked") await stopYankedFunctions(tx, { id: v.id, label: `${opts.slug}@${opts.version}`, reason });
     await writeAuditLog(tx, {
       actorId: opts.actorId,
       teamId: opts.via?.teamId,

@@ -8,7 +8,10 @@ import path from "node:path";
 const ROOT = process.cwd();
 const N = Number(process.env.BENCH_RUNS ?? 200);
 process.env.DATABASE_URL = `file:${ROOT}/.tmp/bench-function-query-${process.pid}.db`;
-execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, stdio: "ignore" });
+execFileSync("npx", ["prisma", "migrate", "deploy"], {
+  env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+  stdio: "ignore",
+});
 
 const { db } = await import("@/lib/db");
 const { loadFunctionBrick } = await import("@/lib/bricks/kinds/function/load-function-bricks");

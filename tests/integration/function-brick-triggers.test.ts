@@ -161,7 +161,9 @@ describe("webhook trigger", () => {
     const page = await getFunctionInstance({ actorId: team.users.owner, id: instanceId });
     expect(page.webhook).toMatchObject({ path: `/api/functions/${instanceId}/webhook`, createdAt: expect.any(Date) });
     expect(JSON.stringify(page)).not.toContain(secret.slice(6));
-    const history = await db.auditLogEntry.findMany({ where: { teamId: team.teamId, action: "function.webhook.create" } });
+    const history = await db.auditLogEntry.findMany({
+      where: { teamId: team.teamId, action: "function.webhook.create" },
+    });
     expect(history).toHaveLength(1);
     expect(JSON.stringify(history)).not.toContain(secret.slice(6));
   });
@@ -199,8 +201,12 @@ describe("webhook trigger", () => {
     // Another team's instance, signed with this team's secret.
     const res = await webhookRoute(call(otherInstanceId, secret, body), ctx(otherInstanceId));
     expect(res.status).toBe(401);
-    await expect(webhookRoute(call("no-such-instance-123", secret, body), ctx("no-such-instance-123"))).resolves.toHaveProperty("status", 404);
-    expect(await db.functionWebhookCall.count({ where: { instanceId: { in: [instanceId, otherInstanceId] } } })).toBe(0);
+    await expect(
+      webhookRoute(call("no-such-instance-123", secret, body), ctx("no-such-instance-123")),
+    ).resolves.toHaveProperty("status", 404);
+    expect(await db.functionWebhookCall.count({ where: { instanceId: { in: [instanceId, otherInstanceId] } } })).toBe(
+      0,
+    );
     expect(await db.functionRun.count({ where: { instanceId } })).toBe(0);
   });
 
@@ -231,9 +237,10 @@ describe("webhook trigger", () => {
       expect(JSON.parse(run.input!)).toEqual({ webhook: { address: BOB, email: "bob@example.com" } });
       const { alice } = await getDevAccounts();
       expect((await query(registry.contract, alice.address, "is_allowed", [BOB])).output).toEqual({ ok: true });
-      expect(
-        await verifyFunctionRun({ actorId: team.users.viewer, instanceId, runId: run.id }),
-      ).toMatchObject({ signature: true, reproduced: true });
+      expect(await verifyFunctionRun({ actorId: team.users.viewer, instanceId, runId: run.id })).toMatchObject({
+        signature: true,
+        reproduced: true,
+      });
 
       // The same call again (a replay): refused before anything is queued.
       const replay = await webhookRoute(call(instanceId, secret, body, ts), ctx(instanceId));
@@ -271,7 +278,8 @@ describe("query URL", () => {
       data: { state: JSON.stringify({ last: "712345679", at: Date.UTC(2026, 10, 29, 12) }) },
     });
     token = (await createApiToken({ actorId: team.users.owner, teamId: team.teamId, name: "query" })).token;
-    otherToken = (await createApiToken({ actorId: other.users.owner, teamId: other.teamId, name: "their query" })).token;
+    otherToken = (await createApiToken({ actorId: other.users.owner, teamId: other.teamId, name: "their query" }))
+      .token;
   });
 
   const get = (id: string, qs = "", auth?: string) =>
@@ -314,12 +322,15 @@ describe("query URL", () => {
     expect(open.status).toBe(200);
     expect(((await open.json()) as { answer: { price: string } }).answer.price).toBe("7.12345679");
     const post = (body: string) =>
-      queryPost(new Request(`http://localhost/q`, { method: "POST", body, headers: { "x-forwarded-for": "203.0.113.8" } }), ctx(feedId));
+      queryPost(
+        new Request(`http://localhost/q`, { method: "POST", body, headers: { "x-forwarded-for": "203.0.113.8" } }),
+        ctx(feedId),
+      );
     const bad = await post(JSON.stringify({ "bad key!": 1 }));
     expect(bad.status).toBe(422);
-    expect(((await bad.json()) as { error: { fields: Record<string, string[]> } }).error.fields).toHaveProperty(
-      ["query.bad key!"],
-    );
+    expect(((await bad.json()) as { error: { fields: Record<string, string[]> } }).error.fields).toHaveProperty([
+      "query.bad key!",
+    ]);
     expect((await post(JSON.stringify({ nested: { a: 1 } }))).status).toBe(422);
     expect((await post(JSON.stringify({ unit: "usd" }))).status).toBe(200);
     // No query handler (the webhook brick), or no such instance: 404.
@@ -374,8 +385,18 @@ describe("a yanked function brick version", () => {
     // The slot queued before the yank: the worker's run of it is skipped, and no next slot follows.
     const runner = () => Promise.reject(new Error("a stopped function must not run"));
     const outcome = await runJob(
-      { id: "yank-slot", data: { instanceId: instance.id, slot: slot.toISOString(), trigger: "schedule" }, retryCount: 0 },
-      { boss, workerId: "test", runner, chain: () => Promise.reject(new Error("no chain")), allowPrivateAddresses: false },
+      {
+        id: "yank-slot",
+        data: { instanceId: instance.id, slot: slot.toISOString(), trigger: "schedule" },
+        retryCount: 0,
+      },
+      {
+        boss,
+        workerId: "test",
+        runner,
+        chain: () => Promise.reject(new Error("no chain")),
+        allowPrivateAddresses: false,
+      },
     );
     expect(outcome).toEqual({ status: "skipped", reason: expect.any(String) });
     expect(await db.functionRun.count({ where: { instanceId: instance.id } })).toBe(0);

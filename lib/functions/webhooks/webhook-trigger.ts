@@ -7,8 +7,7 @@ import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { fromVersion } from "@/lib/functions/bricks/get-function-brick";
 
 export type TWebhookTrigger =
-  | { allowed: false }
-  | { allowed: true; bodySchema: JsonSchema | null; example: unknown; yanked: string | null };
+  { allowed: false } | { allowed: true; bodySchema: JsonSchema | null; example: unknown; yanked: string | null };
 
 export async function webhookTrigger(brickVersionId: string | null): Promise<TWebhookTrigger> {
   if (!brickVersionId) return { allowed: true, bodySchema: null, example: undefined, yanked: null };
