@@ -19,6 +19,7 @@ import { getFunctionBrick } from "@/lib/functions/bricks/get-function-brick";
 import { getFunctionInstance } from "@/lib/functions/bricks/get-function-instance";
 import { instantiateFunctionBrick } from "@/lib/functions/bricks/instantiate";
 import { runFunctionNow, setFunctionEnabled } from "@/lib/functions/bricks/operate-function";
+import { testRunInstance } from "@/lib/functions/bricks/test-run";
 import { verifyFunctionRun } from "@/lib/functions/bricks/verify-function-run";
 import { enqueueNextSlot } from "@/lib/functions/jobs/enqueue-run";
 import { openBoss } from "@/lib/functions/jobs/open-boss";
@@ -214,6 +215,12 @@ describe("webhook trigger", () => {
     "runs a signed call through the job queue, adds the account on chain, and refuses its replay",
     { timeout: 180_000 },
     async () => {
+      // Before going live: the test run uses the brick's example body, and the list would accept the call.
+      const test = await testRunInstance(await getTestApi(), instanceId);
+      expect(test.logs.join("\n")).toContain(`adding ${BOB}`);
+      expect(test.dryRun).toMatch(/^The contract would accept add\(/);
+      expect(await db.functionRun.count({ where: { instanceId } })).toBe(0);
+
       const body = JSON.stringify({ address: BOB, email: "bob@example.com" });
       const ts = now();
       const accepted = await receiveWebhook({
