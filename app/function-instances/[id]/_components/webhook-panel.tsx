@@ -37,8 +37,10 @@ export function WebhookPanel({ instanceId, url, since, canOperate }: TProps) {
         </>
       ) : (
         <p>
-          Turn the webhook on to get an address your form or server can send new entries to. Brickyard checks each
-          call&apos;s signature before the function runs.
+          {canOperate
+            ? "Turn the webhook on to get an address your form or server can send new entries to."
+            : "The webhook is not turned on yet (an owner, admin or deployer of the team can turn it on)."}{" "}
+          Brickyard checks each call&apos;s signature before the function runs.
         </p>
       )}
       {secret && (
