@@ -16,7 +16,11 @@ export function WebhookPanel({ instanceId, url, since, canOperate }: TProps) {
   const [secret, setSecret] = useState<string | null>(null);
 
   async function make() {
-    if (since && !window.confirm("Make a new secret? Calls signed with the current one stop working at once.")) return;
+    if (
+      (since || secret) &&
+      !window.confirm("Make a new secret? Calls signed with the current one stop working at once.")
+    )
+      return;
     setBusy(true);
     setError(null);
     const r = await createWebhookSecretAction({ instanceId });
@@ -56,8 +60,13 @@ export function WebhookPanel({ instanceId, url, since, canOperate }: TProps) {
         <p className="text-stone-600">On since {since}. The secret is kept hidden; if it is lost, make a new one.</p>
       )}
       {canOperate && (
-        <button type="button" className={since ? secondaryButton : primaryButton} disabled={busy} onClick={make}>
-          {busy ? "Making the secret…" : since ? "Make a new secret" : "Turn on the webhook"}
+        <button
+          type="button"
+          className={since || secret ? secondaryButton : primaryButton}
+          disabled={busy}
+          onClick={make}
+        >
+          {busy ? "Making the secret…" : since || secret ? "Make a new secret" : "Turn on the webhook"}
         </button>
       )}
       {error && (
