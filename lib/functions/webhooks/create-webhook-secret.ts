@@ -9,9 +9,8 @@ import { AppError } from "@/lib/errors";
 import { writeAuditLog } from "@/lib/history/write-history";
 import { operable } from "@/lib/functions/bricks/operate-function";
 import { seal } from "@/lib/functions/secrets/seal";
+import { webhookAad } from "./webhook-aad";
 import { webhookTrigger } from "./webhook-trigger";
-
-export const webhookAad = (instanceId: string) => `webhook:${instanceId}`;
 
 /** The path of an instance's webhook, below the app's origin. */
 export const webhookPath = (instanceId: string) => `/api/functions/${instanceId}/webhook`;

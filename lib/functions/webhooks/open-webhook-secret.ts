@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { open } from "@/lib/functions/secrets/seal";
-import { webhookAad } from "./create-webhook-secret";
+import { webhookAad } from "./webhook-aad";
 
 export async function openWebhookSecret(instanceId: string): Promise<string | null> {
   const row = await db.functionWebhook.findUnique({ where: { instanceId } });

@@ -100,7 +100,15 @@ export async function receiveWebhook(call: TWebhookCall): Promise<{ accepted: tr
     where: { id: call.instanceId },
     select: { id: true, enabled: true, brickVersionId: true },
   });
-  const secret = inst ? await openWebhookSecret(inst.id) : null;
+  let secret: string | null = null;
+  try {
+    secret = inst ? await openWebhookSecret(inst.id) : null;
+  } catch {
+    // Sealed under a master key this server no longer has (SECRETS_KEY changed without a rotation).
+    throw new AppError("CONFLICT", {
+      userMessage: "This webhook's secret cannot be read on this server any more; its team must make a new one.",
+    });
+  }
   if (!inst || !secret) throw new AppError("NOT_FOUND", { userMessage: NO_WEBHOOK });
   if (!signatureMatches(signWebhook(secret, timestampText, call.body), signature))
     throw unauthenticated(
