@@ -1,6 +1,7 @@
 // API price feed: fetch a JSON API, pick one number by a path chosen in the form, scale it to the
 // oracle's decimal places (exactly, with text arithmetic: no floating-point rounding), and report it.
-// Optionally skip a report when the value moved less than a threshold since the last report.
+// Optionally skip a report when the value moved less than a threshold since the last report. Its
+// query handler answers the last value reported and when (the query URL).
 
 // "$.data[0].price", "data.0.price" or "polkadot.usd" → ["data", "0", "price"]
 function pathParts(path) {
@@ -60,5 +61,27 @@ export async function run({ input, secrets, state, fetch }) {
   }
   if (value > BigInt(Number.MAX_SAFE_INTEGER))
     throw new Error(`the scaled value ${value} is too large; use fewer decimal places`);
-  return { output: { value: Number(value) }, state: { last: value.toString() } };
+  // Remember what was reported and when (the run's clock), for the query URL.
+  return { output: { value: Number(value) }, state: { last: value.toString(), at: Date.now() } };
+}
+
+// "123456789" with 8 decimals → "1.23456789" (text arithmetic, exact).
+function unscale(text, decimals) {
+  const digits = text.padStart(decimals + 1, "0");
+  const whole = digits.slice(0, digits.length - decimals);
+  const frac = digits.slice(digits.length - decimals).replace(/0+$/, "");
+  return frac ? `${whole}.${frac}` : whole;
+}
+
+// The query URL: the last value this function reported and when, from its own memory — no web
+// request, no chain. Answers in milliseconds.
+export function query({ input, state }) {
+  if (!state || !state.last) return { reported: false, value: null, price: null, decimals: input.decimals, at: null };
+  return {
+    reported: true,
+    value: state.last,
+    price: unscale(state.last, Number(input.decimals)),
+    decimals: input.decimals,
+    at: state.at ? new Date(state.at).toISOString() : null,
+  };
 }

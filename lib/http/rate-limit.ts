@@ -23,6 +23,8 @@ export const RATE_LIMIT_POLICIES = {
   },
   "api.token": { label: "API requests", ip: { points: 300, durationS: 60 }, account: { points: 300, durationS: 60 } },
   webhook: { label: "webhook deliveries", ip: { points: 120, durationS: 60 }, account: { points: 60, durationS: 60 } },
+  // A function's query URL (lib/functions/queries): per caller's network, and per instance.
+  "function.query": { label: "queries", ip: { points: 600, durationS: 60 }, account: { points: 1200, durationS: 60 } },
 } as const satisfies Record<string, TPolicy>;
 export type TRateLimitPolicy = keyof typeof RATE_LIMIT_POLICIES;
 

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { writeAuditLog } from "@/lib/history/write-history";
 import { requireBrickPermission } from "@/lib/bricks/owners/require-brick-permission";
 import { refreshListing } from "./refresh-listing";
+import { stopYankedFunctions } from "@/lib/functions/bricks/stop-yanked-functions";
 import { revalidateCatalog } from "@/lib/catalog/revalidate-catalog";
 import { ZVersionReason } from "./schemas";
 
@@ -45,6 +46,8 @@ export async function setVersionStatus(opts: VersionStatusOptions, status: "depr
       omit: { wasm: true, abi: true, manifest: true },
     });
     if (status === "yanked") await refreshListing(tx, v.brickId);
+    // Function bricks: instances of a yanked version stop, with a notice to each team.
+    if (status === "yanked") await stopYankedFunctions(tx, { id: v.id, label: `${opts.slug}@${opts.version}`, reason });
     await writeAuditLog(tx, {
       actorId: opts.actorId,
       teamId: opts.via?.teamId,

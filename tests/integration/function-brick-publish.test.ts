@@ -45,7 +45,7 @@ describe("function bricks in the catalog", () => {
     const first = await publishBricksFromDirs(db, [seedDir], (s) => log.push(s));
     expect(first.refused).toEqual([]);
     expect([...first.created, ...first.unchanged]).toEqual(
-      expect.arrayContaining(["price-feed-oracle@1.0.0", "api-price-feed@1.0.0"]),
+      expect.arrayContaining(["price-feed-oracle@1.0.0", "api-price-feed@1.1.0"]),
     );
     const again = await publishBricksFromDirs(db, [seedDir], () => {});
     expect(again.created).toEqual([]);
@@ -119,7 +119,7 @@ describe("function bricks in the catalog", () => {
     await expect(clash).rejects.toMatchObject({ code: expect.stringMatching(/CONFLICT|FORBIDDEN/) });
 
     await setVersionStatus(
-      { actorId: auditor.id, slug, version: "1.0.0", reason: "The API changed its answer format." },
+      { actorId: auditor.id, slug, version: manifest.version as string, reason: "The API changed its answer format." },
       "yanked",
     );
     expect(await getFunctionBrick(slug)).toBeNull();

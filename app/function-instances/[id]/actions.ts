@@ -13,6 +13,24 @@ import { testRunInstance, type TTestRun } from "@/lib/functions/bricks/test-run"
 import { verifyFunctionRun, type TRunVerification } from "@/lib/functions/bricks/verify-function-run";
 import { AppError } from "@/lib/errors";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
+import { createWebhookSecret } from "@/lib/functions/webhooks/create-webhook-secret";
+import { setQueryAccess } from "@/lib/functions/queries/set-query-access";
+import { ZQueryAccess, type TQueryAccess } from "@/lib/functions/queries/query-params";
+
+/** The webhook secret is in this answer once, for the person who asked; never again. */
+export async function createWebhookSecretAction(
+  input: unknown,
+): Promise<ActionResult<{ secret: string; path: string; replaced: boolean }>> {
+  return run(async () =>
+    createWebhookSecret({ actorId: (await requireUser()).id, ...ZInstanceRef.parse(acceptInput(input)) }),
+  );
+}
+
+export async function setQueryAccessAction(input: unknown): Promise<ActionResult<{ access: TQueryAccess }>> {
+  return run(async () =>
+    setQueryAccess({ actorId: (await requireUser()).id, ...ZQueryAccess.parse(acceptInput(input)) }),
+  );
+}
 
 export async function setEnabledAction(input: unknown): Promise<ActionResult<{ enabled: boolean }>> {
   return run(async () =>

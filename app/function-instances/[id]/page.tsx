@@ -15,6 +15,11 @@ import { SettingsAction } from "@/app/instances/[id]/_components/settings-action
 import { OperateButtons } from "./_components/operate-buttons";
 import { PollRefresh } from "./_components/poll-refresh";
 import { VerifyRun } from "./_components/verify-run";
+import { QueryPanel } from "./_components/query-panel";
+import { WebhookPanel } from "./_components/webhook-panel";
+import { headers } from "next/headers";
+import { appOrigin } from "@/lib/auth/app-origin";
+import type { TQueryAccess } from "@/lib/functions/queries/query-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Function" };
@@ -31,6 +36,11 @@ const RUN_WORDS: Record<string, string> = {
   succeeded: "succeeded",
   failed: "failed",
   skipped: "skipped",
+};
+const TRIGGER_WORDS: Record<string, string> = {
+  schedule: "on schedule",
+  manual: "run now",
+  webhook: "webhook call",
 };
 const DELIVERY_WORDS: Record<string, string> = {
   signed: "sent, waiting for a block",
@@ -57,6 +67,7 @@ export default async function FunctionInstancePage({ params }: Props) {
     select: { brickVersionId: true, targetDeploymentId: true },
   });
   const authorize = f.canOperate ? await getAuthorizeAction({ ...row, automationAccount: f.automationAccount }) : null;
+  const { origin } = appOrigin(await headers());
   const running = f.runs.some((r) => r.status === "running" || r.delivery?.status === "signed");
   return (
     <article className="space-y-6">
@@ -102,7 +113,8 @@ export default async function FunctionInstancePage({ params }: Props) {
         )}
         {f.brick?.yanked && (
           <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            This function&apos;s version was withdrawn: {f.brick.yanked}
+            This function&apos;s version was withdrawn, so it was stopped and stays stopped: {f.brick.yanked}. Set up
+            the current version to keep going.
           </p>
         )}
       </header>
@@ -152,7 +164,7 @@ export default async function FunctionInstancePage({ params }: Props) {
                       Run {r.seq} · {RUN_WORDS[r.status] ?? r.status}
                       <span className="font-normal text-stone-500">
                         {" "}
-                        · {r.trigger === "schedule" ? "on schedule" : "run now"} ·{" "}
+                        · {TRIGGER_WORDS[r.trigger] ?? r.trigger} ·{" "}
                         {r.startedAt.toISOString().replace("T", " ").slice(0, 19)} UTC
                         {r.durationMs !== null && ` · ${r.durationMs} ms`}
                       </span>
@@ -199,7 +211,11 @@ export default async function FunctionInstancePage({ params }: Props) {
             <h2 id="when-h" className="text-lg font-semibold">
               When it runs
             </h2>
-            <p>{f.scheduleWords}</p>
+            <p>
+              {f.schedule || !f.takesWebhooks || !f.brick
+                ? f.scheduleWords
+                : "When a webhook call arrives, or when someone presses “Run now”"}
+            </p>
             <p>
               Next run:{" "}
               <span data-testid="next-run">
@@ -211,6 +227,33 @@ export default async function FunctionInstancePage({ params }: Props) {
               </span>
             </p>
           </Card>
+          {f.takesWebhooks && f.brick && (
+            <Card className="space-y-2" aria-labelledby="webhook-h">
+              <h2 id="webhook-h" className="text-lg font-semibold">
+                Webhook
+              </h2>
+              <WebhookPanel
+                instanceId={f.id}
+                url={`${origin}/api/functions/${f.id}/webhook`}
+                since={f.webhook ? `${f.webhook.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : null}
+                canOperate={f.canOperate}
+              />
+            </Card>
+          )}
+          {f.query && (
+            <Card className="space-y-2" aria-labelledby="query-h">
+              <h2 id="query-h" className="text-lg font-semibold">
+                Query address
+              </h2>
+              <QueryPanel
+                instanceId={f.id}
+                url={`${origin}${f.query.path}`}
+                access={f.query.access as TQueryAccess}
+                canOperate={f.canOperate}
+                tokensHref={f.team ? `/teams/${f.team.slug}/tokens` : null}
+              />
+            </Card>
+          )}
           <Card className="space-y-2 text-sm" aria-labelledby="setup-h">
             <h2 id="setup-h" className="text-lg font-semibold">
               Its settings

@@ -7,6 +7,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZInstanceConfig } from "@/lib/functions/jobs/instance-config";
 import { nextSlot } from "@/lib/functions/jobs/next-slot";
+import { ZFunctionBrickManifest } from "@/lib/bricks/kinds/function/manifest-schema";
+import { hasQueryHandler, queryPath } from "@/lib/functions/queries/query-params";
+import { webhookPath } from "@/lib/functions/webhooks/create-webhook-secret";
 import { describeSchedule } from "./schedules";
 import { teamIdsWhere } from "./team-filter";
 
@@ -18,6 +21,7 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
     include: {
       account: { select: { address: true } },
       secrets: { select: { name: true, updatedAt: true } },
+      webhook: { select: { createdAt: true } },
       runs: {
         orderBy: { seq: "desc" },
         take: RUNS,
@@ -76,6 +80,7 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
             codeHash: true,
             yankedAt: true,
             yankedReason: true,
+            manifest: true,
             brick: { select: { slug: true, name: true } },
           },
         })
@@ -97,6 +102,7 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
   const total = counts.reduce((n, c) => n + c._count, 0);
   const succeeded = counts.find((c) => c.status === "succeeded")?._count ?? 0;
   const last = inst.runs[0];
+  const triggers = version ? ZFunctionBrickManifest.parse(JSON.parse(version.manifest)).triggers : null;
   const status = !inst.enabled ? "paused" : last?.status === "failed" ? "failing" : "active";
   return {
     id: inst.id,
@@ -129,6 +135,10 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
       brick: deployment.brickVersion.brick.slug,
     },
     targetAddress: inst.targetAddress,
+    // Webhook and query URL: paths below the app's origin; the webhook secret itself is never here.
+    takesWebhooks: triggers ? triggers.includes("webhook") : true,
+    webhook: inst.webhook ? { path: webhookPath(inst.id), createdAt: inst.webhook.createdAt } : null,
+    query: hasQueryHandler(inst.source) ? { path: queryPath(inst.id), access: inst.queryAccess } : null,
     automationAccount: inst.account?.address ?? null,
     successRate: total ? Math.round((succeeded / total) * 100) : null,
     totalRuns: total,

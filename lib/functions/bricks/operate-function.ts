@@ -13,7 +13,8 @@ import { enqueueNextSlot, enqueueRun } from "@/lib/functions/jobs/enqueue-run";
 import { appJobs } from "./app-jobs";
 import { teamIdsWhere } from "./team-filter";
 
-async function operable(actorId: string, instanceId: string) {
+/** The instance, when the actor may operate it (the role check is in the query); a plain 403/404 otherwise. */
+export async function operable(actorId: string, instanceId: string) {
   const inst = await db.functionInstance.findFirst({
     where: { id: instanceId, teamId: await teamIdsWhere(actorId, "function.operate") },
     include: { account: { select: { address: true } } },
@@ -40,6 +41,7 @@ export async function setFunctionEnabled(opts: {
   jobs?: PgBoss;
 }) {
   const inst = await operable(opts.actorId, opts.instanceId);
+  if (opts.enabled) await refuseYanked(inst.brickVersionId);
   await db.functionInstance.update({ where: { id: inst.id }, data: { enabled: opts.enabled } });
   await writeAuditLog(db, {
     actorId: opts.actorId,
@@ -56,6 +58,7 @@ export async function setFunctionEnabled(opts: {
 /** `jobs`: the queue to use (default: the app's, see app-jobs.ts). */
 export async function runFunctionNow(opts: { actorId: string; instanceId: string; jobs?: PgBoss }) {
   const inst = await operable(opts.actorId, opts.instanceId);
+  await refuseYanked(inst.brickVersionId);
   const jobId = await enqueueRun(opts.jobs ?? (await appJobs()), inst.id);
   await writeAuditLog(db, {
     actorId: opts.actorId,
@@ -64,6 +67,19 @@ export async function runFunctionNow(opts: { actorId: string; instanceId: string
     target: `function:${inst.id}`,
   });
   return { queued: jobId !== null };
+}
+
+/** A function whose brick version was yanked stays stopped: it runs again only as a new configuration. */
+async function refuseYanked(brickVersionId: string | null) {
+  if (!brickVersionId) return;
+  const v = await db.brickVersion.findUnique({
+    where: { id: brickVersionId },
+    select: { yankedAt: true, yankedReason: true },
+  });
+  if (v?.yankedAt)
+    throw new AppError("CONFLICT", {
+      userMessage: `This function's version was withdrawn (${v.yankedReason ?? "no reason given"}), so it stays stopped. Set up the current version instead.`,
+    });
 }
 
 /** Whole tokens sent per click on a dev chain: enough for many deliveries. */

@@ -16,10 +16,12 @@ export async function testRunDraft(opts: { actorId: string; draft: TFunctionDraf
   const dev = devAccessFromEnv();
   const cfg = prepareFunctionConfig(brick, opts.draft.input, opts.draft.secrets, dev);
   const redact = (s: string) => redactSecrets(s, cfg.secrets);
+  // A webhook function is tested with the brick's example body, as if that call had arrived.
+  const example = brick.manifest.triggers.includes("webhook") ? brick.manifest.webhook?.example : undefined;
   const result = await runFunction({
     source: brick.source,
     handler: "run",
-    input: cfg.input,
+    input: example === undefined ? cfg.input : { ...cfg.input, webhook: example },
     secrets: cfg.secrets,
     state: null,
     limits: brick.manifest.limits,

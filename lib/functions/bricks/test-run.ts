@@ -14,6 +14,7 @@ import { ZInstanceConfig } from "@/lib/functions/jobs/instance-config";
 import { redactSecrets } from "@/lib/functions/http/redact";
 import { runFunction } from "@/lib/functions/sandbox";
 import { loadSecrets } from "@/lib/functions/secrets/load-secrets";
+import { webhookTrigger } from "@/lib/functions/webhooks/webhook-trigger";
 
 export type TTestRun = {
   ok: boolean;
@@ -32,10 +33,15 @@ export async function testRunInstance(api: ApiPromise | null, instanceId: string
   const config = ZInstanceConfig.parse(JSON.parse(inst.config));
   const secrets = await loadSecrets(inst.id);
   const redact = (s: string) => redactSecrets(s, secrets);
+  // A webhook function is tested with its brick's example body, as if that call had arrived.
+  const trigger = await webhookTrigger(inst.brickVersionId);
+  const example = trigger.allowed ? trigger.example : undefined;
+  const input =
+    example === undefined ? config.input : { ...((config.input as Record<string, unknown>) ?? {}), webhook: example };
   const result = await runFunction({
     source: inst.source,
     handler: "run",
-    input: config.input,
+    input,
     secrets,
     state: JSON.parse(inst.state) as unknown,
     limits: config.limits,

@@ -13,6 +13,12 @@ export async function enqueueRun(boss: PgBoss, instanceId: string): Promise<stri
   return boss.send(RUN_QUEUE, data, { singletonKey: `${instanceId}#${randomUUID()}` });
 }
 
+/** A signed webhook call: one run with the body as part of its input (lib/functions/webhooks). */
+export async function enqueueWebhookRun(boss: PgBoss, instanceId: string, payload: unknown): Promise<string | null> {
+  const data: TRunJob = { instanceId, trigger: "webhook", payload };
+  return boss.send(RUN_QUEUE, data, { singletonKey: `${instanceId}#${randomUUID()}` });
+}
+
 /** Queues the first slot after `after` for a scheduled instance (null: already queued). */
 export async function enqueueNextSlot(
   boss: PgBoss,

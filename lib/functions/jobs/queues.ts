@@ -8,7 +8,13 @@ export const RUN_QUEUE = "fn-run";
 export const DEAD_QUEUE = "fn-dead";
 export const SWEEP_QUEUE = "fn-sweep";
 
-export type TRunJob = { instanceId: string; slot?: string; trigger: "schedule" | "manual" };
+export type TRunJob = {
+  instanceId: string;
+  slot?: string;
+  trigger: "schedule" | "manual" | "webhook";
+  /** A webhook's JSON body: the run's input is the instance's input plus `webhook` (this body). */
+  payload?: unknown;
+};
 
 export type TQueueOptions = { retryLimit: number; retryDelay: number; expireInSeconds: number };
 

@@ -42,6 +42,7 @@ export async function runJob(
   if (claim.kind === "duplicate") return { status: "skipped", reason: "this slot already ran" };
   if (!claim.alreadySucceeded) {
     const config = ZInstanceConfig.parse(JSON.parse(instance.config));
+    const input = runInput(config.input, job.data);
     const secrets = await loadSecrets(instance.id);
     const redact = (s: string) => redactSecrets(s, secrets);
     const state = JSON.parse(instance.state) as unknown;
@@ -49,7 +50,7 @@ export async function runJob(
     const result = await deps.runner({
       source: instance.source,
       handler: "run",
-      input: config.input,
+      input,
       secrets,
       state,
       limits: config.limits,
@@ -62,7 +63,7 @@ export async function runJob(
       runId: claim.runId,
       seq: claim.seq,
       instance,
-      input: config.input,
+      input,
       state,
       secrets,
       result,
@@ -73,7 +74,7 @@ export async function runJob(
         where: { id: claim.runId },
         data: {
           status: result.ok ? "succeeded" : "failed",
-          input: JSON.stringify(config.input ?? null),
+          input: JSON.stringify(input ?? null),
           stateBefore: instance.state,
           output: result.ok ? JSON.stringify(result.output ?? null) : null,
           error: result.error ? redact(result.error.message) : null,
@@ -104,4 +105,11 @@ export async function runJob(
     }
   }
   return { status: "succeeded", runId: claim.runId, seq: claim.seq, delivery };
+}
+
+/** A webhook run's input: the configured input plus the call's body under `webhook` (see FORMAT.md). */
+export function runInput(configured: unknown, job: TRunJob): unknown {
+  if (job.trigger !== "webhook") return configured;
+  const base = configured && typeof configured === "object" && !Array.isArray(configured) ? configured : {};
+  return { ...base, webhook: job.payload ?? null };
 }

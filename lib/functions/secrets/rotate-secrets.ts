@@ -1,5 +1,5 @@
 // Key rotation: with the new key in SECRETS_KEY and the old one in SECRETS_KEY_PREVIOUS, re-seals
-// every secret and automation-account seed under the new key. Afterwards the old key can be dropped.
+// every secret, webhook secret and automation-account seed under the new key. Afterwards the old key can be dropped.
 // Idempotent: values already under the current key are left alone, so running it twice re-seals
 // nothing the second time. A value that no known key opens is counted (never shown) and left as is.
 import "server-only";
@@ -8,6 +8,7 @@ import { masterKeys, type TMasterKey } from "./master-key";
 import { open, seal } from "./seal";
 import { secretAad } from "./save-secret";
 import { seedAad } from "../automation/seed-aad";
+import { webhookAad } from "../webhooks/webhook-aad";
 
 export type TRotation = {
   secrets: number;
@@ -51,6 +52,20 @@ export async function rotateSecrets(
       data: { encryptedSeed: sealed.ciphertext, keyId: sealed.keyId },
     });
     out.accounts += moved.count;
+  }
+  // Webhook secrets (lib/functions/webhooks) are sealed the same way; counted with the secrets.
+  out.alreadyCurrent += await db.functionWebhook.count({ where: { keyId: current } });
+  for (const w of await db.functionWebhook.findMany({ where: { keyId: { not: current } } })) {
+    if (!known.has(w.keyId)) {
+      out.unreadable++;
+      continue;
+    }
+    const aad = webhookAad(w.instanceId);
+    const moved = await db.functionWebhook.updateMany({
+      where: { id: w.id, keyId: w.keyId },
+      data: seal(open(w, aad, keys.all), aad, keys.current),
+    });
+    out.secrets += moved.count;
   }
   return out;
 }

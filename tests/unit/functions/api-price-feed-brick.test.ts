@@ -80,6 +80,6 @@ describe("api-price-feed code", () => {
     expect(small.output).toBeNull();
     const large = await run({ price: "102" }, { path: "price", thresholdPercent: 1 }, { last: "10000000000" });
     expect(large.output).toEqual({ value: 10_200_000_000 });
-    expect(large.state).toEqual({ last: "10200000000" });
+    expect(large.state).toEqual({ last: "10200000000", at: 0 });
   });
 });

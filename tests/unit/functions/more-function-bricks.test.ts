@@ -89,58 +89,28 @@ describe("scheduled-release code", { timeout: 60_000 }, () => {
 describe("signup-allowlist code", { timeout: 60_000 }, () => {
   const alice = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
   const bob = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
-  const charlie = "5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y";
 
-  it("adds the valid new accounts once, leaving out invalid entries and earlier ones", async () => {
-    const list = { signups: [{ wallet: alice }, { wallet: "not-an-address" }, { wallet: bob }, { wallet: alice }, {}] };
-    const first = await run("signup-allowlist", "/s1", list, {
-      listPath: "signups",
-      addressField: "wallet",
-      maxPerRun: 10,
-    });
+  async function signup(webhook: unknown, state: unknown = null) {
+    const source = await readFile(path.join(BRICKS, "signup-allowlist/function.js"), "utf8");
+    return runFunction({ source, handler: "run", input: { webhook }, secrets: {}, state, allowedHosts: [] });
+  }
+
+  it("adds the webhook body's account once, and remembers it", async () => {
+    const first = await signup({ address: alice, email: "a@example.com" });
     expect(first.error).toBeUndefined();
-    expect(first.output).toEqual({ accounts: [alice, bob] });
-    expect(first.logs.join("\n")).toContain("entry 2 left out");
-    const again = await run(
-      "signup-allowlist",
-      "/s1",
-      list,
-      { listPath: "signups", addressField: "wallet" },
-      first.state,
-    );
+    expect(first.output).toEqual({ account: alice });
+    expect(first.logs.join("\n")).not.toContain("a@example.com");
+    const again = await signup({ address: alice }, first.state);
     expect(again.output).toBeNull();
-    const more = { signups: [...list.signups, { wallet: charlie }] };
-    const next = await run(
-      "signup-allowlist",
-      "/s2",
-      more,
-      { listPath: "signups", addressField: "wallet" },
-      first.state,
-    );
-    expect(next.output).toEqual({ accounts: [charlie] });
+    expect(again.logs.join("\n")).toContain("added before");
+    const next = await signup({ address: bob }, first.state);
+    expect(next.output).toEqual({ account: bob });
+    expect(next.state).toEqual({ seen: [alice, bob] });
   });
-  it("sends at most the batch size, the rest in the next run", async () => {
-    const r = await run("signup-allowlist", "/s3", [{ address: alice }, { address: bob }, { address: charlie }], {
-      addressField: "address",
-      maxPerRun: 2,
-    });
-    expect(r.output).toEqual({ accounts: [alice, bob] });
-    const rest = await run(
-      "signup-allowlist",
-      "/s3",
-      [{ address: alice }, { address: bob }, { address: charlie }],
-      { addressField: "address", maxPerRun: 2 },
-      r.state,
-    );
-    expect(rest.output).toEqual({ accounts: [charlie] });
-  });
-  it("says so when the answer is not a list", async () => {
-    const r = await run(
-      "signup-allowlist",
-      "/s4",
-      { signups: "none" },
-      { listPath: "signups", addressField: "address" },
-    );
-    expect(r.error?.message).toContain("is not a list");
+  it("sends nothing on a run without a webhook body (Run now)", async () => {
+    const r = await signup(undefined);
+    expect(r.ok).toBe(true);
+    expect(r.output).toBeNull();
+    expect(r.logs.join("\n")).toContain("not started by the webhook");
   });
 });

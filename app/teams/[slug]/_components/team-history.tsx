@@ -47,6 +47,16 @@ function describe(e: Entry, names: HistoryNames): string {
       return `created the API token “${d.name ?? "unnamed"}”`;
     case "apitoken.revoke":
       return "revoked an API token";
+    case "function.stopped":
+      return `stopped the function “${d.name}”: its brick ${d.brick} was withdrawn (${d.reason})`;
+    case "function.webhook.create":
+      return "turned on a function's webhook";
+    case "function.webhook.rotate":
+      return "made a new webhook secret for a function";
+    case "function.query.access":
+      return d.access === "public"
+        ? "made a function's query address public"
+        : "made a function's query address need a team API token";
     default:
       return `${e.action} ${e.target}`;
   }

@@ -6,7 +6,8 @@ import semver from "semver";
 import { checkAbiMapping } from "@/lib/bricks/abi-mapping";
 import type { BrickProblem, LoadedBrick } from "@/lib/bricks/check-brick";
 import { checkConfigSchema } from "@/lib/bricks/check-config-schema";
-import { isPlainObject, toJsonPath, type Path } from "@/lib/bricks/json-schema";
+import { validateConfig } from "@/lib/bricks/config-schema";
+import { isPlainObject, toJsonPath, type JsonSchema, type Path } from "@/lib/bricks/json-schema";
 import { deliveryManifest } from "@/lib/functions/delivery/delivery-spec";
 import { parseHostRule } from "@/lib/functions/http/host-policy";
 import { hashText } from "@/lib/functions/sandbox/hash";
@@ -106,6 +107,22 @@ export async function checkFunctionBrick(src: TFunctionBrickSource): Promise<TFu
       "The function calls fetch but declares no host",
       "list the hosts, or the input naming the URL in hostsFromInputs",
     );
+
+  if (m.webhook) {
+    if (!m.triggers.includes("webhook"))
+      add(["webhook"], "A webhook body is described but the webhook trigger is not allowed", 'add "webhook" to triggers');
+    for (const p of checkConfigSchema(m.webhook.body, "The webhook body schema"))
+      add(["webhook", "body", ...p.path], p.message, p.fix);
+    if (m.webhook.example !== undefined) {
+      const fits = validateConfig(m.webhook.body as JsonSchema, m.webhook.example);
+      if (!fits.success)
+        add(
+          ["webhook", "example", ...fits.issues[0].path],
+          `The example body does not fit the webhook body schema: ${fits.issues[0].message}`,
+          "make the example a body the schema accepts",
+        );
+    }
+  }
 
   const names = new Set<string>();
   m.secrets.forEach((s, i) => {

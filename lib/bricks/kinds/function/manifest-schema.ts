@@ -48,6 +48,17 @@ export const ZFunctionBrickManifest = z.strictObject({
   hostsFromInputs: z.array(z.string().min(1)).max(5).default([]),
   limits: ZLimits.default({}),
   triggers: z.array(z.enum(FUNCTION_TRIGGERS)).min(1, 'allow at least one trigger, e.g. "manual"').default(["manual"]),
+  /**
+   * With the "webhook" trigger: the JSON Schema every incoming body must meet (checked before a run
+   * is queued; a body that does not fit is refused naming the field) and an example body, used by
+   * test runs. The body reaches the function as `input.webhook`.
+   */
+  webhook: z
+    .strictObject({
+      body: z.record(z.string(), z.unknown()),
+      example: z.unknown().optional(),
+    })
+    .optional(),
   /** Contract bricks the output can be delivered to, and the messages the target must answer. */
   feeds: z
     .array(z.strictObject({ brick: kebab, requiredMessages: z.array(ident).default([]) }))
