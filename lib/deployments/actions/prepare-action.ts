@@ -5,7 +5,6 @@
 // query). The same key returns the same transaction.
 import "server-only";
 import { u8aToHex } from "@polkadot/util";
-import { rolesAllowed } from "@/lib/auth/permissions";
 import { describeFields, type JsonSchema } from "@/lib/bricks/config-schema";
 import { getChainApi } from "@/lib/chain/api-pool";
 import { formatTokens } from "@/lib/chain/format-tokens";
@@ -18,8 +17,8 @@ import { costOf } from "../explain-dry-run";
 import { actionCall } from "./action-call";
 import { actionKind } from "./action-kind";
 import { explainAction } from "./explain-action";
+import { findOperableInstance } from "./find-operable-instance";
 import { ZPrepareAction } from "./schemas";
-import { isOnChain } from "@/lib/statuses/deployment-statuses";
 
 const withMargin = (n: bigint) => n + n / 10n;
 
@@ -35,19 +34,10 @@ export async function prepareAction(opts: {
   input: unknown;
 }): Promise<TPreparedAction> {
   const input = ZPrepareAction.parse(opts.input);
-  const d = await db.deployment.findFirst({
-    where: {
-      id: input.deploymentId,
-      team: { members: { some: { userId: opts.actor.id, role: { in: rolesAllowed("deployment.settings") } } } },
-    },
-    include: { network: true, brickVersion: true },
+  const d = await findOperableInstance(opts.actor.id, input.deploymentId, {
+    may: "change its settings",
+    cannot: "its settings cannot be changed",
   });
-  if (!d)
-    throw new AppError("NOT_FOUND", {
-      userMessage: "This instance does not exist, or your role in its team may not change its settings.",
-    });
-  if (!d.address || !isOnChain(d.status))
-    throw new AppError("CONFLICT", { userMessage: "The instance is not on chain, so its settings cannot be changed." });
 
   const kind = actionKind(input.idempotencyKey);
   const existing = await db.deploymentTx.findUnique({ where: { deploymentId_kind: { deploymentId: d.id, kind } } });

@@ -6,14 +6,12 @@
 // Deployers and above only (in the query); refusals are one sentence and write nothing.
 import "server-only";
 import { u8aToHex } from "@polkadot/util";
-import { rolesAllowed } from "@/lib/auth/permissions";
 import { getChainApi } from "@/lib/chain/api-pool";
 import { formatTokens } from "@/lib/chain/format-tokens";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { buildSignerPayload, type SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isOnChain } from "@/lib/statuses/deployment-statuses";
 import { actionKind } from "../actions/action-kind";
 import { explainAction } from "../actions/explain-action";
 import { costOf } from "../explain-dry-run";
@@ -22,6 +20,7 @@ import { ZPrepareUpgrade } from "./schemas";
 import { uploadCodeTx } from "./upload-code-tx";
 import { upgradeCodec } from "./upgrade-codec";
 import { UPGRADE_CALL, UPGRADE_UPLOAD, type TUpgradeInput } from "./upgrade-ids";
+import { findOperableInstance } from "@/lib/deployments/actions/find-operable-instance";
 import { upgradeRefusal } from "./upgrade-refusal";
 
 const withMargin = (n: bigint) => n + n / 10n;
@@ -42,19 +41,10 @@ export async function prepareUpgrade(opts: {
   input: unknown;
 }): Promise<TPreparedUpgrade> {
   const input = ZPrepareUpgrade.parse(opts.input);
-  const d = await db.deployment.findFirst({
-    where: {
-      id: input.deploymentId,
-      team: { members: { some: { userId: opts.actor.id, role: { in: rolesAllowed("deployment.settings") } } } },
-    },
-    include: { network: true, brickVersion: true },
+  const d = await findOperableInstance(opts.actor.id, input.deploymentId, {
+    may: "upgrade it",
+    cannot: "it cannot be upgraded",
   });
-  if (!d)
-    throw new AppError("NOT_FOUND", {
-      userMessage: "This instance does not exist, or your role in its team may not upgrade it.",
-    });
-  if (!d.address || !isOnChain(d.status))
-    throw new AppError("CONFLICT", { userMessage: "The instance is not on chain, so it cannot be upgraded." });
   if (d.network.platform !== "contracts")
     throw refuse("Upgrades replace ink! code on pallet-contracts networks; this network runs pallet-revive.");
   const { manifest } = parseVersion(d.brickVersion);
