@@ -3,7 +3,6 @@
 // transaction) → refresh the pages that show the result.
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
-import { acceptInput } from "@/lib/http/accept-input";
 import { edgeParse } from "@/lib/http/zod-edge";
 import { AppError } from "@/lib/errors";
 import { createAttestation } from "@/lib/audits/create-attestation";
@@ -18,6 +17,7 @@ import { yankVersion } from "@/lib/publishing/yank-version";
 import { transferBrick } from "@/lib/bricks/owners/transfer-brick";
 import { runAction } from "@/lib/actions/run-action";
 import { runPublishAction } from "./_lib/publish-result";
+import { edgeTexts } from "@/lib/http/zod-edge";
 
 type VersionRef = { slug: string; version: string };
 
@@ -55,7 +55,7 @@ export async function publishDraftAction(input: TPublishDraft) {
 
 export async function prepareAttestationAction(input: { auditId: string }) {
   return runAction(async () =>
-    prepareAttestation({ actorId: (await requireUser()).id, auditId: String(acceptInput(input).auditId) }),
+    prepareAttestation({ actorId: (await requireUser()).id, auditId: edgeTexts(input, ["auditId"]).auditId }),
   );
 }
 
@@ -63,27 +63,27 @@ export async function submitAttestationAction(
   input: VersionRef & { auditId: string; signer: string; issuedAt: string; signature: string },
 ) {
   return runAction(async () => {
-    acceptInput(input);
+    const { auditId, slug, version } = edgeTexts(input, ["auditId", "slug", "version"]);
     const actorId = (await requireUser()).id;
     const result = await createAttestation({
       actorId,
-      auditId: String(input.auditId),
+      auditId,
       signer: input.signer,
       issuedAt: input.issuedAt,
       signature: input.signature,
     });
-    refresh(input.slug, input.version);
+    refresh(slug, version);
     return { id: result.id };
   });
 }
 
 export async function setVersionStatusAction(input: VersionRef & { status: "deprecated" | "yanked"; reason: string }) {
   return runAction(async () => {
-    acceptInput(input);
+    const { slug, version } = edgeTexts(input, ["slug", "version"]);
     const actorId = (await requireUser()).id;
-    const opts = { actorId, slug: String(input.slug), version: String(input.version), reason: input.reason };
+    const opts = { actorId, slug, version, reason: input.reason };
     await (input.status === "yanked" ? yankVersion(opts) : deprecateVersion(opts));
-    refresh(input.slug, input.version);
+    refresh(slug, version);
     return { status: input.status };
   });
 }
@@ -92,28 +92,28 @@ export async function recordCodeUploadAction(
   input: VersionRef & { network: string; extrinsicHash?: string; blockHash?: string },
 ) {
   return runAction(async () => {
-    acceptInput(input);
+    const { slug, version } = edgeTexts(input, ["slug", "version"]);
     const actorId = (await requireUser()).id;
     await recordCodeUpload({
       actorId,
-      slug: String(input.slug),
-      version: String(input.version),
+      slug,
+      version,
       network: input.network,
       extrinsicHash: input.extrinsicHash,
       blockHash: input.blockHash,
     });
-    refresh(input.slug, input.version);
+    refresh(slug, version);
     return { network: input.network };
   });
 }
 
 export async function transferBrickAction(input: { slug: string; toAddress: string; teamSlug?: string }) {
   return runAction(async () => {
-    acceptInput(input);
+    const { slug } = edgeTexts(input, ["slug"]);
     const actorId = (await requireUser()).id;
     const result = await transferBrick({
       actorId,
-      slug: String(input.slug),
+      slug,
       toAddress: input.toAddress,
       teamSlug: input.teamSlug,
     });

@@ -15,3 +15,21 @@ export function zText() {
 export function edgeParse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   return schema.parse(acceptInput(input));
 }
+
+/**
+ * The named text fields of an action's input, each a non-empty, well-formed string of at most 200
+ * characters, checked rather than coerced: `String(value)` of an object whose `toString` is not a
+ * function throws a TypeError (a 500), and the fuzz suite sends exactly that.
+ */
+export function edgeTexts<K extends string>(input: unknown, keys: readonly K[]): Record<K, string> {
+  const shape = Object.fromEntries(keys.map((k) => [k, zText().min(1, "Required.").max(200)])) as Record<
+    K,
+    ReturnType<typeof zText>
+  >;
+  return edgeParse(z.object(shape), input) as Record<K, string>;
+}
+
+/** One text value (e.g. an id passed on its own). */
+export function edgeText(input: unknown): string {
+  return edgeParse(zText().min(1, "Required.").max(200), input);
+}

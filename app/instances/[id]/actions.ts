@@ -13,11 +13,12 @@ import { getInstanceQueries, type TInstanceQueries } from "@/lib/deployments/que
 import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 import { prepareUpgrade, type TPreparedUpgrade } from "@/lib/deployments/upgrades/prepare-upgrade";
+import { edgeText } from "@/lib/http/zod-edge";
 
 export async function prepareLinkAction(
   deploymentId: string,
 ): Promise<ActionResult<{ payload: SignerPayloadJSON | null; status: string }>> {
-  return run(async () => prepareLink({ actor: await requireUser(), deploymentId: String(acceptInput(deploymentId)) }));
+  return run(async () => prepareLink({ actor: await requireUser(), deploymentId: edgeText(deploymentId) }));
 }
 
 export async function submitLinkAction(input: {
@@ -53,7 +54,7 @@ export async function submitSettingsAction(input: {
 }
 
 export async function readQueriesAction(deploymentId: string): Promise<ActionResult<TInstanceQueries>> {
-  return run(async () => getInstanceQueries({ actor: await requireUser(), id: String(acceptInput(deploymentId)) }));
+  return run(async () => getInstanceQueries({ actor: await requireUser(), id: edgeText(deploymentId) }));
 }
 
 // Upgrade (issue 11): the first half; the wallet's signature comes back through submitSettingsAction.

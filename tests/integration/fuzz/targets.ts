@@ -3,7 +3,7 @@
 // service call the action makes; actions themselves need Next's request scope for the session).
 import { toAppError } from "@/lib/errors";
 import { acceptInput } from "@/lib/http/accept-input";
-import { edgeParse } from "@/lib/http/zod-edge";
+import { edgeParse, edgeText, edgeTexts } from "@/lib/http/zod-edge";
 import * as v1Versions from "@/app/api/v1/bricks/[slug]/versions/route";
 import * as v1Deprecate from "@/app/api/v1/bricks/[slug]/versions/[version]/deprecate/route";
 import * as v1Yank from "@/app/api/v1/bricks/[slug]/versions/[version]/yank/route";
@@ -276,8 +276,7 @@ export const ACTIONS: TActionTarget[] = [
     kind: "action",
     name: "revokeApiTokenAction",
     keys: ["teamId", "tokenId"],
-    run: (i, c) =>
-      revokeApiToken({ actorId: c.actor.id, teamId: String(acceptInput(i).teamId), tokenId: String(i.tokenId) }),
+    run: (i, c) => revokeApiToken({ actorId: c.actor.id, ...edgeTexts(i, ["teamId", "tokenId"]) }),
   },
   {
     kind: "action",
@@ -304,16 +303,16 @@ export const ACTIONS: TActionTarget[] = [
     kind: "action",
     name: "prepareAttestationAction",
     keys: ["auditId"],
-    run: (i, c) => prepareAttestation({ actorId: c.actor.id, auditId: String(acceptInput(i).auditId) }),
+    run: (i, c) => prepareAttestation({ actorId: c.actor.id, auditId: edgeTexts(i, ["auditId"]).auditId }),
   },
   {
     kind: "action",
     name: "submitAttestationAction",
-    keys: ["auditId", "signer", "issuedAt", "signature"],
+    keys: ["auditId", "slug", "version", "signer", "issuedAt", "signature"],
     run: (i, c) =>
       createAttestation({
         actorId: c.actor.id,
-        auditId: String(acceptInput(i).auditId),
+        auditId: edgeTexts(i, ["auditId", "slug", "version"]).auditId,
         signer: s(i.signer),
         issuedAt: s(i.issuedAt),
         signature: s(i.signature),
@@ -326,8 +325,7 @@ export const ACTIONS: TActionTarget[] = [
     run: (i, c) =>
       deprecateVersion({
         actorId: c.actor.id,
-        slug: String(acceptInput(i).slug),
-        version: String(i.version),
+        ...edgeTexts(i, ["slug", "version"]),
         reason: s(i.reason),
       }),
   },
@@ -338,8 +336,7 @@ export const ACTIONS: TActionTarget[] = [
     run: (i, c) =>
       recordCodeUpload({
         actorId: c.actor.id,
-        slug: String(acceptInput(i).slug),
-        version: String(i.version),
+        ...edgeTexts(i, ["slug", "version"]),
         network: s(i.network),
         extrinsicHash: s(i.extrinsicHash),
       }),
@@ -384,7 +381,7 @@ export const ACTIONS: TActionTarget[] = [
     kind: "action",
     name: "prepareLinkAction",
     keys: ["deploymentId"],
-    run: (i, c) => prepareLink({ actor: c.actor, deploymentId: String(acceptInput(i).deploymentId) }),
+    run: (i, c) => prepareLink({ actor: c.actor, deploymentId: edgeText(acceptInput(i).deploymentId) }),
   },
   {
     kind: "action",

@@ -8,7 +8,8 @@ import { isDecodablePath, tryDecodeSegment } from "@/lib/http/decode-segment";
 import { inspectValue } from "@/lib/http/inspect-value";
 import { jsonTooDeep } from "@/lib/http/json-depth";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { edgeParse, zText } from "@/lib/http/zod-edge";
+import { edgeParse, edgeText, edgeTexts, zText } from "@/lib/http/zod-edge";
+import { toAppError } from "@/lib/errors";
 
 const LIMITS = { maxDepth: 64, maxNodes: 1000, maxChars: 10_000 };
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
@@ -108,5 +109,31 @@ describe("path segments", () => {
     expect(tryDecodeSegment("%ED%A0%80")).toBeNull(); // an encoded lone surrogate
     expect(isDecodablePath("/bricks/%E0%A4%A")).toBe(false);
     expect(isDecodablePath("/bricks/caf%C3%A9")).toBe(true);
+  });
+});
+
+describe("text fields of an action's input", () => {
+  // The fuzz suite found String(value) throwing a TypeError (a 500) for an object whose toString is
+  // not a function; text fields are checked, never coerced.
+  it("refuses a non-string in words instead of coercing it", () => {
+    const hostile = { auditId: { toString: 1, valueOf: 1 } };
+    expect(() => String(hostile.auditId)).toThrow(TypeError);
+    let caught: unknown;
+    try {
+      edgeTexts(hostile, ["auditId"]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(toAppError(caught)).toMatchObject({ code: "BAD_INPUT", fields: { auditId: [expect.any(String)] } });
+    expect(() => edgeText(["x"])).toThrow();
+    expect(() => edgeTexts({ slug: "" }, ["slug"])).toThrow();
+  });
+
+  it("returns exactly the named strings", () => {
+    expect(edgeTexts({ slug: "token", version: "1.0.0", extra: 1 }, ["slug", "version"])).toEqual({
+      slug: "token",
+      version: "1.0.0",
+    });
+    expect(edgeText("abc")).toBe("abc");
   });
 });

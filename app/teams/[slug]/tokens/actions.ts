@@ -6,6 +6,7 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { TCreateApiToken } from "@/lib/publishing/schemas";
 import { runAction } from "@/lib/actions/run-action";
+import { edgeTexts } from "@/lib/http/zod-edge";
 
 export async function createApiTokenAction(input: TCreateApiToken) {
   return runAction(async () => {
@@ -19,12 +20,8 @@ export async function createApiTokenAction(input: TCreateApiToken) {
 
 export async function revokeApiTokenAction(input: { teamId: string; tokenId: string }) {
   return runAction(async () => {
-    acceptInput(input);
-    const result = await revokeApiToken({
-      actorId: (await requireUser()).id,
-      teamId: String(input.teamId),
-      tokenId: String(input.tokenId),
-    });
+    const { teamId, tokenId } = edgeTexts(input, ["teamId", "tokenId"]);
+    const result = await revokeApiToken({ actorId: (await requireUser()).id, teamId, tokenId });
     revalidatePath("/teams", "layout");
     return result;
   });
