@@ -42,7 +42,7 @@ export async function costOf(
     nonce: { toString(): string };
     data: { free: { toBigInt(): bigint } };
   };
-  const fee = await feeOf(api, tx, signer, account.nonce.toString());
+  const fee = await feeOf(api, tx, signer, `${account.nonce.toString()}:${tx.method.toHex()}`);
   const free = account.data.free.toBigInt();
   const existential = (api.consts.balances.existentialDeposit as unknown as { toBigInt(): bigint }).toBigInt();
   const needed = fee + deposit + existential;

@@ -8,6 +8,7 @@ import { ContractPromise } from "@polkadot/api-contract";
 import type { WeightV2 } from "@polkadot/types/interfaces";
 import { u8aToHex } from "@polkadot/util";
 import { parseBundle, toAbi } from "@/lib/bricks/bundle";
+import { feeOf } from "@/lib/chain/fee-of";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { callData } from "@/lib/deployments/contract-abi";
 import { db } from "@/lib/db";
@@ -15,7 +16,6 @@ import { AppError } from "@/lib/errors";
 import { checkAutomationBalance } from "../automation/check-balance";
 import { loadAutomationSigner } from "../automation/load-signer";
 import { buildDeliveryCall } from "./build-call";
-import { deliveryFee } from "./delivery-fee";
 import { finalizeOutstanding, followFinality } from "./follow-finality";
 import { mapAutomationAccount } from "./map-automation-account";
 import { recordIncluded } from "./record-delivery";
@@ -90,11 +90,8 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
           { gasLimit: api.registry.createType<WeightV2>("WeightV2", gas), storageDepositLimit: dry.deposit || null },
           ...call.args,
         );
-  const fee = await deliveryFee(
-    { instanceId: inst.id, message: call.message, callDataLength: data.length },
-    tx,
-    signer.address,
-  );
+  // The same message with call data of the same length costs the same fee, whatever value it carries.
+  const fee = await feeOf(api, tx, signer.address, `${inst.id}:${call.message}:${data.length}`);
   const balance = await checkAutomationBalance(api, signer.address, fee);
   if (!balance.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, balance.message!, call.args);
 
