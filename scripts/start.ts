@@ -26,7 +26,12 @@ async function main() {
   const functions = await startFunctionWorkers(env, chain.rpcUrl, log);
 
   const nextBin = path.join(import.meta.dirname, "..", "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT), "-H", "127.0.0.1"], {
+  // Production serves through scripts/serve.ts: Next.js behind the front cache for public pages.
+  const serve = path.join(import.meta.dirname, "serve.ts");
+  const args = dev
+    ? [nextBin, "dev", "-p", String(env.PORT), "-H", "127.0.0.1"]
+    : ["--import", "tsx", serve, String(env.PORT), "127.0.0.1"];
+  const child = spawn(process.execPath, args, {
     stdio: "inherit",
     env: { ...process.env, CHAIN_RPC_URL: chain.rpcUrl, ...(revive ? { REVIVE_CHAIN_RPC_URL: revive.rpcUrl } : {}) },
   });

@@ -7,10 +7,12 @@
 // A render already in flight when the change commits can still store the old page after this
 // revalidation (Next.js stamps an entry when it is stored, not when its data was read); the pages
 // therefore also expire after a minute, and authoring pages do not prefetch the brick page they change.
+// The front cache in front of Next.js (lib/http/front-cache) is emptied by the same call.
 // Outside a Next.js request (scripts, tests calling services directly) there is no cache to
 // revalidate, so it is a no-op there (a fresh `npm start` renders pages anew anyway).
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { bumpPublicPagesGeneration } from "@/lib/http/front-cache/public-pages-generation";
 
 export type TCatalogChange = { slug?: string; version?: string; all?: boolean };
 
@@ -25,6 +27,7 @@ function tryRevalidate(path: string, type?: "page" | "layout"): boolean {
 }
 
 export function revalidateCatalog(change: TCatalogChange): void {
+  bumpPublicPagesGeneration(); // the front cache (scripts/serve.ts) drops every page it holds
   tryRevalidate("/catalog/all"); // what "/" serves (a rewrite in next.config.js)
   if (change.all || !change.slug) {
     tryRevalidate("/bricks/[slug]", "page");

@@ -1,6 +1,7 @@
-// Public pages come from Next.js's cache and are revalidated exactly when a brick changes: a
-// version published through the REST API shows on the (already cached) catalog and brick page at
-// once, and yanking it removes the "Use this brick" (deploy) button at once.
+// Public pages come from Next.js's cache (and the front cache before it, scripts/serve.ts) and are
+// revalidated exactly when a brick changes: a version published through the REST API shows on the
+// (already cached) catalog and brick page at once, and yanking it removes the "Use this brick" (deploy)
+// button at once.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -14,6 +15,12 @@ const REPORT = {
   scope: "all messages",
   findings: [],
 };
+
+/** Which cache answered: the front cache ("front") or Next.js's own ("next"); "none" for a render. */
+function cachedBy(headers: Record<string, string>): string {
+  if (headers["x-front-cache"] === "HIT") return "front";
+  return headers["x-nextjs-cache"] === "HIT" ? "next" : "none";
+}
 
 /** Alice (platform admin) makes herself an auditor and creates an API token for her own team. */
 async function aliceToken(page: Page): Promise<string> {
@@ -48,7 +55,7 @@ test("a publish shows on the cached pages at once, and a yank removes the deploy
   const catalog = await request.get("/");
   expect(await catalog.text()).not.toContain(slug);
   expect((await request.get(`/bricks/${slug}`)).status()).toBe(404);
-  expect((await request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(cachedBy((await request.get("/")).headers())).toBe("front");
 
   const manifest = JSON.parse(readFileSync(path.join(FIXTURE, "brick.json"), "utf8")) as Record<string, unknown>;
   const bundle = readFileSync(path.resolve(FIXTURE, String(manifest.contract)), "utf8");
@@ -73,13 +80,16 @@ test("a publish shows on the cached pages at once, and a yank removes the deploy
   await page.goto(`/bricks/${slug}`);
   await expect(page.getByRole("heading", { name: `Cached ${slug}` })).toBeVisible();
   await expect(page.getByRole("link", { name: "Use this brick" })).toBeVisible();
-  expect((await request.get(`/bricks/${slug}`)).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(cachedBy((await request.get(`/bricks/${slug}`)).headers())).not.toBe("none");
+  expect(cachedBy((await request.get(`/bricks/${slug}`)).headers())).toBe("front");
 
   const yanked = await request.post(`/api/v1/bricks/${slug}/versions/2.1.0/yank`, {
     headers: auth,
     data: { reason: "Withdrawn in a cache test." },
   });
   expect(yanked.status(), await yanked.text()).toBe(200);
+  // The front cache held this page for anonymous visitors: it is dropped by the yank too.
+  expect(await (await request.get(`/bricks/${slug}`)).text()).toContain('data-testid="no-deployable-version"');
   await page.goto(`/bricks/${slug}`);
   await expect(page.getByTestId("no-deployable-version")).toBeVisible();
   await expect(page.getByRole("link", { name: "Use this brick" })).toHaveCount(0);
