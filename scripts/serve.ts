@@ -19,7 +19,11 @@ async function main() {
   const plain = (req: IncomingMessage, res: ServerResponse) => handle(req, res);
   const server = createServer(process.argv.includes("--no-front-cache") ? plain : withFrontCache(plain));
   server.listen(port, hostname, () => console.log(`[brickyard] Serving on http://${hostname}:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  // Finish what is in flight, but do not wait on open event streams (live deploy progress) for good.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
