@@ -7,8 +7,9 @@ import path from "node:path";
 import { withFrontCache } from "@/lib/http/front-cache/front-cache";
 
 async function main() {
-  // React and Next.js pick their production code from NODE_ENV, read when they are first loaded.
-  Object.assign(process.env, { NODE_ENV: "production" });
+  // What `next start`'s CLI sets before loading Next.js: React and Next.js pick their production code
+  // from NODE_ENV, and instrumentation.ts starts the tracker only when NEXT_RUNTIME is "nodejs".
+  Object.assign(process.env, { NODE_ENV: "production", NEXT_RUNTIME: "nodejs" });
   const { default: next } = await import("next");
   const [portArg, hostArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const port = Number(portArg ?? 3000);

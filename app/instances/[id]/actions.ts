@@ -9,7 +9,6 @@ import { submitSignature } from "@/lib/deployments/submit-signature";
 import { actionKind } from "@/lib/deployments/actions/action-kind";
 import { prepareAction, type TPreparedAction } from "@/lib/deployments/actions/prepare-action";
 import { ZSubmitAction } from "@/lib/deployments/actions/schemas";
-import { getInstanceQueries, type TInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 import { prepareUpgrade, type TPreparedUpgrade } from "@/lib/deployments/upgrades/prepare-upgrade";
@@ -51,10 +50,6 @@ export async function submitSettingsAction(input: {
       input: { deploymentId, kind: actionKind(idempotencyKey), signature },
     });
   });
-}
-
-export async function readQueriesAction(deploymentId: string): Promise<ActionResult<TInstanceQueries>> {
-  return run(async () => getInstanceQueries({ actor: await requireUser(), id: edgeText(deploymentId) }));
 }
 
 // Upgrade (issue 11): the first half; the wallet's signature comes back through submitSettingsAction.

@@ -2,6 +2,7 @@
 // The link step's button: the server builds and dry-runs the link transaction, the wallet signs
 // it, the server sends it and then proves the link on chain (the page updates live).
 import { useRouter } from "next/navigation";
+import { followLive } from "./live-refresh";
 import { useRef, useState } from "react";
 import { CancelWalletWait } from "@/app/_components/wallet/cancel-wallet-wait";
 import { signWithWallet } from "@/app/_components/deploy/wallet-sign";
@@ -31,6 +32,7 @@ export function LinkStep({ deploymentId, label }: { deploymentId: string; label:
         setPhase("Sending…");
         const sent = await submitLinkAction({ deploymentId, signature });
         if (!sent.ok) throw new Error(sent.message);
+        followLive();
       }
       router.refresh();
     } catch (e) {

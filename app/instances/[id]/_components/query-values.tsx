@@ -1,12 +1,13 @@
 "use client";
 // The instance's current values (manifest queries), read from the chain as the person looking and
 // refreshed every few seconds while the page is visible (the page remounts it with fresh values
-// after each server render, e.g. when an action lands: its key is the time they were read).
+// after each server render, e.g. when an action lands: its key is the time they were read). Reads go
+// through a GET route (../queries), one at a time: a server action would queue with the page's own
+// refreshes and hold them back while the chain is slow.
 import { useEffect, useState } from "react";
 import { ChainValue } from "@/app/_components/networks/chain-value";
 import type { TExplorer } from "@/app/_components/networks/explorer-url";
 import type { TInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
-import { readQueriesAction } from "../actions";
 
 const REFRESH_MS = 6_000;
 
@@ -22,15 +23,19 @@ export function QueryValues({
   const [data, setData] = useState(initial);
   useEffect(() => {
     let stopped = false;
+    let timer: ReturnType<typeof setTimeout>;
     const tick = async () => {
-      if (document.visibilityState !== "visible") return;
-      const result = await readQueriesAction(deploymentId).catch(() => null);
-      if (!stopped && result?.ok) setData(result.data);
+      if (document.visibilityState === "visible") {
+        const response = await fetch(`/instances/${encodeURIComponent(deploymentId)}/queries`).catch(() => null);
+        const fresh = response?.ok ? ((await response.json().catch(() => null)) as TInstanceQueries | null) : null;
+        if (!stopped && fresh) setData(fresh);
+      }
+      if (!stopped) timer = setTimeout(() => void tick(), REFRESH_MS);
     };
-    const timer = setInterval(() => void tick(), REFRESH_MS);
+    timer = setTimeout(() => void tick(), REFRESH_MS);
     return () => {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(timer);
     };
   }, [deploymentId]);
 

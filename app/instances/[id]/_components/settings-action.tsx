@@ -3,6 +3,7 @@
 // renderer and zod schema), then the server's dry-run in words (what will change, the fee, or why
 // the contract would refuse), then the wallet's signature; the tracker follows it like a deploy.
 import { useRouter } from "next/navigation";
+import { followLive } from "./live-refresh";
 import { useState } from "react";
 import { BrickForm } from "@/app/_components/brick-form";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
@@ -60,6 +61,7 @@ export function SettingsAction({ deploymentId, action, disabledReason }: TProps)
       setPhase("Sending…");
       const result = await submitSettingsAction({ deploymentId, idempotencyKey: key, signature });
       if (!result.ok) throw new Error(result.message);
+      followLive();
       setSent(`Sent. Brickyard follows it on the network; the values and events below update when it is in a block.`);
       setOpen(false);
       reset();

@@ -3,6 +3,7 @@
 // wallet. When the network lacks the new code, the first signature uploads it; once that is in a
 // block, the same button checks and signs the upgrade itself. The tracker verifies the code hash.
 import { useRouter } from "next/navigation";
+import { followLive } from "./live-refresh";
 import { useState } from "react";
 import { signWithWallet } from "@/app/_components/deploy/wallet-sign";
 import { Button } from "@/app/_components/ui";
@@ -42,6 +43,7 @@ export function UpgradePanel({ deploymentId, candidates, disabledReason }: TProp
       setPhase("Sending…");
       const result = await submitSettingsAction({ deploymentId, idempotencyKey: key, signature });
       if (!result.ok) throw new Error(result.message);
+      followLive();
       setSent(
         prepared.step === "upload"
           ? "The code upload is sent. Once it shows “In a block” under “Run so far”, check the upgrade again and sign it."
