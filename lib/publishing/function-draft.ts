@@ -12,7 +12,10 @@ const loose = z.string().max(2_000_000, "This is too long.");
 
 const draftShape = {
   sourceName: z.string().max(200),
-  sourceText: text("Upload the function's JavaScript source (the .js file that exports run)."),
+  // Not trimmed: the code hash is the sha-256 of the exact text, as the live check showed it.
+  sourceText: z
+    .string({ error: "Upload the function's JavaScript source (the .js file that exports run)." })
+    .refine((s) => s.trim().length > 0, "Upload the function's JavaScript source (the .js file that exports run)."),
   slug: text("Give the brick a slug, e.g. api-price-feed."),
   name: text("Give the brick a name."),
   summary: text("Write a one-sentence summary."),

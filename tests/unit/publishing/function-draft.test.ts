@@ -75,6 +75,12 @@ describe("functionProblemField", () => {
 });
 
 describe("ZPublishFunctionDraft", () => {
+  it("keeps the source exactly as uploaded (its hash is the code hash shown)", () => {
+    const report = { markdown: "A report long enough to pass.", scope: "", findings: [] };
+    const parsed = ZPublishFunctionDraft.parse({ ...draft, sourceText: "export function run() {}\n", report });
+    expect(parsed.sourceText).toBe("export function run() {}\n");
+  });
+
   it("refuses a draft without source or trigger, in words naming the field", () => {
     const result = ZPublishFunctionDraft.safeParse({
       ...draft,
