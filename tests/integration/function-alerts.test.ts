@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { ensureAutomationAccount } from "@/lib/functions/automation/create-account";
 import { fundAutomationAccount } from "@/lib/functions/bricks/operate-function";
 import { listFunctionAlerts } from "@/lib/functions/alerts/list-function-alerts";
+import { getChainApi } from "@/lib/chain/api-pool";
 import { getDevAccounts, getTestApi, testChainWs } from "@/tests/support/chain";
 import { makeTeam, type Fixture } from "./teams-fixture";
 
@@ -50,6 +51,8 @@ beforeAll(async () => {
     },
   });
   networkId = network.id;
+  // The app's connection pool is warm in a running app; here it opens once, before the first question.
+  await getChainApi(testChainWs());
   failingId = await instance(team.teamId, "Price feed", ["succeeded", "failed", "failed"]);
   await ensureAutomationAccount(failingId); // a fresh account: nothing on it
   const healthy = await instance(team.teamId, "Healthy feed", ["failed", "succeeded"]);
@@ -78,6 +81,7 @@ describe("function alerts on the team dashboard", () => {
     const api = await getTestApi();
     const ed = (api.consts.balances.existentialDeposit as unknown as { toBigInt(): bigint }).toBigInt();
     const account = await db.automationAccount.findUniqueOrThrow({ where: { instanceId: failingId } });
+    expect(seen.unreadable).toEqual([]);
     expect(seen.lowBalance).toHaveLength(1);
     expect(seen.lowBalance[0]).toMatchObject({
       id: failingId,
@@ -90,7 +94,6 @@ describe("function alerts on the team dashboard", () => {
     const { formatTokens } = await import("@/lib/chain/format-tokens");
     expect(seen.lowBalance[0].needed).toBe(formatTokens(ed * 31n, 12, "UNIT"));
     expect(seen.lowBalance[0].missing).toBe(seen.lowBalance[0].needed);
-    expect(seen.unreadable).toEqual([]);
 
     const owner = await listFunctionAlerts({ actorId: team.users.deployer, teamId: team.teamId });
     expect(owner.lowBalance[0].canFund).toBe(true);

@@ -15,8 +15,9 @@ export async function readAccountFunds(
   address: string,
   lastFeeBlock: string | null,
 ): Promise<TAccountFunds> {
-  // A short wait: the team page must not hang on a network that does not answer.
-  const api = await getChainApi(rpcUrl, { networkName, timeoutMs: 5_000 });
+  // The pool's connection (shared with the rest of the app, so usually already open); a network that
+  // refuses at once fails at once, one that hangs is given the pool's usual 10 s.
+  const api = await getChainApi(rpcUrl, { networkName });
   const account = (await api.query.system.account(address)) as unknown as { data: { free: TBig } };
   const existentialDeposit = (api.consts.balances.existentialDeposit as unknown as TBig).toBigInt();
   let feePerDelivery = existentialDeposit * 10n;
