@@ -39,7 +39,11 @@ export default async function PublishPage() {
           <Card as="li" key={b.slug}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h2 className="text-lg font-semibold">
-                <Link href={`/bricks/${b.slug}`} prefetch={false} className="hover:text-brand-600">
+                <Link
+                  href={b.kind === "function" ? `/functions/${b.slug}` : `/bricks/${b.slug}`}
+                  prefetch={false}
+                  className="hover:text-brand-600"
+                >
                   {b.name}
                 </Link>{" "}
                 <span className="font-mono text-sm font-normal text-stone-500">{b.slug}</span>

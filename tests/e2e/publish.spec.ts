@@ -204,6 +204,7 @@ test("an auditor publishes a function brick version in the browser, signs it, an
   await page.waitForURL(`**/publish/${slug}/1.0.0?published=created`);
   await expect(page.getByText("sha-256 of the function's source")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Code on networks" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "See the brick page" })).toHaveAttribute("href", `/functions/${slug}`);
   await page.getByRole("button", { name: "Sign attestation with my wallet" }).click();
   await expect(page.getByTestId("attestation-payload")).toContainText(`code-hash: ${raw.codeHash}`);
   await expect(page.getByText("— signature verified")).toBeVisible();

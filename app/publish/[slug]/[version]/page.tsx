@@ -65,7 +65,11 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
           {v.brick.latestVersion === v.version && (
             <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-700">Latest</span>
           )}
-          <Link href={`/bricks/${slug}`} prefetch={false} className="text-brand-600 underline">
+          <Link
+            href={isFunction ? `/functions/${slug}` : `/bricks/${slug}`}
+            prefetch={false}
+            className="text-brand-600 underline"
+          >
             See the brick page
           </Link>
         </div>
