@@ -25,20 +25,39 @@ export default async function PublishPage() {
             Publish brick versions, sign their audits, put their code on networks, deprecate or yank them.
           </p>
         </div>
-        {mayPublish && <ButtonLink href="/publish/new">Publish a new brick</ButtonLink>}
+        {mayPublish && (
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/publish/new">Publish a new brick</ButtonLink>
+            <ButtonLink href="/publish/new-function" variant="secondary">
+              Publish a function brick
+            </ButtonLink>
+          </div>
+        )}
       </header>
       <ul className="space-y-4" aria-label="Bricks">
         {bricks.map((b) => (
           <Card as="li" key={b.slug}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h2 className="text-lg font-semibold">
-                <Link href={`/bricks/${b.slug}`} prefetch={false} className="hover:text-brand-600">
+                <Link
+                  href={b.kind === "function" ? `/functions/${b.slug}` : `/bricks/${b.slug}`}
+                  prefetch={false}
+                  className="hover:text-brand-600"
+                >
                   {b.name}
                 </Link>{" "}
                 <span className="font-mono text-sm font-normal text-stone-500">{b.slug}</span>
+                {b.kind === "function" && (
+                  <span className="ml-2 rounded bg-violet-50 px-1.5 py-0.5 align-middle text-xs font-medium text-violet-800">
+                    Function
+                  </span>
+                )}
               </h2>
               {mayPublish && (
-                <Link href={`/publish/new?from=${b.slug}`} className="text-sm text-brand-600 underline">
+                <Link
+                  href={`/publish/${b.kind === "function" ? "new-function" : "new"}?from=${b.slug}`}
+                  className="text-sm text-brand-600 underline"
+                >
                   New version
                 </Link>
               )}

@@ -11,6 +11,7 @@ export async function listPublished(opts: { actorId: string }) {
     select: {
       slug: true,
       name: true,
+      kind: true,
       latestVersion: true,
       audited: true,
       versions: {

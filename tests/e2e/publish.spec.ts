@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { installTestWallet, signInWithWallet, testAccount, type TestAccount } from "./fixtures/wallet";
 
+const BRICKS = path.resolve(import.meta.dirname, "../../bricks");
 const shot = (name: string) => ({ path: `.tmp/screenshots/publish-${name}.png`, fullPage: true });
 const BUNDLES = path.resolve(import.meta.dirname, "../../../shared/contracts");
 const ALICE: TestAccount = { name: "Alice", uri: "//Alice", type: "sr25519" };
@@ -150,6 +151,68 @@ test("problems are shown next to what has to change: a tampered bundle, a wrong 
   await page.getByRole("button", { name: "Publish version" }).click();
   await expect(page.getByText(/^Not published: The brick has \d+ problems/)).toBeVisible();
   expect(page.url()).toContain("/publish/new");
+});
+
+test("an auditor publishes a function brick version in the browser, signs it, and finds it in the catalog", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const fia = testAccount("Fia");
+  const slug = `price-relay-${Date.now().toString(36)}`;
+  const { readFileSync } = await import("node:fs");
+  const raw = JSON.parse(readFileSync(path.join(BRICKS, "api-price-feed/function-brick.json"), "utf8"));
+  const json = (x: unknown) => JSON.stringify(x, null, 2);
+  await becomeAuditor(page, browser, fia);
+
+  await page.goto("/publish");
+  await page.getByRole("link", { name: "Publish a function brick" }).click();
+  await page.waitForURL("**/publish/new-function");
+  await page.getByLabel("Function source (.js)").setInputFiles(path.join(BRICKS, "api-price-feed/function.js"));
+  await page.getByLabel("Slug", { exact: true }).fill(slug);
+  await page.getByLabel("Version", { exact: true }).fill("1.0.0");
+  await page.getByLabel("Name", { exact: true }).fill("Price relay");
+  await page.getByLabel("Category", { exact: true }).fill("oracles");
+  await page.getByLabel("Summary", { exact: true }).fill("Reads a price from a web API and reports it to your oracle.");
+  await page.getByLabel("Description (Markdown)").fill("# Price relay\n\nReads one number from a JSON API.");
+  await page.getByLabel("Inputs schema (JSON Schema 2020-12)").fill(json(raw.inputs));
+  await page.getByLabel("Hosts from inputs").fill("url");
+  await page.getByLabel("Secrets (JSON list, optional)").fill(json(raw.secrets));
+  await page.getByLabel("On a schedule (every N minutes or cron)").check();
+  await page.getByLabel("Contract bricks it feeds (JSON list)").fill(json(raw.feeds));
+  // A wrong delivery argument is named next to its box, in words.
+  await page
+    .getByLabel("Delivery mapping (JSON)")
+    .fill(json({ ...raw.delivery, args: { value: { kind: "const", value: "lots" } } }));
+  await expect(page.getByRole("region", { name: "Delivery" }).getByRole("alert").first()).toContainText("$.delivery", {
+    timeout: 20_000,
+  });
+  await page.getByLabel("Delivery mapping (JSON)").fill(json(raw.delivery));
+  await expect(page.getByTestId("source-code-hash")).toContainText(raw.codeHash, { timeout: 20_000 });
+  // The inputs' live preview is the builders' form.
+  const preview = page.getByRole("form", { name: "Form preview" });
+  await expect(preview.getByLabel(/^Web address of the API/)).toBeVisible();
+  await page.getByLabel("Report (Markdown)").fill("# Audit of the price relay\n\nIt reaches only the URL's host.");
+  await page.getByLabel("Scope", { exact: true }).fill("function.js, run and query");
+  await expect(page.getByText("All static checks pass")).toBeVisible({ timeout: 20_000 });
+  await page.screenshot(shot("new-function"));
+  await page.setViewportSize({ width: 412, height: 900 });
+  await page.screenshot(shot("new-function-phone"));
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole("button", { name: "Publish version" }).click();
+  await page.waitForURL(`**/publish/${slug}/1.0.0?published=created`);
+  await expect(page.getByText("sha-256 of the function's source")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Code on networks" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "See the brick page" })).toHaveAttribute("href", `/functions/${slug}`);
+  await page.getByRole("button", { name: "Sign attestation with my wallet" }).click();
+  await expect(page.getByTestId("attestation-payload")).toContainText(`code-hash: ${raw.codeHash}`);
+  await expect(page.getByText("— signature verified")).toBeVisible();
+  await page.screenshot(shot("function-version"));
+
+  await page.goto("/?kind=function&q=relay");
+  await expect(page.getByRole("list", { name: "Bricks" }).getByRole("link", { name: "Price relay" })).toBeVisible();
+  await page.screenshot(shot("function-catalog"));
 });
 
 test("team API tokens are shown once and can be revoked", async ({ page }) => {

@@ -13,14 +13,25 @@ const SECTION: Record<string, string> = {
 const anchor = (field: string) =>
   SECTION[field] ?? (field.startsWith("constructorArgs:") ? "step-constructor" : "step-listing");
 
-export function ChecksSummary({ check, problems }: { check: CheckState; problems: DraftProblem[] }) {
+/** `anchorOf`/`idle`: the function form's sections and first step differ from the contract form's. */
+export function ChecksSummary({
+  check,
+  problems,
+  anchorOf = anchor,
+  idle = "Upload a bundle to run the checks.",
+}: {
+  check: Pick<CheckState, "status" | "message"> & { result: unknown };
+  problems: DraftProblem[];
+  anchorOf?: (field: string) => string;
+  idle?: string;
+}) {
   if (check.status === "failed")
     return (
       <p role="alert" className="text-sm text-red-700">
         {check.message}
       </p>
     );
-  if (check.status === "idle") return <p className="text-sm text-stone-600">Upload a bundle to run the checks.</p>;
+  if (check.status === "idle") return <p className="text-sm text-stone-600">{idle}</p>;
   if (check.status === "checking" && !check.result)
     return (
       <p className="text-sm text-stone-600" aria-live="polite">
@@ -43,7 +54,7 @@ export function ChecksSummary({ check, problems }: { check: CheckState; problems
       <ul className="list-disc space-y-0.5 pl-5 text-xs text-red-800">
         {problems.slice(0, 8).map((p, i) => (
           <li key={i}>
-            <a href={`#${anchor(p.field)}`} className="underline">
+            <a href={`#${anchorOf(p.field)}`} className="underline">
               {p.inBundle ? "bundle " : ""}
               {p.jsonPath}
             </a>{" "}

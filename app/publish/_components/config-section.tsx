@@ -13,30 +13,36 @@ import { useDebounced } from "./use-debounced";
 
 type Parsed = { schema: JsonSchema } | { error: string };
 
-export function ConfigSection() {
-  const text = useDebounced(useWatch({ name: "configText" }) as string, 400);
+const CONFIG_HELP =
+  'An object schema. Named formats: ss58-address, contract-address, token-amount (with x-decimals or x-decimals-field), basis-points, url, duration. Also title, description, default, enum with x-enum-labels, x-advanced, and x-rules such as { "kind": "sum", "array": "payees", "field": "share", "equals": 10000 }.';
+
+/** `name`/`label`/`what`: the box it edits (a function brick's form is its "inputs" schema). */
+export function ConfigSection({
+  name = "configText",
+  label = "Config schema (JSON Schema 2020-12)",
+  what = "config",
+}: {
+  name?: string;
+  label?: string;
+  what?: string;
+}) {
+  const text = useDebounced(useWatch({ name }) as string, 400);
   const [tried, setTried] = useState<ConfigValues | null>(null);
   const parsed = useMemo<Parsed>(() => {
-    const json = parseJsonText(text ?? "", "The config schema");
+    const json = parseJsonText(text ?? "", `The ${what} schema`);
     if (!json.ok) return { error: json.message };
     const problems = checkConfigSchema(json.value);
     if (problems.length)
       return {
-        error: `${problems.length} problem${problems.length > 1 ? "s" : ""} in the schema, the first at ${toJsonPath(["config", ...problems[0].path])}: ${problems[0].message} — ${problems[0].fix}`,
+        error: `${problems.length} problem${problems.length > 1 ? "s" : ""} in the schema, the first at ${toJsonPath([what, ...problems[0].path])}: ${problems[0].message} — ${problems[0].fix}`,
       };
     return { schema: json.value as JsonSchema };
-  }, [text]);
+  }, [text, what]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
       <div className="space-y-2">
-        <TextField
-          name="configText"
-          label="Config schema (JSON Schema 2020-12)"
-          rows={22}
-          mono
-          help='An object schema. Named formats: ss58-address, contract-address, token-amount (with x-decimals or x-decimals-field), basis-points, url, duration. Also title, description, default, enum with x-enum-labels, x-advanced, and x-rules such as { "kind": "sum", "array": "payees", "field": "share", "equals": 10000 }.'
-        />
+        <TextField name={name} label={label} rows={22} mono help={CONFIG_HELP} />
         {"error" in parsed && (
           <p role="alert" className="rounded border border-amber-200 bg-amber-50 px-2 py-1 text-xs text-amber-900">
             {parsed.error}

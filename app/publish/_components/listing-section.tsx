@@ -1,9 +1,10 @@
 "use client";
-// Step 2: how the brick appears in the catalog.
+// Step 2: how the brick appears in the catalog. A function brick has no networks of its own (it feeds
+// contracts on them), so its form leaves that box out.
 import { MarkdownField } from "./markdown-field";
 import { TextField } from "./text-field";
 
-export function ListingSection() {
+export function ListingSection({ networks = true }: { networks?: boolean }) {
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -45,13 +46,15 @@ export function ListingSection() {
           help="Up to 12, separated by commas: erc20, fixed-supply."
           problemField="tagsText"
         />
-        <TextField
-          name="networksText"
-          label="Networks"
-          help="Network slugs, separated by commas. Empty: every network that needs no approval."
-          problemField="networksText"
-          mono
-        />
+        {networks && (
+          <TextField
+            name="networksText"
+            label="Networks"
+            help="Network slugs, separated by commas. Empty: every network that needs no approval."
+            problemField="networksText"
+            mono
+          />
+        )}
       </div>
       <TextField name="changelog" label="Changelog" rows={2} help="What changed in this version." />
     </div>

@@ -8,13 +8,17 @@ import type { DraftProblem } from "@/lib/publishing/check-draft";
 export type PublishResult<T> =
   ActionResult<T> | { ok: false; message: string; code: string; problems: DraftProblem[]; fields?: undefined };
 
-export async function runPublishAction<T>(fn: () => Promise<T>): Promise<PublishResult<T>> {
+/** `fieldOf` says which form box a problem belongs to (the function form's boxes differ from brick.json's). */
+export async function runPublishAction<T>(
+  fn: () => Promise<T>,
+  fieldOf: (jsonPath: string, inBundle: boolean) => string = problemField,
+): Promise<PublishResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
     if (error instanceof BrickProblemsError) {
       const problems = error.problems.map((p) => ({
-        field: problemField(p.jsonPath, p.inBundle),
+        field: fieldOf(p.jsonPath, p.inBundle),
         jsonPath: p.jsonPath,
         message: p.message,
         fix: p.fix,

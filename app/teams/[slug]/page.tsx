@@ -15,6 +15,8 @@ import { PendingInvites } from "@/app/teams/[slug]/_components/pending-invites";
 import { RenameTeamForm } from "@/app/teams/[slug]/_components/rename-team-form";
 import { TeamHistory } from "@/app/teams/[slug]/_components/team-history";
 import { historyNames } from "@/lib/catalog/history-names";
+import { listFunctionAlerts } from "@/lib/functions/alerts/list-function-alerts";
+import { FunctionAlerts } from "@/app/teams/[slug]/_components/function-alerts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Team" };
@@ -36,6 +38,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
   const inviteRoles = can(team.myRole, "team.invite") ? assignableRoles(team.myRole) : [];
   const soleOwner = team.myRole === "owner" && team.members.filter((m) => m.role === "owner").length === 1;
   const names = await historyNames(history);
+  const alerts = await listFunctionAlerts({ actorId: user.id, teamId: team.id });
 
   return (
     <div className="space-y-6">
@@ -61,6 +64,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr] [&>*]:min-w-0">
         <div className="space-y-6">
+          <FunctionAlerts alerts={alerts} />
           <Card aria-labelledby="members-title">
             <h2 id="members-title" className="mb-2 text-lg font-semibold">
               Members ({team.members.length})

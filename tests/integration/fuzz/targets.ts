@@ -28,6 +28,9 @@ import { prepareLink } from "@/lib/deployments/prepare-link";
 import { reviewDeployment } from "@/lib/deployments/review-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
 import { checkDraft } from "@/lib/publishing/check-draft";
+import { checkFunctionDraft } from "@/lib/publishing/check-function-draft";
+import { functionDraftToManifest, ZCheckFunctionDraft, ZPublishFunctionDraft } from "@/lib/publishing/function-draft";
+import { hashText } from "@/lib/functions/sandbox/hash";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { draftToManifest } from "@/lib/publishing/draft-to-manifest";
 import { publishVersion } from "@/lib/publishing/publish-version";
@@ -294,6 +297,27 @@ export const ACTIONS: TActionTarget[] = [
         actorId: c.actor.id,
         manifest: draftToManifest(draft).manifest,
         bundleText: draft.bundleText,
+        report: draft.report,
+        source: "ui",
+      });
+    },
+  },
+  {
+    kind: "action",
+    name: "checkFunctionDraftAction",
+    keys: ["sourceText", "slug", "triggers", "inputsText", "deliveryText"],
+    run: (i, c) => checkFunctionDraft({ actorId: c.actor.id, draft: edgeParse(ZCheckFunctionDraft, i) }),
+  },
+  {
+    kind: "action",
+    name: "publishFunctionDraftAction",
+    keys: ["sourceText", "slug", "triggers", "feedsText", "report"],
+    run: async (i, c) => {
+      const draft = edgeParse(ZPublishFunctionDraft, i);
+      return publishVersion({
+        actorId: c.actor.id,
+        manifest: functionDraftToManifest(draft, hashText(draft.sourceText)).manifest,
+        bundleText: draft.sourceText,
         report: draft.report,
         source: "ui",
       });

@@ -29,6 +29,9 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
   const v = data.version;
   const owners = await getBrickOwners({ actorId: user.id, slug });
   const me = { id: user.id, address: user.address, accountId: user.accountId };
+  // A function brick runs off-chain: its code hash is the sha-256 of its source, and it has no code to
+  // put on networks.
+  const isFunction = v.bundleKind === "function";
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
@@ -62,12 +65,17 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
           {v.brick.latestVersion === v.version && (
             <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-700">Latest</span>
           )}
-          <Link href={`/bricks/${slug}`} prefetch={false} className="text-brand-600 underline">
+          <Link
+            href={isFunction ? `/functions/${slug}` : `/bricks/${slug}`}
+            prefetch={false}
+            className="text-brand-600 underline"
+          >
             See the brick page
           </Link>
         </div>
         <p className="text-sm text-stone-600">
-          Code hash (blake2-256 of the wasm): <code className="break-all font-mono text-xs">{v.codeHash}</code>
+          Code hash ({isFunction ? "sha-256 of the function's source" : "blake2-256 of the wasm"}):{" "}
+          <code className="break-all font-mono text-xs">{v.codeHash}</code>
         </p>
         {v.changelog && <p className="text-sm text-stone-700">Changelog: {v.changelog}</p>}
       </header>
@@ -84,15 +92,17 @@ export default async function PublisherVersionPage({ params, searchParams }: Pro
           ))}
         </Card>
         <aside className="space-y-6">
-          <NetworksPanel
-            slug={slug}
-            version={v.version}
-            codeHash={v.codeHash}
-            uploads={v.codeUploads}
-            networks={data.networks}
-            address={user.address}
-            canUpload={canPlatform(user.platformRoles, "brick.publish") && !v.yankedAt}
-          />
+          {!isFunction && (
+            <NetworksPanel
+              slug={slug}
+              version={v.version}
+              codeHash={v.codeHash}
+              uploads={v.codeUploads}
+              networks={data.networks}
+              address={user.address}
+              canUpload={canPlatform(user.platformRoles, "brick.publish") && !v.yankedAt}
+            />
+          )}
           {!v.yankedAt && (
             <Card className="space-y-4" aria-labelledby="status-title">
               <h2 id="status-title" className="text-lg font-semibold">

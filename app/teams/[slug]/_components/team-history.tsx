@@ -49,6 +49,16 @@ function describe(e: Entry, names: HistoryNames): string {
       return "revoked an API token";
     case "function.stopped":
       return `stopped the function “${d.name}”: its brick ${d.brick} was withdrawn (${d.reason})`;
+    case "function.create":
+      return `set up the function ${d.brick ?? ""}`.trimEnd();
+    case "function.pause":
+      return "paused a function";
+    case "function.resume":
+      return "resumed a function";
+    case "function.run":
+      return "pressed Run now on a function";
+    case "function.fund":
+      return "sent test tokens to a function's automation account (dev chain)";
     case "function.webhook.create":
       return "turned on a function's webhook";
     case "function.webhook.rotate":
