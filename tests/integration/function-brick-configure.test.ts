@@ -22,6 +22,11 @@ import { testRunDraft } from "@/lib/functions/bricks/test-run-draft";
 import { verifyFunctionRun } from "@/lib/functions/bricks/verify-function-run";
 import { openBoss } from "@/lib/functions/jobs/open-boss";
 import { startPgliteHost } from "@/lib/functions/jobs/pglite-host";
+import { indexNetworkEvents } from "@/lib/deployments/events/index-network-events";
+import { accountKey } from "@/lib/deployments/events/describe-event";
+import { finalizedNumber } from "@/lib/chain/find-extrinsic";
+import { dispatchEventRuns } from "@/lib/functions/events/dispatch-event-runs";
+import type { TSignedReceipt } from "@/lib/functions/receipts";
 import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
 import { deploy, query, readBundle, send } from "@/bricks/_kit/tests/support/chain";
 import { closeTestApi, getDevAccounts, getTestApi, testChainWs } from "@/tests/support/chain";
@@ -252,4 +257,125 @@ describe("configure and connect a function brick", () => {
       expect((await getFunctionInstance({ actorId: team.users.deployer, id: saved.id })).status).toBe("paused");
     },
   );
+
+  it(
+    "runs once per finalized event of the oracle (the authorization's ReporterAdded), delivers and verifies; paused: no run",
+    { timeout: 180_000 },
+    async () => {
+      const api = await getTestApi();
+      const { alice, bob } = await getDevAccounts();
+      const linked = await db.deployment.findUniqueOrThrow({ where: { id: targetId } });
+      // The tracker indexes the events of deployments it saw land on chain ("finalized").
+      const watched = await db.deployment.create({
+        data: { ...deploymentCopy(linked), idempotencyKey: `${team.slug}-watched`, name: "DOT oracle (watched)" },
+      });
+      const save = (over: Record<string, unknown>) =>
+        createFunctionInstance({
+          actorId: team.users.deployer,
+          jobs: boss,
+          input: {
+            slug: "api-price-feed",
+            name: "On event",
+            schedule: "on-event",
+            input: input(),
+            secrets: {},
+            targetId: watched.id,
+            ...over,
+          } as never,
+        });
+      const before = await db.functionInstance.count();
+      await expect(save({})).rejects.toMatchObject({ fields: { "event.name": [expect.any(String)] } });
+      await expect(save({ event: { sourceId: watched.id, name: "NoSuchEvent" } })).rejects.toMatchObject({
+        fields: { "event.name": [expect.stringMatching(/has no event "NoSuchEvent"/)] },
+      });
+      await expect(save({ event: { sourceId: otherTargetId, name: "ReporterAdded" } })).rejects.toMatchObject({
+        fields: { "event.sourceId": [expect.any(String)] },
+      });
+      expect(await db.functionInstance.count()).toBe(before);
+      const saved = await save({ event: { sourceId: watched.id, name: "ReporterAdded" } });
+      expect(await db.functionInstance.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({
+        schedule: null,
+        eventSourceId: watched.id,
+        eventName: "ReporterAdded",
+      });
+      await fundAutomationAccount({ actorId: team.users.deployer, instanceId: saved.id });
+      // Index from here on (the network's cursor at the finalized head), as a running tracker would be.
+      const network = await db.network.findUniqueOrThrow({ where: { id: linked.networkId } });
+      const head = await finalizedNumber(api);
+      const headHash = (await api.rpc.chain.getBlockHash(head)).toHex();
+      await db.contractEventCursor.upsert({
+        where: { networkId: network.id },
+        create: { networkId: network.id, blockNumber: head, blockHash: headHash },
+        update: { blockNumber: head, blockHash: headHash },
+      });
+      const indexTo = async (n: number) => {
+        for (;;) {
+          await indexNetworkEvents(api, network);
+          const cursor = await db.contractEventCursor.findUniqueOrThrow({ where: { networkId: network.id } });
+          if (cursor.blockNumber >= n) return;
+        }
+      };
+
+      // The authorization step, signed by the oracle's owner, emits ReporterAdded: that starts the run.
+      priceApi.state.price = "8.5";
+      await send(oracle.contract, alice, "add_reporter", [saved.automationAccount]);
+      await indexTo(await finalizedNumber(api));
+      expect(await dispatchEventRuns(boss)).toBe(1);
+      const run = await waitFor(
+        "the event run delivered",
+        () =>
+          db.functionRun.findFirst({
+            where: { instanceId: saved.id, delivery: { status: { in: ["in_block", "finalized"] } } },
+          }),
+        120_000,
+      );
+      expect(run).toMatchObject({ trigger: "event", status: "succeeded", configVersion: 1 });
+      const event = (JSON.parse(run.input!) as { event: { args: { who: string }; blockNumber: number } }).event;
+      expect(event).toMatchObject({ name: "ReporterAdded", contract: oracle.address, blockNumber: expect.any(Number) });
+      expect(accountKey(event.args.who)).toBe(accountKey(saved.automationAccount));
+      expect(JSON.parse(run.logs)).toContain(`started by ReporterAdded in block ${event.blockNumber}`);
+      const latest = (await query(oracle.contract, alice.address, "latest", [])).output as {
+        ok: [string | number, number];
+      };
+      expect(String(latest.ok[0]).replace(/,/g, "")).toBe("850000000");
+      const receipt = JSON.parse(run.receipt!) as TSignedReceipt;
+      expect(receipt.receipt.context).toMatchObject({ instanceId: saved.id, configVersion: 1 });
+      expect(
+        await verifyFunctionRun({ actorId: team.users.viewer, instanceId: saved.id, runId: run.id }),
+      ).toMatchObject({ signature: true, reproduced: true });
+
+      // A restart that indexes the same blocks again and dispatches again: still exactly one run.
+      await db.contractEventCursor.update({
+        where: { networkId: network.id },
+        data: { blockNumber: head, blockHash: headHash },
+      });
+      await indexTo(event.blockNumber);
+      expect(await dispatchEventRuns(boss)).toBe(0);
+      expect(await db.functionEventTrigger.count({ where: { instanceId: saved.id } })).toBe(1);
+
+      // Paused: the next ReporterAdded queues nothing and runs nothing.
+      await setFunctionEnabled({ actorId: team.users.deployer, instanceId: saved.id, enabled: false, jobs: boss });
+      await send(oracle.contract, alice, "add_reporter", [bob.address]);
+      await indexTo(await finalizedNumber(api));
+      expect(await dispatchEventRuns(boss)).toBe(0);
+      expect(await db.functionEventTrigger.count({ where: { instanceId: saved.id } })).toBe(1);
+      expect(await db.functionRun.count({ where: { instanceId: saved.id } })).toBe(1);
+    },
+  );
 });
+
+/** A deployment row's columns, to make a "finalized" twin of the same contract for the tracker. */
+function deploymentCopy(d: Awaited<ReturnType<typeof db.deployment.findUniqueOrThrow>>) {
+  return {
+    teamId: d.teamId,
+    createdById: d.createdById,
+    brickVersionId: d.brickVersionId,
+    networkId: d.networkId,
+    config: d.config,
+    constructorName: d.constructorName,
+    args: d.args,
+    salt: d.salt,
+    address: d.address,
+    status: "finalized",
+  };
+}

@@ -68,6 +68,7 @@ export async function runJob(
       secrets,
       result,
       startedAt,
+      configVersion: instance.configVersion,
     });
     await db.$transaction([
       db.functionRun.update({
@@ -82,6 +83,7 @@ export async function runJob(
           receipt: JSON.stringify(receipt),
           durationMs: Math.round(result.durationMs),
           finishedAt: new Date(),
+          configVersion: instance.configVersion,
         },
       }),
       ...(claim.kind === "retry" ? [db.functionHttpBody.deleteMany({ where: { runId: claim.runId } })] : []),
@@ -107,9 +109,12 @@ export async function runJob(
   return { status: "succeeded", runId: claim.runId, seq: claim.seq, delivery };
 }
 
-/** A webhook run's input: the configured input plus the call's body under `webhook` (see FORMAT.md). */
+/**
+ * A webhook or event run's input: the configured input plus the call's body under `webhook`, or the
+ * decoded contract event under `event` (see FORMAT.md). The receipt's input hash covers either.
+ */
 export function runInput(configured: unknown, job: TRunJob): unknown {
-  if (job.trigger !== "webhook") return configured;
+  if (job.trigger !== "webhook" && job.trigger !== "event") return configured;
   const base = configured && typeof configured === "object" && !Array.isArray(configured) ? configured : {};
-  return { ...base, webhook: job.payload ?? null };
+  return { ...base, [job.trigger]: job.payload ?? null };
 }
