@@ -27,6 +27,7 @@ import { accountKey } from "@/lib/deployments/events/describe-event";
 import { finalizedNumber } from "@/lib/chain/find-extrinsic";
 import { dispatchEventRuns } from "@/lib/functions/events/dispatch-event-runs";
 import type { TSignedReceipt } from "@/lib/functions/receipts";
+import { editFunctionInstance } from "@/lib/functions/config-versions/edit-function-instance";
 import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
 import { deploy, query, readBundle, send } from "@/bricks/_kit/tests/support/chain";
 import { closeTestApi, getDevAccounts, getTestApi, testChainWs } from "@/tests/support/chain";
@@ -360,6 +361,102 @@ describe("configure and connect a function brick", () => {
       expect(await dispatchEventRuns(boss)).toBe(0);
       expect(await db.functionEventTrigger.count({ where: { instanceId: saved.id } })).toBe(1);
       expect(await db.functionRun.count({ where: { instanceId: saved.id } })).toBe(1);
+    },
+  );
+});
+
+describe("edit a function's configuration", () => {
+  it(
+    "saves each edit as a version with the changes in words, keeps empty secrets, runs record their version; viewers and strangers cannot",
+    { timeout: 120_000 },
+    async () => {
+      const saved = await createFunctionInstance({
+        actorId: team.users.deployer,
+        jobs: boss,
+        input: {
+          slug: "api-price-feed",
+          name: "Edited feed",
+          schedule: "manual",
+          input: input(),
+          secrets: { API_KEY: SECRET },
+          targetId,
+        },
+      });
+      const edit = (actorId: string, over: Record<string, unknown> = {}) =>
+        editFunctionInstance({
+          actorId,
+          jobs: boss,
+          input: {
+            instanceId: saved.id,
+            name: "Edited feed",
+            schedule: "manual",
+            input: input(),
+            secrets: { API_KEY: "" },
+            ...over,
+          } as never,
+        });
+      const sealed = async () =>
+        (await db.functionSecret.findFirstOrThrow({ where: { instanceId: saved.id } })).ciphertext;
+      const sealedBefore = await sealed();
+      await expect(edit(team.users.viewer, { name: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(edit(other.users.owner, { name: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(edit(team.users.deployer, { input: { ...input(), decimals: 40 } })).rejects.toMatchObject({
+        code: "BAD_INPUT",
+        fields: { "input.decimals": [expect.any(String)] },
+      });
+      await expect(edit(team.users.deployer, { schedule: "on-event" })).rejects.toMatchObject({
+        fields: { "event.name": [expect.any(String)] },
+      });
+      expect(await db.functionInstance.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({
+        configVersion: 1,
+        name: "Edited feed",
+      });
+
+      // Inputs and trigger changed, the secret field left empty: version 2, the secret kept as it was.
+      const v2 = await edit(team.users.deployer, {
+        name: "DOT feed",
+        schedule: "hourly",
+        input: { ...input(), path: "$.price", thresholdPercent: 1 },
+      });
+      expect(v2).toMatchObject({ version: 2 });
+      expect(v2.changes).toEqual([
+        "Name: Edited feed → DOT feed",
+        "path: price → $.price",
+        "thresholdPercent: 0 → 1",
+        "When it runs: only on “Run now” → Every hour, on the hour",
+      ]);
+      expect(await sealed()).toBe(sealedBefore);
+      // A new secret value: named in the history, never shown.
+      const v3 = await edit(team.users.owner, {
+        name: "DOT feed",
+        schedule: "hourly",
+        input: { ...input(), path: "$.price", thresholdPercent: 1 },
+        secrets: { API_KEY: "n3w-secret-value" },
+      });
+      expect(v3).toMatchObject({ version: 3, changes: ["Secret API_KEY replaced"] });
+      expect(await sealed()).not.toBe(sealedBefore);
+
+      const page = await getFunctionInstance({ actorId: team.users.viewer, id: saved.id });
+      expect(page).toMatchObject({ configVersion: 3, canEdit: false, scheduleWords: "Every hour, on the hour" });
+      expect(page.history.map((h) => [h.version, h.changes.length])).toEqual([
+        [3, 1],
+        [2, 4],
+        [1, 1],
+      ]);
+      expect(page.history[0].by).toEqual(expect.any(String));
+      const versions = await db.functionConfigVersion.findMany({ where: { instanceId: saved.id } });
+      expect(JSON.stringify([page, versions])).not.toMatch(/n3w-secret-value|k3y-never-shown/);
+      expect((await getFunctionInstance({ actorId: team.users.deployer, id: saved.id })).canEdit).toBe(true);
+
+      // A run records the version it used, and its signed receipt names it.
+      await runFunctionNow({ actorId: team.users.deployer, instanceId: saved.id, jobs: boss });
+      const run = await waitFor(
+        "the run finished",
+        () => db.functionRun.findFirst({ where: { instanceId: saved.id, status: { in: ["succeeded", "failed"] } } }),
+        60_000,
+      );
+      expect(run.configVersion).toBe(3);
+      expect((JSON.parse(run.receipt!) as TSignedReceipt).receipt.context).toMatchObject({ configVersion: 3 });
     },
   );
 });

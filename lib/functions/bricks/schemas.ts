@@ -26,6 +26,10 @@ export const ZSaveFunction = ZFunctionDraft.extend({
 });
 export type TSaveFunction = z.infer<typeof ZSaveFunction>;
 
+/** "Save changes" on the edit page: the configure form's fields, minus the brick and the target (kept). */
+export const ZEditFunction = ZSaveFunction.omit({ slug: true, targetId: true }).extend({ instanceId: id });
+export type TEditFunction = z.infer<typeof ZEditFunction>;
+
 export const ZInstanceRef = z.object({ instanceId: id });
 export const ZRunRef = z.object({ instanceId: id, runId: id });
 export const ZSetEnabled = z.object({ instanceId: id, enabled: z.boolean() });
