@@ -35,6 +35,9 @@ export async function runJob(
 ): Promise<TJobOutcome> {
   const instance = await db.functionInstance.findUnique({ where: { id: job.data.instanceId } });
   if (!instance || !instance.enabled) return { status: "skipped", reason: "the function is gone or turned off" };
+  // A slot queued before an edit took the schedule away (now "Run now" or an event): not run.
+  if (job.data.slot && !instance.schedule)
+    return { status: "skipped", reason: "the function no longer runs on a schedule" };
   // Chain the schedule first, so a failing run never stops the next slot.
   if (job.data.slot) await enqueueNextSlot(deps.boss, instance, new Date(job.data.slot));
 
