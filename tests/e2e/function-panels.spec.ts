@@ -116,7 +116,7 @@ test("edit a function: the same form, a new configuration version, the history i
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit DOT price" })).toBeVisible();
   await page.getByLabel("Value to pick").fill("data.price");
-  await page.getByLabel("When it runs").selectOption("on-event");
+  await page.getByLabel("When it runs", { exact: true }).selectOption("on-event");
   await expect(page.getByLabel("Contract to listen to")).toContainText("DOT oracle (receives the value)");
   await expect(page.getByLabel("Event", { exact: true })).toHaveValue("ReporterAdded");
   await shots(page, "9-edit");
@@ -130,7 +130,7 @@ test("edit a function: the same form, a new configuration version, the history i
   await shots(page, "10-history");
 
   await page.goto(`/functions/api-price-feed/configure`);
-  await page.getByLabel("When it runs").selectOption("on-event");
+  await page.getByLabel("When it runs", { exact: true }).selectOption("on-event");
   await expect(page.getByLabel("Event", { exact: true })).toHaveValue("ReporterAdded");
   await shots(page, "11-configure-event");
 });
