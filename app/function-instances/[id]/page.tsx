@@ -155,7 +155,9 @@ export default async function FunctionInstancePage({ params }: Props) {
               </span>
             </h2>
             {f.runs.length === 0 && (
-              <p className="text-sm text-stone-600">No runs yet. Press “Run now” or wait for the schedule.</p>
+              <p className="text-sm text-stone-600">
+                No runs yet. Press “Run now” or wait for {f.event ? `the next ${f.event.name}` : "the schedule"}.
+              </p>
             )}
             <ol className="space-y-3">
               {f.runs.map((r) => (

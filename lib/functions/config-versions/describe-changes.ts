@@ -32,7 +32,7 @@ function asRecord(v: unknown): Record<string, unknown> {
 }
 
 function text(v: unknown): string {
-  if (v === undefined) return "(empty)";
+  if (v === undefined) return "(not set)";
   const s = typeof v === "string" ? v : JSON.stringify(v);
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }

@@ -28,7 +28,7 @@ describe("describeChanges", () => {
     expect(describeChanges(base, after, ["API_KEY"])).toEqual([
       "Name: DOT price → DOT feed",
       "path: price → data.price",
-      "thresholdPercent: (empty) → 1",
+      "thresholdPercent: (not set) → 1",
       "When it runs: only on “Run now” → when ReporterAdded is emitted",
       "Secret API_KEY replaced",
     ]);
