@@ -28,6 +28,7 @@ import { finalizedNumber } from "@/lib/chain/find-extrinsic";
 import { dispatchEventRuns } from "@/lib/functions/events/dispatch-event-runs";
 import type { TSignedReceipt } from "@/lib/functions/receipts";
 import { editFunctionInstance } from "@/lib/functions/config-versions/edit-function-instance";
+import { listEventSources } from "@/lib/functions/events/event-sources";
 import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
 import { deploy, query, readBundle, send } from "@/bricks/_kit/tests/support/chain";
 import { closeTestApi, getDevAccounts, getTestApi, testChainWs } from "@/tests/support/chain";
@@ -284,6 +285,27 @@ describe("configure and connect a function brick", () => {
             ...over,
           } as never,
         });
+      // Event sources: the target, and the team's contracts linked to it (their settings name its address).
+      const near = (name: string, config: unknown) =>
+        db.deployment.create({
+          data: {
+            ...deploymentCopy(linked),
+            idempotencyKey: `${team.slug}-${name}`,
+            name,
+            config: JSON.stringify(config),
+            address: bob.address,
+          },
+        });
+      const consumerRow = await near("My consumer", { feed: oracle.address });
+      await near("Unrelated", { feed: alice.address });
+      expect(
+        (await listEventSources(watched)).map((s) => [s.name, s.relation, s.events.includes("ReporterAdded")]),
+      ).toEqual([
+        ["DOT oracle (watched)", "target", true],
+        ["My consumer", "linked", true],
+      ]);
+      expect((await listEventSources(watched, ["target"])).map((s) => s.id)).toEqual([watched.id]);
+      await db.deployment.delete({ where: { id: consumerRow.id } });
       const before = await db.functionInstance.count();
       await expect(save({})).rejects.toMatchObject({ fields: { "event.name": [expect.any(String)] } });
       await expect(save({ event: { sourceId: watched.id, name: "NoSuchEvent" } })).rejects.toMatchObject({
