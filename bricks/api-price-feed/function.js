@@ -1,7 +1,8 @@
 // API price feed: fetch a JSON API, pick one number by a path chosen in the form, scale it to the
 // oracle's decimal places (exactly, with text arithmetic: no floating-point rounding), and report it.
 // Optionally skip a report when the value moved less than a threshold since the last report. Its
-// query handler answers the last value reported and when (the query URL).
+// query handler answers the last value reported and when (the query URL). It runs on a schedule, on
+// "Run now", or when a contract event the builder picked is finalized (then `input.event` says which).
 
 // "$.data[0].price", "data.0.price" or "polkadot.usd" → ["data", "0", "price"]
 function pathParts(path) {
@@ -39,6 +40,8 @@ function scale(value, decimals) {
 }
 
 export async function run({ input, secrets, state, fetch }) {
+  // Started by a contract event (the event trigger): say which one, so the run's log explains itself.
+  if (input.event) console.log(`started by ${input.event.name} in block ${input.event.blockNumber}`);
   const headers = {};
   if (secrets.API_KEY) headers[input.apiKeyHeader || "x-api-key"] = secrets.API_KEY;
   const res = await fetch(input.url, { headers });

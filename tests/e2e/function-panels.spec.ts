@@ -71,3 +71,66 @@ test("webhook secret shown once; query address behind a team token, then public"
   await page.getByText("Example call").click();
   await shots(page, "8-query");
 });
+
+// Edit with version history (issue 13, round 5): an operator opens "Edit" on a function connected to
+// their price-feed oracle, changes the value to pick and switches it to run on the oracle's
+// ReporterAdded event; the page then shows version 2 and what changed in words. The oracle is a
+// deployment row written by SQL (its on-chain flow is in the function-brick-configure integration test).
+// Screenshots: .tmp/screenshots/fn-9…11-*.png.
+test("edit a function: the same form, a new configuration version, the history in words", async ({ page }) => {
+  test.setTimeout(120_000);
+  const ida = testAccount("Ida");
+  const wallet = await installTestWallet(page, [ida]);
+  await signInWithWallet(page, ida, "/teams");
+  const db = createClient({ url: "file:./.tmp/e2e-db/app.db" });
+  const team = await db.execute({
+    sql: `SELECT m."teamId", m."userId" FROM "Membership" m JOIN "WalletAccount" w ON w."userId" = m."userId" WHERE w."address" = ? LIMIT 1`,
+    args: [wallet.pairs[0].address],
+  });
+  const { teamId, userId } = team.rows[0] as unknown as { teamId: string; userId: string };
+  const t = Date.now();
+  const oracleId = `e2eoracle${t}`;
+  // A price-feed oracle of the team (Bob's address stands in for the contract: nothing is sent to it here).
+  await db.execute({
+    sql: `INSERT INTO "Deployment" ("id","idempotencyKey","teamId","createdById","brickVersionId","networkId","name","config","constructorName","args","salt","status","address","createdAt","updatedAt")
+      SELECT ?, ?, ?, ?, v."id", (SELECT "id" FROM "Network" ORDER BY "createdAt" LIMIT 1), 'DOT oracle', '{"decimals":8}', 'new', '[]', '0x00', 'finalized', '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty', 0, 0
+      FROM "BrickVersion" v JOIN "Brick" b ON b."id" = v."brickId" WHERE b."slug" = 'price-feed-oracle' ORDER BY v."versionSort" DESC LIMIT 1`,
+    args: [oracleId, oracleId, teamId, userId],
+  });
+  const fnId = `e2eedit${t}`;
+  await db.execute({
+    sql: `INSERT INTO "FunctionInstance" ("id","teamId","name","source","sourceHash","config","enabled","state","nextSeq","brickVersionId","targetDeploymentId","createdById","queryAccess","createdAt","updatedAt")
+      SELECT ?, ?, 'DOT price', CAST(v."wasm" AS TEXT), v."codeHash", ?, 1, 'null', 1, v."id", ?, ?, 'token', 0, 0
+      FROM "BrickVersion" v JOIN "Brick" b ON b."id" = v."brickId" WHERE b."slug" = 'api-price-feed' ORDER BY v."versionSort" DESC LIMIT 1`,
+    args: [
+      fnId,
+      teamId,
+      `{"input":{"url":"https://prices.example.com/dot","path":"price","decimals":8},"allowedHosts":["prices.example.com"]}`,
+      oracleId,
+      userId,
+    ],
+  });
+  db.close();
+
+  await page.goto(`/function-instances/${fnId}`);
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit DOT price" })).toBeVisible();
+  await page.getByLabel("Value to pick").fill("data.price");
+  await page.getByLabel("When it runs", { exact: true }).selectOption("on-event");
+  await expect(page.getByLabel("Contract to listen to")).toContainText("DOT oracle (receives the value)");
+  await expect(page.getByLabel("Event", { exact: true })).toHaveValue("ReporterAdded");
+  await shots(page, "9-edit");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/function-instances/${fnId}$`));
+  const history = page.getByTestId("config-history");
+  await expect(history).toContainText("Version 2");
+  await expect(history).toContainText("path: price → data.price");
+  await expect(history).toContainText("When it runs: only on “Run now” → when ReporterAdded is emitted");
+  await expect(page.getByText("When “DOT oracle” emits ReporterAdded")).toBeVisible();
+  await shots(page, "10-history");
+
+  await page.goto(`/functions/api-price-feed/configure`);
+  await page.getByLabel("When it runs", { exact: true }).selectOption("on-event");
+  await expect(page.getByLabel("Event", { exact: true })).toHaveValue("ReporterAdded");
+  await shots(page, "11-configure-event");
+});

@@ -22,6 +22,13 @@ import { testRunDraft } from "@/lib/functions/bricks/test-run-draft";
 import { verifyFunctionRun } from "@/lib/functions/bricks/verify-function-run";
 import { openBoss } from "@/lib/functions/jobs/open-boss";
 import { startPgliteHost } from "@/lib/functions/jobs/pglite-host";
+import { indexNetworkEvents } from "@/lib/deployments/events/index-network-events";
+import { accountKey } from "@/lib/deployments/events/describe-event";
+import { finalizedNumber } from "@/lib/chain/find-extrinsic";
+import { dispatchEventRuns } from "@/lib/functions/events/dispatch-event-runs";
+import type { TSignedReceipt } from "@/lib/functions/receipts";
+import { editFunctionInstance } from "@/lib/functions/config-versions/edit-function-instance";
+import { listEventSources } from "@/lib/functions/events/event-sources";
 import { publishBricksFromDirs } from "@/lib/setup/publish-bricks-from-dirs";
 import { deploy, query, readBundle, send } from "@/bricks/_kit/tests/support/chain";
 import { closeTestApi, getDevAccounts, getTestApi, testChainWs } from "@/tests/support/chain";
@@ -252,4 +259,242 @@ describe("configure and connect a function brick", () => {
       expect((await getFunctionInstance({ actorId: team.users.deployer, id: saved.id })).status).toBe("paused");
     },
   );
+
+  it(
+    "runs once per finalized event of the oracle (the authorization's ReporterAdded), delivers and verifies; paused: no run",
+    { timeout: 180_000 },
+    async () => {
+      const api = await getTestApi();
+      const { alice, bob } = await getDevAccounts();
+      const linked = await db.deployment.findUniqueOrThrow({ where: { id: targetId } });
+      // The tracker indexes the events of deployments it saw land on chain ("finalized").
+      const watched = await db.deployment.create({
+        data: { ...deploymentCopy(linked), idempotencyKey: `${team.slug}-watched`, name: "DOT oracle (watched)" },
+      });
+      const save = (over: Record<string, unknown>) =>
+        createFunctionInstance({
+          actorId: team.users.deployer,
+          jobs: boss,
+          input: {
+            slug: "api-price-feed",
+            name: "On event",
+            schedule: "on-event",
+            input: input(),
+            secrets: {},
+            targetId: watched.id,
+            ...over,
+          } as never,
+        });
+      // Event sources: the target, and the team's contracts linked to it (their settings name its address).
+      const near = (name: string, config: unknown) =>
+        db.deployment.create({
+          data: {
+            ...deploymentCopy(linked),
+            idempotencyKey: `${team.slug}-${name}`,
+            name,
+            config: JSON.stringify(config),
+            address: bob.address,
+          },
+        });
+      const consumerRow = await near("My consumer", { feed: oracle.address });
+      await near("Unrelated", { feed: alice.address });
+      expect(
+        (await listEventSources(watched)).map((s) => [s.name, s.relation, s.events.includes("ReporterAdded")]),
+      ).toEqual([
+        ["DOT oracle (watched)", "target", true],
+        ["My consumer", "linked", true],
+      ]);
+      expect((await listEventSources(watched, ["target"])).map((s) => s.id)).toEqual([watched.id]);
+      await db.deployment.delete({ where: { id: consumerRow.id } });
+      const before = await db.functionInstance.count();
+      await expect(save({})).rejects.toMatchObject({ fields: { "event.name": [expect.any(String)] } });
+      await expect(save({ event: { sourceId: watched.id, name: "NoSuchEvent" } })).rejects.toMatchObject({
+        fields: { "event.name": [expect.stringMatching(/has no event "NoSuchEvent"/)] },
+      });
+      await expect(save({ event: { sourceId: otherTargetId, name: "ReporterAdded" } })).rejects.toMatchObject({
+        fields: { "event.sourceId": [expect.any(String)] },
+      });
+      expect(await db.functionInstance.count()).toBe(before);
+      const saved = await save({ event: { sourceId: watched.id, name: "ReporterAdded" } });
+      expect(await db.functionInstance.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({
+        schedule: null,
+        eventSourceId: watched.id,
+        eventName: "ReporterAdded",
+      });
+      await fundAutomationAccount({ actorId: team.users.deployer, instanceId: saved.id });
+      // Index from here on (the network's cursor at the finalized head), as a running tracker would be.
+      const network = await db.network.findUniqueOrThrow({ where: { id: linked.networkId } });
+      const head = await finalizedNumber(api);
+      const headHash = (await api.rpc.chain.getBlockHash(head)).toHex();
+      await db.contractEventCursor.upsert({
+        where: { networkId: network.id },
+        create: { networkId: network.id, blockNumber: head, blockHash: headHash },
+        update: { blockNumber: head, blockHash: headHash },
+      });
+      const indexTo = async (n: number) => {
+        for (;;) {
+          await indexNetworkEvents(api, network);
+          const cursor = await db.contractEventCursor.findUniqueOrThrow({ where: { networkId: network.id } });
+          if (cursor.blockNumber >= n) return;
+        }
+      };
+
+      // The authorization step, signed by the oracle's owner, emits ReporterAdded: that starts the run.
+      priceApi.state.price = "8.5";
+      await send(oracle.contract, alice, "add_reporter", [saved.automationAccount]);
+      await indexTo(await finalizedNumber(api));
+      expect(await dispatchEventRuns(boss)).toBe(1);
+      const run = await waitFor(
+        "the event run delivered",
+        () =>
+          db.functionRun.findFirst({
+            where: { instanceId: saved.id, delivery: { status: { in: ["in_block", "finalized"] } } },
+          }),
+        120_000,
+      );
+      expect(run).toMatchObject({ trigger: "event", status: "succeeded", configVersion: 1 });
+      const event = (JSON.parse(run.input!) as { event: { args: { who: string }; blockNumber: number } }).event;
+      expect(event).toMatchObject({ name: "ReporterAdded", contract: oracle.address, blockNumber: expect.any(Number) });
+      expect(accountKey(event.args.who)).toBe(accountKey(saved.automationAccount));
+      expect(JSON.parse(run.logs)).toContain(`started by ReporterAdded in block ${event.blockNumber}`);
+      const latest = (await query(oracle.contract, alice.address, "latest", [])).output as {
+        ok: [string | number, number];
+      };
+      expect(String(latest.ok[0]).replace(/,/g, "")).toBe("850000000");
+      const receipt = JSON.parse(run.receipt!) as TSignedReceipt;
+      expect(receipt.receipt.context).toMatchObject({ instanceId: saved.id, configVersion: 1 });
+      expect(
+        await verifyFunctionRun({ actorId: team.users.viewer, instanceId: saved.id, runId: run.id }),
+      ).toMatchObject({ signature: true, reproduced: true });
+
+      // A restart that indexes the same blocks again and dispatches again: still exactly one run.
+      await db.contractEventCursor.update({
+        where: { networkId: network.id },
+        data: { blockNumber: head, blockHash: headHash },
+      });
+      await indexTo(event.blockNumber);
+      expect(await dispatchEventRuns(boss)).toBe(0);
+      expect(await db.functionEventTrigger.count({ where: { instanceId: saved.id } })).toBe(1);
+
+      // Paused: the next ReporterAdded queues nothing and runs nothing.
+      await setFunctionEnabled({ actorId: team.users.deployer, instanceId: saved.id, enabled: false, jobs: boss });
+      await send(oracle.contract, alice, "add_reporter", [bob.address]);
+      await indexTo(await finalizedNumber(api));
+      expect(await dispatchEventRuns(boss)).toBe(0);
+      expect(await db.functionEventTrigger.count({ where: { instanceId: saved.id } })).toBe(1);
+      expect(await db.functionRun.count({ where: { instanceId: saved.id } })).toBe(1);
+    },
+  );
 });
+
+describe("edit a function's configuration", () => {
+  it(
+    "saves each edit as a version with the changes in words, keeps empty secrets, runs record their version; viewers and strangers cannot",
+    { timeout: 120_000 },
+    async () => {
+      const saved = await createFunctionInstance({
+        actorId: team.users.deployer,
+        jobs: boss,
+        input: {
+          slug: "api-price-feed",
+          name: "Edited feed",
+          schedule: "manual",
+          input: input(),
+          secrets: { API_KEY: SECRET },
+          targetId,
+        },
+      });
+      const edit = (actorId: string, over: Record<string, unknown> = {}) =>
+        editFunctionInstance({
+          actorId,
+          jobs: boss,
+          input: {
+            instanceId: saved.id,
+            name: "Edited feed",
+            schedule: "manual",
+            input: input(),
+            secrets: { API_KEY: "" },
+            ...over,
+          } as never,
+        });
+      const sealed = async () =>
+        (await db.functionSecret.findFirstOrThrow({ where: { instanceId: saved.id } })).ciphertext;
+      const sealedBefore = await sealed();
+      await expect(edit(team.users.viewer, { name: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(edit(other.users.owner, { name: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(edit(team.users.deployer, { input: { ...input(), decimals: 40 } })).rejects.toMatchObject({
+        code: "BAD_INPUT",
+        fields: { "input.decimals": [expect.any(String)] },
+      });
+      await expect(edit(team.users.deployer, { schedule: "on-event" })).rejects.toMatchObject({
+        fields: { "event.name": [expect.any(String)] },
+      });
+      expect(await db.functionInstance.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({
+        configVersion: 1,
+        name: "Edited feed",
+      });
+
+      // Inputs and trigger changed, the secret field left empty: version 2, the secret kept as it was.
+      const v2 = await edit(team.users.deployer, {
+        name: "DOT feed",
+        schedule: "hourly",
+        input: { ...input(), path: "$.price", thresholdPercent: 1 },
+      });
+      expect(v2).toMatchObject({ version: 2 });
+      expect(v2.changes).toEqual([
+        "Name: Edited feed → DOT feed",
+        "path: price → $.price",
+        "thresholdPercent: 0 → 1",
+        "When it runs: only on “Run now” → Every hour, on the hour",
+      ]);
+      expect(await sealed()).toBe(sealedBefore);
+      // A new secret value: named in the history, never shown.
+      const v3 = await edit(team.users.owner, {
+        name: "DOT feed",
+        schedule: "hourly",
+        input: { ...input(), path: "$.price", thresholdPercent: 1 },
+        secrets: { API_KEY: "n3w-secret-value" },
+      });
+      expect(v3).toMatchObject({ version: 3, changes: ["Secret API_KEY replaced"] });
+      expect(await sealed()).not.toBe(sealedBefore);
+
+      const page = await getFunctionInstance({ actorId: team.users.viewer, id: saved.id });
+      expect(page).toMatchObject({ configVersion: 3, canEdit: false, scheduleWords: "Every hour, on the hour" });
+      expect(page.history.map((h) => [h.version, h.changes.length])).toEqual([
+        [3, 1],
+        [2, 4],
+        [1, 1],
+      ]);
+      expect(page.history[0].by).toEqual(expect.any(String));
+      const versions = await db.functionConfigVersion.findMany({ where: { instanceId: saved.id } });
+      expect(JSON.stringify([page, versions])).not.toMatch(/n3w-secret-value|k3y-never-shown/);
+      expect((await getFunctionInstance({ actorId: team.users.deployer, id: saved.id })).canEdit).toBe(true);
+
+      // A run records the version it used, and its signed receipt names it.
+      await runFunctionNow({ actorId: team.users.deployer, instanceId: saved.id, jobs: boss });
+      const run = await waitFor(
+        "the run finished",
+        () => db.functionRun.findFirst({ where: { instanceId: saved.id, status: { in: ["succeeded", "failed"] } } }),
+        60_000,
+      );
+      expect(run.configVersion).toBe(3);
+      expect((JSON.parse(run.receipt!) as TSignedReceipt).receipt.context).toMatchObject({ configVersion: 3 });
+    },
+  );
+});
+
+/** A deployment row's columns, to make a "finalized" twin of the same contract for the tracker. */
+function deploymentCopy(d: Awaited<ReturnType<typeof db.deployment.findUniqueOrThrow>>) {
+  return {
+    teamId: d.teamId,
+    createdById: d.createdById,
+    brickVersionId: d.brickVersionId,
+    networkId: d.networkId,
+    config: d.config,
+    constructorName: d.constructorName,
+    args: d.args,
+    salt: d.salt,
+    address: d.address,
+    status: "finalized",
+  };
+}

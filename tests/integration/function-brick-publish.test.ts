@@ -55,7 +55,7 @@ describe("function bricks in the catalog", () => {
     const first = await publishBricksFromDirs(db, [seedDir], (s) => log.push(s));
     expect(first.refused).toEqual([]);
     expect([...first.created, ...first.unchanged]).toEqual(
-      expect.arrayContaining(["price-feed-oracle@1.0.0", "api-price-feed@1.1.0"]),
+      expect.arrayContaining(["price-feed-oracle@1.0.0", "api-price-feed@1.2.0"]),
     );
     const again = await publishBricksFromDirs(db, [seedDir], () => {});
     expect(again.created).toEqual([]);

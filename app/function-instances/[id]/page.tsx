@@ -41,6 +41,7 @@ const TRIGGER_WORDS: Record<string, string> = {
   schedule: "on schedule",
   manual: "run now",
   webhook: "webhook call",
+  event: "contract event",
 };
 const DELIVERY_WORDS: Record<string, string> = {
   signed: "sent, waiting for a block",
@@ -154,7 +155,9 @@ export default async function FunctionInstancePage({ params }: Props) {
               </span>
             </h2>
             {f.runs.length === 0 && (
-              <p className="text-sm text-stone-600">No runs yet. Press “Run now” or wait for the schedule.</p>
+              <p className="text-sm text-stone-600">
+                No runs yet. Press “Run now” or wait for {f.event ? `the next ${f.event.name}` : "the schedule"}.
+              </p>
             )}
             <ol className="space-y-3">
               {f.runs.map((r) => (
@@ -167,6 +170,7 @@ export default async function FunctionInstancePage({ params }: Props) {
                         · {TRIGGER_WORDS[r.trigger] ?? r.trigger} ·{" "}
                         {r.startedAt.toISOString().replace("T", " ").slice(0, 19)} UTC
                         {r.durationMs !== null && ` · ${r.durationMs} ms`}
+                        {r.configVersion !== null && ` · settings v${r.configVersion}`}
                       </span>
                     </p>
                   </div>
@@ -212,7 +216,7 @@ export default async function FunctionInstancePage({ params }: Props) {
               When it runs
             </h2>
             <p>
-              {f.schedule || !f.takesWebhooks || !f.brick
+              {f.schedule || f.event || !f.takesWebhooks || !f.brick
                 ? f.scheduleWords
                 : "When a webhook call arrives, or when someone presses “Run now”"}
             </p>
@@ -221,9 +225,11 @@ export default async function FunctionInstancePage({ params }: Props) {
               <span data-testid="next-run">
                 {f.nextRun
                   ? `${f.nextRun.toISOString().replace("T", " ").slice(0, 16)} UTC`
-                  : f.enabled
-                    ? "when someone presses “Run now”"
-                    : "paused"}
+                  : !f.enabled
+                    ? "paused"
+                    : f.event
+                      ? `at the next ${f.event.name}`
+                      : "when someone presses “Run now”"}
               </span>
             </p>
           </Card>
@@ -255,9 +261,16 @@ export default async function FunctionInstancePage({ params }: Props) {
             </Card>
           )}
           <Card className="space-y-2 text-sm" aria-labelledby="setup-h">
-            <h2 id="setup-h" className="text-lg font-semibold">
-              Its settings
-            </h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="setup-h" className="text-lg font-semibold">
+                Its settings <span className="text-sm font-normal text-stone-500">version {f.configVersion}</span>
+              </h2>
+              {f.canEdit && (
+                <Link href={`/function-instances/${f.id}/edit`} className="text-brand-600 underline">
+                  Edit
+                </Link>
+              )}
+            </div>
             <dl className="space-y-1">
               {Object.entries((f.input ?? {}) as Record<string, unknown>).map(([k, v]) => (
                 <div key={k}>
@@ -274,6 +287,32 @@ export default async function FunctionInstancePage({ params }: Props) {
               Code hash: <span className="font-mono text-xs">{f.codeHash}</span>
             </p>
           </Card>
+          {f.history.length > 0 && (
+            <Card className="space-y-2 text-sm" aria-labelledby="history-h">
+              <h2 id="history-h" className="text-lg font-semibold">
+                Settings history
+              </h2>
+              <ol className="space-y-2" data-testid="config-history">
+                {f.history.map((h) => (
+                  <li key={h.version} className="border-l-2 border-stone-200 pl-2">
+                    <p className="font-medium">
+                      Version {h.version}{" "}
+                      <span className="font-normal text-stone-500">
+                        · {h.by} · {h.at.toISOString().replace("T", " ").slice(0, 16)} UTC
+                      </span>
+                    </p>
+                    <ul className="list-disc pl-4 text-stone-700">
+                      {h.changes.map((c, i) => (
+                        <li key={i} className="break-words">
+                          {c}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            </Card>
+          )}
           {f.automationAccount && (
             <Card className="space-y-2 text-sm" aria-labelledby="account-h">
               <h2 id="account-h" className="text-lg font-semibold">

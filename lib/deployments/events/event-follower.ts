@@ -3,7 +3,10 @@
 // restart just resumes; an unreachable network is skipped until the next pass.
 import "server-only";
 import { getChainApi } from "@/lib/chain/api-pool";
+import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
+import { appJobs } from "@/lib/functions/bricks/app-jobs";
+import { dispatchEventRuns } from "@/lib/functions/events/dispatch-event-runs";
 import { indexNetworkEvents } from "./index-network-events";
 
 export class EventFollower {
@@ -11,9 +14,12 @@ export class EventFollower {
   #timer?: NodeJS.Timeout;
   #running = false;
   #pass?: Promise<void>;
+  readonly #jobs: () => Promise<PgBoss>;
 
-  constructor(opts: { intervalMs?: number } = {}) {
+  /** `jobs`: the queue event-triggered function runs go to (default: the app's, lib/functions/bricks/app-jobs). */
+  constructor(opts: { intervalMs?: number; jobs?: () => Promise<PgBoss> } = {}) {
     this.#intervalMs = opts.intervalMs ?? 3_000;
+    this.#jobs = opts.jobs ?? appJobs;
   }
 
   start(): this {
@@ -50,6 +56,11 @@ export class EventFollower {
       } catch {
         // Unreachable now: the next pass tries again, from the same cursor.
       }
+    }
+    try {
+      await dispatchEventRuns(await this.#jobs());
+    } catch {
+      // No function runner now: the outbox keeps the events; the workers' sweep or the next pass queues them.
     }
   }
 }

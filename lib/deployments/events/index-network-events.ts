@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { contractCodec } from "../codec";
 import { emitProgress } from "../progress-bus";
 import { ON_CHAIN_STATUSES } from "@/lib/statuses/deployment-statuses";
+import { eventTriggerWrites, listEventListeners } from "@/lib/functions/events/event-listeners";
 
 export type TIndexPass = { from: number; to: number; stored: number };
 
@@ -42,6 +43,9 @@ export async function indexNetworkEvents(
   if (to < from) return { from, to, stored: 0 };
   const platform = platformAdapter(network.platform);
   const section = network.platform === "revive" ? "revive" : "contracts";
+  // Function instances triggered by these contracts' events: their runs are queued from the same transaction.
+  const listeners = await listEventListeners(instances.map((i) => i.id));
+  const addressOf = (id: string) => instances.find((i) => i.id === id)!.address!;
   let stored = 0;
   const touched = new Set<string>();
   for (let n = from; n <= to; n++) {
@@ -75,6 +79,7 @@ export async function indexNetworkEvents(
           update: {},
         }),
       ),
+      ...eventTriggerWrites(listeners, rows, addressOf),
       db.contractEventCursor.upsert({
         where: { networkId: network.id },
         create: { networkId: network.id, blockNumber: n, blockHash },

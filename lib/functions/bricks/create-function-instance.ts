@@ -10,13 +10,15 @@ import { appJobs } from "./app-jobs";
 import { instantiateFunctionBrick } from "./instantiate";
 import { loadDraft } from "./load-draft";
 import { devAccessFromEnv } from "./prepare-config";
-import { SCHEDULES, type TScheduleChoice } from "./schedules";
 import type { TSaveFunction } from "./schemas";
+import { resolveTrigger } from "@/lib/functions/events/resolve-trigger";
+import { recordConfigVersion } from "@/lib/functions/config-versions/record-config-version";
 
 export async function createFunctionInstance(opts: { actorId: string; input: TSaveFunction; jobs?: PgBoss }) {
   const { input } = opts;
   const { brick, target } = await loadDraft(opts.actorId, input);
-  const schedule = SCHEDULES[input.schedule as TScheduleChoice].cron;
+  const trigger = await resolveTrigger(brick.manifest, target, input);
+  const { schedule } = trigger;
   const { instance, account } = await instantiateFunctionBrick({
     brick,
     teamId: target.teamId,
@@ -24,6 +26,7 @@ export async function createFunctionInstance(opts: { actorId: string; input: TSa
     input: input.input,
     secrets: input.secrets,
     schedule,
+    event: trigger.eventSourceId ? { sourceId: trigger.eventSourceId, name: trigger.eventName! } : null,
     target: { networkId: target.networkId, address: target.address, abi: target.abi },
     dev: devAccessFromEnv(),
     origin: { brickVersionId: brick.versionId, targetDeploymentId: target.id, createdById: opts.actorId },
@@ -33,8 +36,14 @@ export async function createFunctionInstance(opts: { actorId: string; input: TSa
     teamId: target.teamId,
     action: "function.create",
     target: `function:${instance.id}`,
-    detail: { brick: `${brick.manifest.slug}@${brick.manifest.version}`, deployment: target.id, schedule },
+    detail: {
+      brick: `${brick.manifest.slug}@${brick.manifest.version}`,
+      deployment: target.id,
+      schedule,
+      ...(trigger.eventName ? { event: trigger.eventName } : {}),
+    },
   });
+  await recordConfigVersion({ instanceId: instance.id, version: 1, actorId: opts.actorId, changes: ["Configured"] });
   if (schedule) await enqueueNextSlot(opts.jobs ?? (await appJobs()), { id: instance.id, schedule });
   return { id: instance.id, automationAccount: account.address };
 }

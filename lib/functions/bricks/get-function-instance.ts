@@ -11,6 +11,7 @@ import { ZFunctionBrickManifest } from "@/lib/bricks/kinds/function/manifest-sch
 import { hasQueryHandler, queryPath } from "@/lib/functions/queries/query-params";
 import { webhookPath } from "@/lib/functions/webhooks/create-webhook-secret";
 import { describeSchedule } from "./schedules";
+import { listConfigVersions } from "@/lib/functions/config-versions/list-config-versions";
 import { teamIdsWhere } from "./team-filter";
 
 const RUNS = 20;
@@ -37,6 +38,7 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
           durationMs: true,
           startedAt: true,
           finishedAt: true,
+          configVersion: true,
           delivery: {
             select: {
               status: true,
@@ -98,6 +100,12 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
       : null,
     db.functionRun.groupBy({ by: ["status"], where: { instanceId: inst.id }, _count: true }),
   ]);
+  const [history, eventSource] = await Promise.all([
+    listConfigVersions(inst.id),
+    inst.eventSourceId
+      ? db.deployment.findUnique({ where: { id: inst.eventSourceId }, select: { id: true, name: true } })
+      : null,
+  ]);
   const config = ZInstanceConfig.parse(JSON.parse(inst.config));
   const total = counts.reduce((n, c) => n + c._count, 0);
   const succeeded = counts.find((c) => c.status === "succeeded")?._count ?? 0;
@@ -126,7 +134,15 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
     allowedHosts: config.allowedHosts,
     secretNames: inst.secrets.map((s) => s.name),
     schedule: inst.schedule,
-    scheduleWords: inst.schedule ? describeSchedule(inst.schedule) : "Only when someone presses “Run now”",
+    scheduleWords: inst.eventName
+      ? `When “${eventSource?.name ?? "the contract"}” emits ${inst.eventName} (once its block is final), or on “Run now”`
+      : inst.schedule
+        ? describeSchedule(inst.schedule)
+        : "Only when someone presses “Run now”",
+    event: inst.eventName ? { name: inst.eventName, source: eventSource } : null,
+    configVersion: inst.configVersion,
+    history,
+    canEdit: can(membership?.role, "function.configure") && !!version && !!deployment && !version.yankedAt,
     nextRun: inst.enabled && inst.schedule ? nextSlot(inst.schedule, new Date()) : null,
     target: deployment && {
       id: deployment.id,
@@ -153,6 +169,7 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
       hasReceipt: !!r.receipt,
       durationMs: r.durationMs,
       startedAt: r.startedAt,
+      configVersion: r.configVersion,
       delivery: r.delivery,
     })),
   };

@@ -17,6 +17,8 @@ export type TInstantiateRequest = {
   secrets?: Record<string, string>;
   /** Cron (UTC); null = "Run now" only. */
   schedule?: string | null;
+  /** A finalized event of this deployment (the target or one linked to it) starts a run. */
+  event?: { sourceId: string; name: string } | null;
   target?: { networkId: string; address: string; abi: string };
   /** Development only: http:// URLs and (with the worker's test-only setting) 127.0.0.1. */
   dev?: TDevAccess;
@@ -42,6 +44,8 @@ export async function instantiateFunctionBrick(req: TInstantiateRequest) {
         allowPrivateAddresses: req.dev?.allowPrivateAddresses ?? false,
       }),
       schedule: req.schedule ?? null,
+      eventSourceId: req.event?.sourceId ?? null,
+      eventName: req.event?.name ?? null,
       networkId: req.target?.networkId ?? null,
       targetAddress: req.target?.address ?? null,
       targetAbi: req.target?.abi ?? null,

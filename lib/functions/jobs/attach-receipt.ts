@@ -22,6 +22,8 @@ export async function signRunReceipt(opts: {
   secrets: Record<string, string>;
   result: TRunResult;
   startedAt: Date;
+  /** The instance's configuration version the run used (FunctionConfigVersion); signed with it. */
+  configVersion?: number;
 }): Promise<TSignedReceipt> {
   const receipt = buildReceipt({
     source: opts.instance.source,
@@ -31,7 +33,12 @@ export async function signRunReceipt(opts: {
     secrets: opts.secrets,
     result: opts.result,
     startedAt: opts.startedAt,
-    context: { instanceId: opts.instance.id, runId: opts.runId, sequence: opts.seq },
+    context: {
+      instanceId: opts.instance.id,
+      runId: opts.runId,
+      sequence: opts.seq,
+      ...(opts.configVersion ? { configVersion: opts.configVersion } : {}),
+    },
   });
   return signReceipt(receipt, await loadWorkerKey());
 }

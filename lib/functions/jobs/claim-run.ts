@@ -14,7 +14,9 @@ export async function claimRun(
   workerId: string,
 ): Promise<TClaim> {
   const { instanceId, slot, trigger } = job.data;
-  const slotKey = slot ? `slot:${slot}` : `job:${job.id}`;
+  // Event runs carry their own key, so the same event queued twice (a restart between queuing and
+  // marking it queued) still makes one run.
+  const slotKey = slot ? `slot:${slot}` : (job.data.key ?? `job:${job.id}`);
   const existing = await db.functionRun.findUnique({ where: { instanceId_slotKey: { instanceId, slotKey } } });
   if (existing) return resume(existing, job, workerId);
   // The counter and the row in one transaction: run sequence numbers have no gaps or repeats.

@@ -11,9 +11,14 @@ export const SWEEP_QUEUE = "fn-sweep";
 export type TRunJob = {
   instanceId: string;
   slot?: string;
-  trigger: "schedule" | "manual" | "webhook";
-  /** A webhook's JSON body: the run's input is the instance's input plus `webhook` (this body). */
+  trigger: "schedule" | "manual" | "webhook" | "event";
+  /**
+   * A webhook's JSON body (the run's input is the instance's input plus `webhook`), or a finalized
+   * contract event (… plus `event`).
+   */
   payload?: unknown;
+  /** An event run's own key ("event:<block hash>:<event index>"): the run row is unique per key. */
+  key?: string;
 };
 
 export type TQueueOptions = { retryLimit: number; retryDelay: number; expireInSeconds: number };

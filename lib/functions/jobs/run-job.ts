@@ -35,6 +35,9 @@ export async function runJob(
 ): Promise<TJobOutcome> {
   const instance = await db.functionInstance.findUnique({ where: { id: job.data.instanceId } });
   if (!instance || !instance.enabled) return { status: "skipped", reason: "the function is gone or turned off" };
+  // A slot queued before an edit took the schedule away (now "Run now" or an event): not run.
+  if (job.data.slot && !instance.schedule)
+    return { status: "skipped", reason: "the function no longer runs on a schedule" };
   // Chain the schedule first, so a failing run never stops the next slot.
   if (job.data.slot) await enqueueNextSlot(deps.boss, instance, new Date(job.data.slot));
 
@@ -68,6 +71,7 @@ export async function runJob(
       secrets,
       result,
       startedAt,
+      configVersion: instance.configVersion,
     });
     await db.$transaction([
       db.functionRun.update({
@@ -82,6 +86,7 @@ export async function runJob(
           receipt: JSON.stringify(receipt),
           durationMs: Math.round(result.durationMs),
           finishedAt: new Date(),
+          configVersion: instance.configVersion,
         },
       }),
       ...(claim.kind === "retry" ? [db.functionHttpBody.deleteMany({ where: { runId: claim.runId } })] : []),
@@ -107,9 +112,12 @@ export async function runJob(
   return { status: "succeeded", runId: claim.runId, seq: claim.seq, delivery };
 }
 
-/** A webhook run's input: the configured input plus the call's body under `webhook` (see FORMAT.md). */
+/**
+ * A webhook or event run's input: the configured input plus the call's body under `webhook`, or the
+ * decoded contract event under `event` (see FORMAT.md). The receipt's input hash covers either.
+ */
 export function runInput(configured: unknown, job: TRunJob): unknown {
-  if (job.trigger !== "webhook") return configured;
+  if (job.trigger !== "webhook" && job.trigger !== "event") return configured;
   const base = configured && typeof configured === "object" && !Array.isArray(configured) ? configured : {};
-  return { ...base, webhook: job.payload ?? null };
+  return { ...base, [job.trigger]: job.payload ?? null };
 }

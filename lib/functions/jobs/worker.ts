@@ -13,6 +13,7 @@ import { openBoss, type TBossOptions } from "./open-boss";
 import { keepJobAlive } from "./keep-alive";
 import { DEFAULT_QUEUE_OPTIONS, RUN_QUEUE, SWEEP_QUEUE, type TRunJob } from "./queues";
 import { runJob, type TJobOutcome } from "./run-job";
+import { dispatchEventRuns } from "../events/dispatch-event-runs";
 
 // A worker runs in the background: a busy node may take long to send its metadata the first time
 // (a dev chain executes the runtime for it). Giving up after the app's interactive 10 s and asking
@@ -83,6 +84,8 @@ export async function startWorker(opts: TWorkerOptions): Promise<TWorker> {
 
   await boss.work(SWEEP_QUEUE, async () => {
     await sweepSchedules(boss);
+    // Event runs the app's event follower could not queue (e.g. it ran without the jobs database).
+    await dispatchEventRuns(boss);
   });
   await sweepSchedules(boss);
   const loops = Array.from({ length: opts.concurrency ?? 4 }, () => loop());

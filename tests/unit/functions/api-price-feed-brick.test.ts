@@ -46,6 +46,14 @@ describe("api-price-feed brick manifest", () => {
     expect(jsonPaths(badArg)[0]).toMatch(/^\$\.delivery\.args/);
     expect(jsonPaths(await check((m) => (m.triggers = ["hourly"])))).toEqual(["$.triggers[0]"]);
   });
+  it("checks the event trigger's declaration: allowed triggers, and suggested events the target emits", async () => {
+    expect(jsonPaths(await check((m) => (m.triggers = ["schedule", "manual"])))).toEqual(["$.event"]);
+    const unknown = await check((m) => (m.event = { sources: ["target"], suggested: ["Exploded"] }));
+    expect(jsonPaths(unknown)).toEqual(["$.event.suggested[0]"]);
+    expect(await check((m) => (m.event = { sources: ["target"], suggested: ["ConsumerSet"] }))).toMatchObject({
+      ok: true,
+    });
+  });
 });
 
 describe("api-price-feed code", () => {

@@ -2,6 +2,8 @@
 // The configure-and-connect form: the function's inputs (the brick form renderer and zod schema),
 // its secrets (write-only fields: sent once, never shown back), when it runs, and which of the team's
 // contracts receives the value; "Test run" shows what it would do, in words, before anything is saved.
+// The same form edits a saved function (`edit`): secrets left empty keep their value, the target stays,
+// and each save is a new configuration version.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { BrickForm } from "@/app/_components/brick-form";
@@ -9,9 +11,19 @@ import type { ConfigResult, ConfigValues, JsonSchema } from "@/lib/bricks/config
 import type { TTestRun } from "@/lib/functions/bricks/test-run";
 import { Button, Card, Input, Label, Select } from "@/app/_components/ui";
 import { TestRunReport } from "@/app/function-instances/[id]/_components/test-run-report";
+import { editFunctionAction } from "@/app/function-instances/[id]/edit/actions";
 import { saveFunctionAction, testRunDraftAction } from "./actions";
 
 type TTarget = { id: string; name: string; address: string; teamName: string; brick: string; networkName: string };
+export type TEventSourceView = { id: string; name: string; relation: "target" | "linked"; events: string[] };
+export type TEditing = {
+  instanceId: string;
+  name: string;
+  input: ConfigValues;
+  schedule: string;
+  event: { sourceId: string; name: string } | null;
+  secretNames: string[];
+};
 type TProps = {
   slug: string;
   name: string;
@@ -20,18 +32,30 @@ type TProps = {
   schedules: { id: string; label: string }[];
   targets: TTarget[];
   message: string;
+  /** With the event trigger: per target id, the contracts whose events may start a run. */
+  eventSources?: Record<string, TEventSourceView[]>;
+  suggestedEvents?: string[];
+  edit?: TEditing;
 };
+
+const ON_EVENT = "on-event";
 
 export function ConfigureFunction(p: TProps) {
   const router = useRouter();
-  const [values, setValues] = useState<ConfigValues>({});
+  const [values, setValues] = useState<ConfigValues>(p.edit?.input ?? {});
   const [valid, setValid] = useState(false);
   const [secrets, setSecrets] = useState<Record<string, string>>({});
   const [schedule, setSchedule] = useState(
-    p.schedules.find((s) => s.id === "every-5-minutes")?.id ?? p.schedules[0].id,
+    p.edit?.schedule ?? p.schedules.find((s) => s.id === "every-5-minutes")?.id ?? p.schedules[0].id,
   );
   const [targetId, setTargetId] = useState(p.targets[0].id);
-  const [title, setTitle] = useState(p.name);
+  const [title, setTitle] = useState(p.edit?.name ?? p.name);
+  const sources = p.eventSources?.[targetId] ?? [];
+  const firstEvent = (src?: TEventSourceView) =>
+    src?.events.find((e) => p.suggestedEvents?.includes(e)) ?? src?.events[0] ?? "";
+  const [eventSourceId, setEventSourceId] = useState(p.edit?.event?.sourceId ?? sources[0]?.id ?? "");
+  const [eventName, setEventName] = useState(p.edit?.event?.name ?? firstEvent(sources[0]));
+  const source = sources.find((s) => s.id === eventSourceId);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [test, setTest] = useState<TTestRun | null>(null);
@@ -55,12 +79,23 @@ export function ConfigureFunction(p: TProps) {
   async function save() {
     setError(null);
     setBusy("Saving…");
-    const r = await saveFunctionAction({ ...draft(), name: title, schedule });
+    const event = schedule === ON_EVENT ? { sourceId: eventSourceId, name: eventName } : undefined;
+    const r = p.edit
+      ? await editFunctionAction({
+          instanceId: p.edit.instanceId,
+          input: values,
+          secrets,
+          name: title,
+          schedule,
+          event,
+        })
+      : await saveFunctionAction({ ...draft(), name: title, schedule, event });
     if (!r.ok) {
       setBusy(null);
       return showError(r);
     }
     router.push(`/function-instances/${r.data.id}`);
+    router.refresh();
   }
 
   return (
@@ -71,6 +106,7 @@ export function ConfigureFunction(p: TProps) {
         </h2>
         <BrickForm
           schema={p.inputs}
+          defaultValues={p.edit?.input}
           label="Function inputs"
           onChange={(v: ConfigValues, result: ConfigResult) => {
             setValues(v);
@@ -86,6 +122,7 @@ export function ConfigureFunction(p: TProps) {
           </h2>
           <p className="text-sm text-stone-600">
             Stored encrypted and only given to the function when it runs. Nobody, you included, can read them back here.
+            {p.edit && " Leave a field empty to keep the secret it has now."}
           </p>
           {p.secrets.map((s) => (
             <div key={s.name} className="space-y-1">
@@ -96,6 +133,7 @@ export function ConfigureFunction(p: TProps) {
                 id={`secret-${s.name}`}
                 type="password"
                 autoComplete="off"
+                placeholder={p.edit?.secretNames.includes(s.name) ? "Set — leave empty to keep it" : undefined}
                 value={secrets[s.name] ?? ""}
                 onChange={(e) => setSecrets({ ...secrets, [s.name]: e.target.value })}
               />
@@ -122,9 +160,54 @@ export function ConfigureFunction(p: TProps) {
           </Select>
           <p className="text-xs text-stone-600">You can also run it any time with “Run now”, and pause it.</p>
         </div>
+        {schedule === ON_EVENT && (
+          <div className="grid gap-3 rounded-md border border-stone-200 bg-stone-50 p-3 sm:grid-cols-2">
+            <div className="space-y-1">
+              <Label htmlFor="event-source">Contract to listen to</Label>
+              <Select
+                id="event-source"
+                value={eventSourceId}
+                onChange={(e) => {
+                  setEventSourceId(e.target.value);
+                  setEventName(firstEvent(sources.find((s) => s.id === e.target.value)));
+                }}
+              >
+                {sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name} {s.relation === "target" ? "(receives the value)" : "(linked to it)"}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="space-y-1">
+              <Label htmlFor="event-name">Event</Label>
+              <Select id="event-name" value={eventName} onChange={(e) => setEventName(e.target.value)}>
+                {(source?.events ?? []).map((e) => (
+                  <option key={e} value={e}>
+                    {e}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <p className="text-xs text-stone-600 sm:col-span-2">
+              Each time this event is in a final block, the function runs once and gets the event&apos;s values. It does
+              not run while paused.
+            </p>
+          </div>
+        )}
         <div className="space-y-1">
           <Label htmlFor="target">Your contract that receives the value</Label>
-          <Select id="target" value={targetId} onChange={(e) => setTargetId(e.target.value)}>
+          <Select
+            id="target"
+            value={targetId}
+            disabled={!!p.edit}
+            onChange={(e) => {
+              setTargetId(e.target.value);
+              const first = p.eventSources?.[e.target.value]?.[0];
+              setEventSourceId(first?.id ?? "");
+              setEventName(firstEvent(first));
+            }}
+          >
             {p.targets.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name} — {t.brick} on {t.networkName} ({t.teamName})
@@ -154,11 +237,17 @@ export function ConfigureFunction(p: TProps) {
       {test && <TestRunReport test={test} />}
 
       <div className="flex flex-wrap gap-3">
-        <Button variant="secondary" type="button" disabled={!valid || !!busy} onClick={testRun}>
-          Test run
-        </Button>
-        <Button type="button" disabled={!valid || !!busy || !title.trim()} onClick={save}>
-          Save and start
+        {!p.edit && (
+          <Button variant="secondary" type="button" disabled={!valid || !!busy} onClick={testRun}>
+            Test run
+          </Button>
+        )}
+        <Button
+          type="button"
+          disabled={!valid || !!busy || !title.trim() || (schedule === ON_EVENT && !eventName)}
+          onClick={save}
+        >
+          {p.edit ? "Save changes" : "Save and start"}
         </Button>
       </div>
       {!valid && <p className="text-sm text-stone-600">Fill in the fields above to test or save.</p>}

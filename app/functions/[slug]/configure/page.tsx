@@ -7,7 +7,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { getFunctionBrick } from "@/lib/functions/bricks/get-function-brick";
 import { listFeedTargets } from "@/lib/functions/bricks/list-feed-targets";
-import { SCHEDULE_CHOICES, SCHEDULES } from "@/lib/functions/bricks/schedules";
+import { triggerChoices } from "@/lib/functions/bricks/schedules";
+import { listEventSources } from "@/lib/functions/events/event-sources";
 import { Card } from "@/app/_components/ui";
 import { ConfigureFunction } from "./configure-function";
 
@@ -24,7 +25,13 @@ export default async function ConfigureFunctionPage({ params }: Props) {
   const m = brick.manifest;
   const feeds = m.feeds.map((f) => f.brick);
   // Only what the picker shows goes to the browser (not the ABI).
-  const targets = (await listFeedTargets({ actorId: user.id, feeds })).map((t) => ({
+  const feedTargets = await listFeedTargets({ actorId: user.id, feeds });
+  const eventSources = m.triggers.includes("event")
+    ? Object.fromEntries(
+        await Promise.all(feedTargets.map(async (t) => [t.id, await listEventSources(t, m.event?.sources)] as const)),
+      )
+    : undefined;
+  const targets = feedTargets.map((t) => ({
     id: t.id,
     name: t.name,
     address: t.address,
@@ -32,9 +39,7 @@ export default async function ConfigureFunctionPage({ params }: Props) {
     brick: t.brick,
     networkName: t.networkName,
   }));
-  const schedules = SCHEDULE_CHOICES.filter((c) => (SCHEDULES[c].cron ? m.triggers.includes("schedule") : true)).map(
-    (c) => ({ id: c, label: SCHEDULES[c].label }),
-  );
+  const schedules = triggerChoices(m.triggers);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -87,6 +92,8 @@ export default async function ConfigureFunctionPage({ params }: Props) {
           schedules={schedules}
           targets={targets}
           message={m.delivery.message}
+          eventSources={eventSources}
+          suggestedEvents={m.event?.suggested}
         />
       )}
     </div>

@@ -124,6 +124,9 @@ export async function checkFunctionBrick(src: TFunctionBrickSource): Promise<TFu
     }
   }
 
+  if (m.event && !m.triggers.includes("event"))
+    add(["event"], "Events are described but the event trigger is not allowed", 'add "event" to triggers');
+
   const names = new Set<string>();
   m.secrets.forEach((s, i) => {
     if (names.has(s.name)) add(["secrets", i, "name"], `The secret "${s.name}" is declared twice`, "keep one");
@@ -159,6 +162,12 @@ export async function checkFunctionBrick(src: TFunctionBrickSource): Promise<TFu
           `${feed.brick} has no message "${required}"`,
           `use one of: ${[...messages].join(", ")}`,
         );
+    // A suggested event must be one the target can emit (events of linked contracts are picked by name in the form).
+    const events = new Set(bundle.events.map((e) => e.label));
+    if (m.event && !m.event.sources.includes("linked"))
+      for (const [j, name] of m.event.suggested.entries())
+        if (!events.has(name))
+          add(["event", "suggested", j], `${feed.brick} emits no event "${name}"`, `use one of: ${[...events].join(", ")}`);
     for (const p of checkAbiMapping(mapping, bundle)) {
       // The delivery is checked as the one settings action of a small manifest; that manifest's
       // constructor is a placeholder, so only the action's problems count. Point back at "delivery".

@@ -59,6 +59,17 @@ export const ZFunctionBrickManifest = z.strictObject({
       example: z.unknown().optional(),
     })
     .optional(),
+  /**
+   * With the "event" trigger: whose finalized events may start a run ("target": the contract the
+   * function feeds; "linked": a contract linked to it) and the events the form suggests first. The
+   * decoded event reaches the function as `input.event`.
+   */
+  event: z
+    .strictObject({
+      sources: z.array(z.enum(["target", "linked"])).min(1).default(["target", "linked"]),
+      suggested: z.array(ident).max(10).default([]),
+    })
+    .optional(),
   /** Contract bricks the output can be delivered to, and the messages the target must answer. */
   feeds: z
     .array(z.strictObject({ brick: kebab, requiredMessages: z.array(ident).default([]) }))
