@@ -14,7 +14,7 @@ import { processTreeCpuMs } from "@/lib/bench/process-cpu";
 import { startTestPostgres } from "@/tests/support/postgres";
 
 const ROOT = process.cwd();
-const N = Number(process.env.BENCH_RUNS ?? 120);
+const N = Number(process.env.BENCH_RUNS ?? 240);
 // How long the test API takes to answer each run (a real price API: tens to hundreds of ms).
 const SLOW_MS = Number(process.env.BENCH_API_MS ?? 100);
 const CORES = os.availableParallelism();
