@@ -11,7 +11,12 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 const BIN = "/usr/lib/postgresql/15/bin";
 
-export type TTestPostgres = { url: string; stop: () => Promise<void> };
+export type TTestPostgres = {
+  url: string;
+  /** The postmaster's process id (benchmarks read the CPU its tree used). */
+  pid: number;
+  stop: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -43,6 +48,7 @@ export async function startTestPostgres(): Promise<TTestPostgres> {
   await as("pg_ctl", ["-D", data, "-o", opts, "-l", path.join(dir, "log"), "-w", "start"]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pid: Number(fs.readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]),
     stop: async () => {
       await as("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => undefined);
       fs.rmSync(dir, { recursive: true, force: true });

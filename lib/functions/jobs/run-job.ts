@@ -7,7 +7,7 @@ import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import type { TRunRequest, TRunResult } from "@/lib/functions/sandbox";
 import { redactSecrets } from "@/lib/functions/http/redact";
-import { loadSecrets } from "../secrets/load-secrets";
+import { openSecrets } from "../secrets/load-secrets";
 import { deliverRun, type TDeliveryResult } from "../delivery/deliver-run";
 import { claimRun } from "./claim-run";
 import { enqueueNextSlot } from "./enqueue-run";
@@ -33,20 +33,16 @@ export async function runJob(
   job: { id: string; data: TRunJob; retryCount: number },
   deps: TRunDeps,
 ): Promise<TJobOutcome> {
-  const instance = await db.functionInstance.findUnique({ where: { id: job.data.instanceId } });
-  if (!instance || !instance.enabled) return { status: "skipped", reason: "the function is gone or turned off" };
-  // A slot queued before an edit took the schedule away (now "Run now" or an event): not run.
-  if (job.data.slot && !instance.schedule)
-    return { status: "skipped", reason: "the function no longer runs on a schedule" };
-  // Chain the schedule first, so a failing run never stops the next slot.
-  if (job.data.slot) await enqueueNextSlot(deps.boss, instance, new Date(job.data.slot));
-
   const claim = await claimRun(job, deps.workerId);
+  if (claim.kind === "gone") return { status: "skipped", reason: claim.reason };
+  const instance = claim.instance;
+  // Chain the schedule before the run, so a failing run never stops the next slot.
+  if (job.data.slot) await enqueueNextSlot(deps.boss, instance, new Date(job.data.slot));
   if (claim.kind === "duplicate") return { status: "skipped", reason: "this slot already ran" };
   if (!claim.alreadySucceeded) {
     const config = ZInstanceConfig.parse(JSON.parse(instance.config));
     const input = runInput(config.input, job.data);
-    const secrets = await loadSecrets(instance.id);
+    const secrets = openSecrets(instance.id, instance.secrets);
     const redact = (s: string) => redactSecrets(s, secrets);
     const state = JSON.parse(instance.state) as unknown;
     const startedAt = new Date();
@@ -61,7 +57,6 @@ export async function runJob(
       allowHttp: config.allowHttp,
       allowPrivateAddresses: deps.allowPrivateAddresses && config.allowPrivateAddresses,
     });
-    // One write for the run's outcome, its signed receipt, the bodies it hashed and the new state.
     const receipt = await signRunReceipt({
       runId: claim.runId,
       seq: claim.seq,
@@ -73,30 +68,31 @@ export async function runJob(
       startedAt,
       configVersion: instance.configVersion,
     });
-    await db.$transaction([
-      db.functionRun.update({
-        where: { id: claim.runId },
-        data: {
-          status: result.ok ? "succeeded" : "failed",
-          input: JSON.stringify(input ?? null),
-          stateBefore: instance.state,
-          output: result.ok ? JSON.stringify(result.output ?? null) : null,
-          error: result.error ? redact(result.error.message) : null,
-          logs: JSON.stringify(result.logs.map(redact)),
-          receipt: JSON.stringify(receipt),
-          durationMs: Math.round(result.durationMs),
-          finishedAt: new Date(),
-          configVersion: instance.configVersion,
-        },
-      }),
-      ...(claim.kind === "retry" ? [db.functionHttpBody.deleteMany({ where: { runId: claim.runId } })] : []),
-      ...(result.bodies.length
-        ? [db.functionHttpBody.createMany({ data: result.bodies.map((b) => ({ runId: claim.runId, ...b })) })]
-        : []),
-      ...(result.ok && result.state !== undefined
-        ? [db.functionInstance.update({ where: { id: instance.id }, data: { state: JSON.stringify(result.state) } })]
-        : []),
-    ]);
+    // One write (one statement to compile, one transaction) for the run's outcome, its signed receipt,
+    // the bodies it hashed and the new state. A retry first drops the bodies of its earlier attempt.
+    const outcome = db.functionRun.update({
+      where: { id: claim.runId },
+      data: {
+        status: result.ok ? "succeeded" : "failed",
+        input: JSON.stringify(input ?? null),
+        stateBefore: instance.state,
+        output: result.ok ? JSON.stringify(result.output ?? null) : null,
+        error: result.error ? redact(result.error.message) : null,
+        logs: JSON.stringify(result.logs.map(redact)),
+        receipt: JSON.stringify(receipt),
+        durationMs: Math.round(result.durationMs),
+        finishedAt: new Date(),
+        configVersion: instance.configVersion,
+        ...(result.bodies.length ? { bodies: { createMany: { data: result.bodies } } } : {}),
+        ...(result.ok && result.state !== undefined
+          ? { instance: { update: { state: JSON.stringify(result.state) } } }
+          : {}),
+      },
+      select: { id: true },
+    });
+    if (claim.kind === "retry")
+      await db.$transaction([db.functionHttpBody.deleteMany({ where: { runId: claim.runId } }), outcome]);
+    else await outcome;
     if (!result.ok) throw new Error(redact(result.error?.message ?? "the function failed"));
   }
   let delivery: TDeliveryResult = { status: "none" };
