@@ -96,11 +96,13 @@ export async function getInstance(opts: { actorId: string; id: string; viewerAdd
   const { manifest, bundle } = parseVersion(d.brickVersion);
   const v = d.brickVersion;
   // A contract imported with its own metadata: which messages only read, which were left out and why.
+  const generated = isWatched(v.brick) && bundle.kind !== "solidity" ? watchedManifest(bundle, v.brick.name) : null;
   const watched =
-    isWatched(v.brick) && bundle.kind !== "solidity"
+    generated && bundle.kind !== "solidity"
       ? {
           contract: `${bundle.contract.name} ${bundle.contract.version}`,
-          ...(({ readOnly, refused }) => ({ readOnly, refused }))(watchedManifest(bundle, bundle.contract.name)),
+          readOnly: generated.readOnly,
+          refused: generated.refused,
         }
       : null;
   const me = d.team.members.find((m) => m.userId === opts.actorId);

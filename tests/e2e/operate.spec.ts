@@ -267,7 +267,7 @@ test("upgrade an instance from its page; import a contract with its metadata and
   await page.waitForURL(/\/instances\//);
   await expect(page.getByTestId("watched-summary")).toContainText("erc20 5.0.0-rc.1");
   await expect(page.getByTestId("code-hash-check")).toContainText("Matches the uploaded metadata");
-  await expect(page.getByTestId("query-value-total-supply")).toHaveText("1000000");
+  await expect(page.getByTestId("query-value-total-supply")).toHaveText("1,000,000");
 
   const ask = page.getByTestId("ask-balance-of");
   await ask.getByRole("button", { name: "Ask" }).click();
