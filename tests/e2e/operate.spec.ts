@@ -5,14 +5,15 @@
 // because the e2e's revive chain cannot run this pallet-contracts brick. A viewer invited to the team
 // sees the actions disabled with the reason. Screenshots: .tmp/screenshots/operate-*.png (1280 / 412).
 // A second test upgrades an allow-list to allowlist-registry 1.2.0 from its page (code upload, then
-// set_code_hash, the code hash verified), and watches ink!'s erc20 example imported with its metadata.
+// set_code_hash, the code hash verified), then imports the builder's own contract (the example
+// consumer, which no brick publishes) with its metadata and calls it as a watched contract.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import type { ApiPromise } from "@polkadot/api";
 import { installTestWallet, signInWithWallet, testAccount } from "./fixtures/wallet";
 import { addPayloadSigning } from "./fixtures/deploy-wallet";
-import { connectChain, deployBundle, deployConsumer, fund } from "./fixtures/deploy-chain";
+import { connectChain, deployConsumer, fund } from "./fixtures/deploy-chain";
 import { addNetworkAsAdmin, startSecondChain, type SecondChain } from "./fixtures/add-network";
 
 const shots = async (page: Page, name: string) => {
@@ -196,10 +197,8 @@ test("upgrade an instance from its page; import a contract with its metadata and
   const signing = await addPayloadSigning(page, api, wallet.pairs);
   const me = wallet.pairs[0].address;
   await fund(api, me);
-  // The builder's own contracts, deployed outside Brickyard: the list's consumer and an erc20.
+  // The builder's own contract, deployed outside Brickyard: the list's consumer, imported later.
   const consumer = await deployConsumer(api, wallet.pairs[0]);
-  const erc20File = "../shared/contracts/ink-v5-erc20.contract.json";
-  const erc20 = await deployBundle(api, wallet.pairs[0], erc20File, [1_000_000]);
 
   await signInWithWallet(page, uma, "/bricks/allowlist-registry/deploy?version=1.1.0");
   await page.getByLabel("Network").selectOption({ label: "Local dev chain" });
@@ -221,6 +220,7 @@ test("upgrade an instance from its page; import a contract with its metadata and
   const upgrade = page.getByTestId("upgrade-section");
   await expect(upgrade).toContainText("Version 1.2.0");
   await shots(page, "4-upgrade");
+  let uploads = 0;
   for (let step = 0; step < 2; step++) {
     await upgrade.getByRole("button", { name: "Check the upgrade to 1.2.0 (dry-run)" }).click();
     const review = upgrade.getByTestId("upgrade-review");
@@ -231,6 +231,7 @@ test("upgrade an instance from its page; import a contract with its metadata and
       timeout: 60_000,
     });
     if (!upload) break;
+    uploads++;
     await expect(
       page.getByTestId("actions-run").locator('[data-status="in_block"], [data-status="finalized"]'),
     ).toHaveCount(1, { timeout: 180_000 });
@@ -248,43 +249,41 @@ test("upgrade an instance from its page; import a contract with its metadata and
   await expect(page.getByTestId("upgrade-section")).toContainText("This is the newest published version.");
   await shots(page, "5-upgraded");
 
-  // A contract no brick publishes, imported with its metadata (the .json beside the .contract).
+  // A contract no brick publishes (the consumer), imported with its metadata (the .contract minus code).
   await page.getByRole("link", { name: /· deployments/ }).click();
   const importer = page.getByTestId("import-contract");
   await importer.getByText("Import a contract that already runs").click();
   await importer.getByLabel("Network").selectOption({ label: "Local dev chain" });
-  await importer.getByLabel("Contract address").fill(erc20);
-  const { wasm: _wasm, ...source } = JSON.parse(readFileSync(erc20File, "utf8")).source as Record<string, unknown>;
+  await importer.getByLabel("Contract address").fill(consumer);
+  const bundle = JSON.parse(readFileSync("bricks/_examples/consumer/dist/consumer.contract", "utf8"));
+  const { wasm: _wasm, ...source } = bundle.source as Record<string, unknown>;
   void _wasm;
-  const metadata = { ...JSON.parse(readFileSync(erc20File, "utf8")), source };
   await importer.getByLabel(/^Metadata file/).setInputFiles({
-    name: "erc20.json",
+    name: "consumer.json",
     mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(metadata)),
+    buffer: Buffer.from(JSON.stringify({ ...bundle, source })),
   });
   await shots(page, "6-import");
   await importer.getByRole("button", { name: "Check and import" }).click();
   await page.waitForURL(/\/instances\//);
-  await expect(page.getByTestId("watched-summary")).toContainText("erc20 5.0.0-rc.1");
+  await expect(page.getByTestId("watched-summary")).toContainText("consumer 1.0.0");
   await expect(page.getByTestId("code-hash-check")).toContainText("Matches the uploaded metadata");
-  await expect(page.getByTestId("query-value-total-supply")).toHaveText("1,000,000");
+  await expect(page.getByTestId("query-value-owner")).toContainText("you");
 
-  const ask = page.getByTestId("ask-balance-of");
+  const ask = page.getByTestId("ask-check-allowed");
   await ask.getByRole("button", { name: "Ask" }).click();
-  await ask.getByRole("form", { name: "balance_of" }).getByLabel("owner").fill(me);
+  await ask.getByRole("form", { name: "check_allowed" }).getByLabel("who").fill(me);
   await ask.getByRole("button", { name: "Ask the contract" }).click();
-  await expect(ask.getByTestId("ask-answer")).toContainText("1000000");
+  await expect(ask.getByTestId("ask-answer")).toHaveText("Answer: false"); // no registry set: fails closed
 
-  const transfer = page.getByTestId("settings-action-transfer");
-  await transfer.getByRole("button", { name: "transfer" }).click();
-  const tf = transfer.getByRole("form", { name: "transfer" });
-  await tf.getByLabel("to").fill(consumer);
-  await tf.getByLabel("value").fill("250");
-  await tf.getByRole("button", { name: "Check (dry-run)" }).click();
-  await expect(transfer.getByTestId("action-review")).toContainText("The dry-run passed");
-  await transfer.getByRole("button", { name: "Sign with your wallet" }).click();
-  await expect(page.getByTestId("contract-events")).toContainText("Transfer", { timeout: 180_000 });
-  await expect(page.getByTestId("contract-events")).toContainText("250");
-  expect(signing.count()).toBe(4);
+  const setFeed = page.getByTestId("settings-action-set-feed");
+  await setFeed.getByRole("button", { name: "set_feed" }).click();
+  await setFeed.getByRole("form", { name: "set_feed" }).getByLabel("feed").fill(me);
+  await setFeed.getByRole("button", { name: "Check (dry-run)" }).click();
+  await expect(setFeed.getByTestId("action-review")).toContainText("The dry-run passed");
+  await setFeed.getByRole("button", { name: "Sign with your wallet" }).click();
+  await expect(page.getByTestId("contract-events")).toContainText("FeedSet", { timeout: 180_000 });
+  await expect(page.getByTestId("query-value-feed")).toContainText("you", { timeout: 60_000 });
+  expect(signing.count()).toBe(3 + uploads);
   await shots(page, "7-watched");
 });

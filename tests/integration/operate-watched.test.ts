@@ -1,13 +1,15 @@
 // A contract no brick publishes, imported with its own metadata file (a "watched contract"), on the
-// real dev chain: ink! 5's erc20 example deployed outside Brickyard, imported with its metadata
-// .json; a file for other code, an ordinary account and a garbled file are refused naming the field,
-// with nothing written; a read-only message with an argument answers; `transfer` goes through the
-// settings path (prepare with dry-run → wallet signature → tracker) and its Transfer event is
-// decoded; a viewer may look and ask but not act, another team gets "not found". One deploy.
+// real dev chain: the example consumer contract (bricks/_examples/consumer, never a brick, so no
+// other test's published fixture can claim its code) deployed outside Brickyard, imported with its
+// metadata .json; a file for other code, an ordinary account and a garbled file are refused naming
+// the field, with nothing written; a read-only message with an argument answers; set_feed goes
+// through the settings path (prepare with dry-run → wallet signature → tracker) and its FeedSet event
+// is decoded; on_price from the wrong account is refused by the dry-run in the contract's words; a
+// viewer may look and ask but not act, another team gets "not found". One deploy.
 import path from "node:path";
 import type { ApiPromise } from "@polkadot/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deploy, readBundle } from "@/bricks/_kit/tests/support/chain";
+import { readBundle } from "@/bricks/_kit/tests/support/chain";
 import { db } from "@/lib/db";
 import { closeChainApis } from "@/lib/chain/api-pool";
 import { REPO_ROOT } from "@/lib/chain/dev-chain/spec";
@@ -21,6 +23,7 @@ import { DeploymentTracker } from "@/lib/deployments/tracker/deployment-tracker"
 import { askMessage } from "@/lib/deployments/watched/ask-message";
 import { closeTestApi, getTestApi, testChainWs } from "@/tests/support/chain";
 import {
+  deployConsumer,
   idempotencyKey,
   makePerson,
   makeTeam,
@@ -31,7 +34,7 @@ import {
 } from "./deploy-fixture";
 
 const contracts = path.resolve(REPO_ROOT, "../shared/contracts");
-const erc20 = readBundle(path.join(contracts, "ink-v5-erc20.contract.json"));
+const consumerBundle = readBundle(path.resolve(REPO_ROOT, "bricks/_examples/consumer/dist/consumer.contract"));
 const flipper = readBundle(path.join(contracts, "ink-v5-flipper.contract.json"));
 /** The metadata .json cargo-contract writes beside the .contract: the same without the code. */
 const metadataOnly = (bundle: Record<string, unknown>) => {
@@ -60,7 +63,7 @@ beforeAll(async () => {
   stranger = await makePerson(api, "Stranger", 0n);
   team = await makeTeam(owner, [[viewer, "viewer"]]);
   await makeTeam(stranger);
-  token = (await deploy(api, erc20, owner.pair, "new", [1_000_000])).address;
+  token = (await deployConsumer(api, owner.pair)).address;
   tracker = new DeploymentTracker({ intervalMs: 300 }).start();
 });
 afterAll(async () => {
@@ -86,7 +89,7 @@ describe("a watched contract: imported with its metadata, operated like an insta
         ],
       },
     });
-    await expect(attempt(viewer.address, metadataOnly(erc20))).rejects.toMatchObject({
+    await expect(attempt(viewer.address, metadataOnly(consumerBundle))).rejects.toMatchObject({
       code: "BAD_INPUT",
       fields: { address: [expect.stringMatching(/^There is no contract at 5\w+ on Test chain/)] },
     });
@@ -100,7 +103,7 @@ describe("a watched contract: imported with its metadata, operated like an insta
     await expect(
       importContract({
         actorId: viewer.id,
-        input: { teamId: team.id, network: network.slug, address: token, abi: metadataOnly(erc20) },
+        input: { teamId: team.id, network: network.slug, address: token, abi: metadataOnly(consumerBundle) },
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await counts()).toEqual(before);
@@ -109,29 +112,36 @@ describe("a watched contract: imported with its metadata, operated like an insta
   it("imports it with its metadata: a tracked instance of the team, no brick, its messages as forms", async () => {
     const imported = await importContract({
       actorId: owner.id,
-      input: { teamId: team.id, network: network.slug, address: token, abi: metadataOnly(erc20) },
+      input: { teamId: team.id, network: network.slug, address: token, abi: metadataOnly(consumerBundle) },
     });
     id = imported.deploymentId;
     expect(imported).toMatchObject({
       brick: "watched",
       sentence:
-        "Brickyard watches this contract with the metadata you gave (erc20 5.0.0-rc.1, same code as on chain): 6 messages callable.",
+        "Brickyard watches this contract with the metadata you gave (consumer 1.0.0, same code as on chain): 8 messages callable.",
       refused: [],
     });
     const d = await getInstance({ actorId: viewer.id, id, viewerAddress: viewer.address });
-    expect(d).toMatchObject({ name: "erc20 (watched)", status: "finalized", address: token, codeHashVerified: true });
+    expect(d).toMatchObject({
+      name: "consumer (watched)",
+      status: "finalized",
+      address: token,
+      codeHashVerified: true,
+    });
     expect(d.watched).toEqual({
-      contract: "erc20 5.0.0-rc.1",
-      readOnly: ["total-supply", "balance-of", "allowance"],
+      contract: "consumer 1.0.0",
+      readOnly: ["latest", "feed", "allowlist", "check-allowed", "owner"],
       refused: [],
     });
     expect(d.settings.map((s) => s.id)).toEqual([
-      "total-supply",
-      "balance-of",
-      "allowance",
-      "transfer",
-      "approve",
-      "transfer-from",
+      "set-feed",
+      "on-price",
+      "latest",
+      "feed",
+      "set-allowlist",
+      "allowlist",
+      "check-allowed",
+      "owner",
     ]);
     expect(d.events.map((e) => e.status)).toEqual(["imported"]);
     // The published catalog's lookups never see an uploaded ABI.
@@ -140,70 +150,50 @@ describe("a watched contract: imported with its metadata, operated like an insta
     });
   });
 
-  it("answers read-only messages, calls transfer through the settings path and decodes its event", async () => {
-    const viewerAsks = await askMessage({
-      actor: actor(viewer),
-      input: { deploymentId: id, action: "balance-of", answers: { owner: owner.address } },
+  it("answers read-only messages, calls set_feed through the settings path and decodes its event", async () => {
+    const ask = (p: Person, action: string, answers: Record<string, unknown>) =>
+      askMessage({ actor: actor(p), input: { deploymentId: id, action, answers } });
+    // No registry set: the consumer fails closed.
+    expect(await ask(viewer, "check-allowed", { who: owner.address })).toEqual({
+      label: "check_allowed",
+      answer: "false",
     });
-    expect(viewerAsks).toEqual({ label: "balance_of", answer: "1000000" });
-    await expect(
-      askMessage({
-        actor: actor(viewer),
-        input: { deploymentId: id, action: "balance-of", answers: { owner: "nope" } },
-      }),
-    ).rejects.toMatchObject({ code: "BAD_INPUT", fields: { owner: [expect.any(String)] } });
-    await expect(
-      askMessage({ actor: actor(viewer), input: { deploymentId: id, action: "transfer", answers: {} } }),
-    ).rejects.toMatchObject({
+    await expect(ask(viewer, "check-allowed", { who: "nope" })).rejects.toMatchObject({
       code: "BAD_INPUT",
-      userMessage: "“transfer” is not a read-only message of this contract.",
+      fields: { who: [expect.any(String)] },
     });
-
-    const live = await getInstanceQueries({ actor: actor(owner), id });
-    expect(live.values.find((v) => v.id === "total-supply")).toMatchObject({ ok: true });
+    await expect(ask(viewer, "set-feed", {})).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      userMessage: "“set-feed” is not a read-only message of this contract.",
+    });
+    const live = async (p: Person) =>
+      Object.fromEntries((await getInstanceQueries({ actor: actor(p), id })).values.map((v) => [v.id, v]));
+    expect((await live(owner)).owner).toMatchObject({ ok: true, shown: { kind: "address", you: true } });
 
     // A viewer may not act; a stranger does not even find it.
-    const attempt = (p: Person) =>
-      prepareAction({
-        actor: actor(p),
-        input: {
-          deploymentId: id,
-          action: "transfer",
-          answers: { to: viewer.address, value: "250" },
-          idempotencyKey: idempotencyKey(),
-        },
-      });
-    await expect(attempt(viewer)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(attempt(stranger)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const prepare = (p: Person, action: string, answers: Record<string, unknown>, key = idempotencyKey()) =>
+      prepareAction({ actor: actor(p), input: { deploymentId: id, action, answers, idempotencyKey: key } });
+    await expect(prepare(viewer, "set-feed", { feed: viewer.address })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(prepare(stranger, "set-feed", { feed: viewer.address })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(getInstance({ actorId: stranger.id, id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      askMessage({ actor: actor(stranger), input: { deploymentId: id, action: "total-supply", answers: {} } }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(ask(stranger, "owner", {})).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    // More than the owner has: the dry-run refuses in the contract's words, nothing stored.
-    await expect(
-      prepareAction({
-        actor: actor(owner),
-        input: {
-          deploymentId: id,
-          action: "transfer",
-          answers: { to: viewer.address, value: "5000000" },
-          idempotencyKey: idempotencyKey(),
-        },
-      }),
-    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    // A price from an account that is not the feed: the dry-run refuses in the contract's words.
+    await expect(prepare(owner, "on-price", { value: "5", round: "1" })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      userMessage: expect.stringContaining("NotFeed"),
+    });
+    expect(await db.deploymentTx.count({ where: { deploymentId: id } })).toBe(0);
 
     const key = idempotencyKey();
-    const prepared = await prepareAction({
-      actor: actor(owner),
-      input: {
-        deploymentId: id,
-        action: "transfer",
-        answers: { to: viewer.address, value: "250" },
-        idempotencyKey: key,
-      },
+    const prepared = await prepare(owner, "set-feed", { feed: viewer.address }, key);
+    expect(prepared.summary).toMatchObject({
+      title: "set_feed",
+      changes: [{ label: "feed", value: viewer.address }],
+      fee: expect.stringMatching(/PAS$/),
     });
-    expect(prepared.summary).toMatchObject({ title: "transfer", fee: expect.stringMatching(/PAS$/) });
     await submitSignature({
       actorId: owner.id,
       input: {
@@ -213,16 +203,11 @@ describe("a watched contract: imported with its metadata, operated like an insta
       },
       tracker,
     });
-    const after = await waitForDeployment(id, (d) => d.contractEvents.some((e) => e.name === "Transfer"), 180_000);
+    const after = await waitForDeployment(id, (d) => d.contractEvents.some((e) => e.name === "FeedSet"), 180_000);
     expect(after.transactions.find((t) => t.kind === actionKind(key))?.status).not.toBe("failed");
-    expect(after.contractEvents.filter((e) => e.name === "Transfer").map((e) => JSON.parse(e.args))).toEqual([
-      { from: owner.address, to: viewer.address, value: 250 },
+    expect(after.contractEvents.map((e) => [e.name, JSON.parse(e.args)])).toEqual([
+      ["FeedSet", { feed: viewer.address }],
     ]);
-    expect(
-      await askMessage({
-        actor: actor(viewer),
-        input: { deploymentId: id, action: "balance-of", answers: { owner: viewer.address } },
-      }),
-    ).toEqual({ label: "balance_of", answer: "250" });
+    expect((await live(viewer)).feed).toMatchObject({ ok: true, shown: { kind: "address", you: true } });
   });
 });
