@@ -29,7 +29,8 @@ export function readWatchedAbi(text: string): ContractBundle {
     bundle = parseBundle(hasCode ? o : { ...o, source: { ...source, wasm: WATCHED_CODE_STAND_IN } });
   } catch (error) {
     if (error instanceof BundleError) throw refuse(`This metadata cannot be read: ${error.message}.`);
-    throw error;
+    // An uploaded file is untrusted: whatever else the parser trips on is the file's fault, not a 500.
+    throw refuse("This metadata cannot be read: choose the metadata (.json) or .contract file cargo-contract wrote.");
   }
   if (hasCode && bundle.codeHash !== bundle.declaredHash)
     throw refuse(
