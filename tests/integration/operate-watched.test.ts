@@ -15,7 +15,9 @@ import { closeChainApis } from "@/lib/chain/api-pool";
 import { REPO_ROOT } from "@/lib/chain/dev-chain/spec";
 import { actionKind } from "@/lib/deployments/actions/action-kind";
 import { prepareAction } from "@/lib/deployments/actions/prepare-action";
+import { getBrickPage } from "@/lib/catalog/get-brick-page";
 import { getInstance } from "@/lib/deployments/get-instance";
+import { loadDeployTarget } from "@/lib/deployments/load-deploy-target";
 import { importContract } from "@/lib/deployments/imports/import-contract";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
 import { submitSignature } from "@/lib/deployments/submit-signature";
@@ -144,10 +146,16 @@ describe("a watched contract: imported with its metadata, operated like an insta
       "owner",
     ]);
     expect(d.events.map((e) => e.status)).toEqual(["imported"]);
-    // The published catalog's lookups never see an uploaded ABI.
-    expect(await db.brick.findFirst({ where: { kind: "watched" }, select: { latestVersion: true } })).toEqual({
-      latestVersion: null,
+    // The catalog never lists, shows, serves or deploys an uploaded ABI by the hidden brick's slug.
+    const hidden = await db.brick.findFirstOrThrow({
+      where: { kind: "watched" },
+      select: { slug: true, latestVersion: true, versions: { select: { version: true }, take: 1 } },
     });
+    expect(hidden.latestVersion).toBeNull();
+    expect(await getBrickPage(db, hidden.slug)).toBeNull();
+    await expect(
+      loadDeployTarget({ brick: hidden.slug, version: hidden.versions[0].version, network: network.slug }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("answers read-only messages, calls set_feed through the settings path and decodes its event", async () => {

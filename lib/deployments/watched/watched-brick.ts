@@ -13,8 +13,10 @@ export const WATCHED_SLUG = "_watched";
 export const isWatched = (brick: { kind?: string | null; slug?: string }) =>
   brick.kind === WATCHED_KIND || brick.slug === WATCHED_SLUG;
 
+/** Bricks of the catalog only: the watched brick is never shown, served or deployed by its slug. */
+export const notWatchedBrick = { kind: { not: WATCHED_KIND } } satisfies Prisma.BrickWhereInput;
 /** Published versions only: the watched brick's versions are uploads, not published code. */
-export const publishedOnly = { brick: { kind: { not: WATCHED_KIND } } } satisfies Prisma.BrickVersionWhereInput;
+export const publishedOnly = { brick: notWatchedBrick } satisfies Prisma.BrickVersionWhereInput;
 
 export async function watchedBrickId(q: Prisma.TransactionClient): Promise<string> {
   const brick = await q.brick.upsert({
