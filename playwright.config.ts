@@ -53,7 +53,8 @@ export default defineConfig({
       PORT: String(port),
       DEV_CHAIN_PORT: String(chainPort),
       DEV_REVIVE_CHAIN_PORT: String(reviveChainPort),
-      BRICKS_DIR: "bricks:tests/fixtures/bricks",
+      // upgrade-target: allowlist-registry 1.2.0, what operate.spec.ts upgrades an instance to.
+      BRICKS_DIR: "bricks:tests/fixtures/bricks:tests/fixtures/bricks/upgrade-target",
       // Every run starts its dev chain from genesis, with its blocks kept beside the test database.
       DEV_CHAIN_FRESH: "1",
       DEV_CHAIN_DB_DIR: ".tmp/e2e-db/chains",

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { ATTESTATION_HEADER } from "./attestation-payload";
 import { reportDocument, reportHash, reportOfRow } from "./report-hash";
 import { verifyAttestation } from "./verify-attestation";
+import { notWatchedBrick } from "@/lib/deployments/watched/watched-brick";
 
 export const ATTESTATION_ENCODING = {
   format: ATTESTATION_HEADER,
@@ -20,7 +21,7 @@ export const ATTESTATION_ENCODING = {
 
 export async function getVersionAttestations(db: PrismaClient, { slug, version }: { slug: string; version: string }) {
   const row = await db.brickVersion.findFirst({
-    where: { version, brick: { slug } },
+    where: { version, brick: { slug, ...notWatchedBrick } },
     select: {
       version: true,
       codeHash: true,

@@ -2,10 +2,11 @@
 // attestations and networks. Returns null for an unknown slug so the page can 404.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { splitNetworks } from "@/lib/networks/availability";
+import { notWatchedBrick } from "@/lib/deployments/watched/watched-brick";
 
 export async function getBrickPage(db: PrismaClient, slug: string) {
   const brick = await db.brick.findUnique({
-    where: { slug },
+    where: { slug, ...notWatchedBrick },
     include: {
       versions: {
         orderBy: { versionSort: "desc" },

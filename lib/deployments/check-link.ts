@@ -8,6 +8,7 @@ import "server-only";
 import type { ApiPromise } from "@polkadot/api";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { db } from "@/lib/db";
+import { publishedOnly } from "./watched/watched-brick";
 import { contractCodec, type TContractCodec, type TVersionLike } from "./codec";
 
 export type TLinkCheck = { ok: true; codeHash: string; messages: string[] } | { ok: false; message: string };
@@ -25,7 +26,7 @@ const listed = (codec: TContractCodec, names: string[]) =>
 /** A published brick version whose code is the contract's (same code hash, same platform): its ABI is known. */
 async function knownContract(codeHash: string, platform: string) {
   return db.brickVersion.findFirst({
-    where: { codeHash, platform },
+    where: { codeHash, platform, ...publishedOnly },
     select: { id: true, abi: true, manifest: true, wasm: true, brick: { select: { name: true } } },
   });
 }

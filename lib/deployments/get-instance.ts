@@ -11,6 +11,8 @@ import { accountKey, describeEventArgs } from "./events/describe-event";
 import { parseVersion } from "./load-deploy-target";
 import { h160Keys } from "./events/h160-keys";
 import { upgradeLabel } from "./upgrades/upgrade-ids";
+import { isWatched } from "./watched/watched-brick";
+import { watchedManifest } from "./watched/watched-manifest";
 
 const person = { select: { id: true, name: true, accounts: { select: { address: true }, take: 1 } } } as const;
 
@@ -60,7 +62,7 @@ export async function getInstance(opts: { actorId: string; id: string; viewerAdd
           yankedReason: true,
           deprecatedAt: true,
           deprecatedReason: true,
-          brick: { select: { slug: true, name: true, latestVersion: true } },
+          brick: { select: { slug: true, name: true, latestVersion: true, kind: true } },
         },
       },
       events: { orderBy: { createdAt: "asc" } },
@@ -91,8 +93,18 @@ export async function getInstance(opts: { actorId: string; id: string; viewerAdd
   const actorIds = [...new Set([...d.events, ...d.transactions].map((e) => e.actorId).filter((x): x is string => !!x))];
   const actors = await db.user.findMany({ where: { id: { in: actorIds } }, ...person });
   const names = new Map(actors.map((a) => [a.id, a.name ?? a.accounts[0]?.address ?? "a member"]));
-  const { manifest } = parseVersion(d.brickVersion);
+  const { manifest, bundle } = parseVersion(d.brickVersion);
   const v = d.brickVersion;
+  // A contract imported with its own metadata: which messages only read, which were left out and why.
+  const generated = isWatched(v.brick) && bundle.kind !== "solidity" ? watchedManifest(bundle, v.brick.name) : null;
+  const watched =
+    generated && bundle.kind !== "solidity"
+      ? {
+          contract: `${bundle.contract.name} ${bundle.contract.version}`,
+          readOnly: generated.readOnly,
+          refused: generated.refused,
+        }
+      : null;
   const me = d.team.members.find((m) => m.userId === opts.actorId);
   const config = JSON.parse(d.config) as Record<string, unknown>;
   // Who an address in an event is, as far as this team knows (the viewer's own accounts last, so "you" wins).
@@ -120,6 +132,7 @@ export async function getInstance(opts: { actorId: string; id: string; viewerAdd
       deprecatedReason: v.deprecatedReason,
       brick: v.brick,
     },
+    watched,
     myRole: me?.role ?? null,
     canDeploy: can(me?.role, "deployment.create"),
     canChangeSettings: can(me?.role, "deployment.settings"),

@@ -9,10 +9,11 @@ import { listAvailableNetworks } from "@/lib/networks/list-available-networks";
 import { deprecationWarning } from "@/lib/publishing/deployable";
 import { listMyTeams } from "@/lib/teams/list-my-teams";
 import { parseVersion } from "./load-deploy-target";
+import { notWatchedBrick } from "./watched/watched-brick";
 
 export async function listDeployOptions(opts: { actorId: string; slug: string; version?: string }) {
   const brick = await db.brick.findUnique({
-    where: { slug: opts.slug },
+    where: { slug: opts.slug, ...notWatchedBrick },
     include: {
       versions: {
         orderBy: { versionSort: "desc" },

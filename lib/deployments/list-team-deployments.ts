@@ -1,6 +1,7 @@
 // The team dashboard: the team's instances with filters (status, brick, network) and a search over
 // name and address. Members only, checked inside the query; viewers see everything but may not deploy.
 import "server-only";
+import { isWatched } from "./watched/watched-brick";
 import type { Prisma } from "@/generated/prisma/client";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -50,5 +51,9 @@ export async function listTeamDeployments(opts: { actorId: string; teamId: strin
       orderBy: { name: "asc" },
     }),
   ]);
-  return { filters: f, rows, bricks, networks };
+  // A watched contract's version is an upload's internal label, not something to show.
+  const shown = rows.map((r) =>
+    isWatched(r.brickVersion.brick) ? { ...r, brickVersion: { ...r.brickVersion, version: "" } } : r,
+  );
+  return { filters: f, rows: shown, bricks, networks };
 }

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { whyNotDeployable } from "@/lib/networks/list-available-networks";
 import { assertDeployable } from "@/lib/publishing/deployable";
+import { notWatchedBrick } from "./watched/watched-brick";
 
 type Parsed = { manifest: TManifest; bundle: ContractKindBundle; abi: Record<string, unknown> };
 const parsed = new Map<string, Parsed>();
@@ -19,7 +20,7 @@ export async function loadDeployTarget(opts: {
   allowYanked?: boolean;
 }) {
   const version = await db.brickVersion.findFirst({
-    where: { version: opts.version, brick: { slug: opts.brick } },
+    where: { version: opts.version, brick: { slug: opts.brick, ...notWatchedBrick } },
     include: {
       brick: { select: { slug: true, name: true, latestVersion: true } },
       networks: { select: { networkSlug: true } },

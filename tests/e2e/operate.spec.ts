@@ -4,12 +4,16 @@
 // again on another network — a second local chopsticks chain that //Alice adds on /admin/networks,
 // because the e2e's revive chain cannot run this pallet-contracts brick. A viewer invited to the team
 // sees the actions disabled with the reason. Screenshots: .tmp/screenshots/operate-*.png (1280 / 412).
+// A second test upgrades an allow-list to allowlist-registry 1.2.0 from its page (code upload, then
+// set_code_hash, the code hash verified), then imports the builder's own contract (the example
+// consumer, which no brick publishes) with its metadata and calls it as a watched contract.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import type { ApiPromise } from "@polkadot/api";
 import { installTestWallet, signInWithWallet, testAccount } from "./fixtures/wallet";
 import { addPayloadSigning } from "./fixtures/deploy-wallet";
-import { connectChain, fund } from "./fixtures/deploy-chain";
+import { connectChain, deployConsumer, fund } from "./fixtures/deploy-chain";
 import { addNetworkAsAdmin, startSecondChain, type SecondChain } from "./fixtures/add-network";
 
 const shots = async (page: Page, name: string) => {
@@ -181,4 +185,105 @@ test("deploy a token, mint and send from its page, see balances and events, expo
   const onSecond = (await page.getByTestId("instance-address").locator("span[title]").first().getAttribute("title"))!;
   expect((await second.api.query.contracts.contractInfoOf(onSecond)).isSome).toBe(true);
   await shots(page, "3-again");
+});
+
+const codeHashOf = (file: string) =>
+  (JSON.parse(readFileSync(file, "utf8")) as { source: { hash: string } }).source.hash;
+
+test("upgrade an instance from its page; import a contract with its metadata and call it", async ({ page }) => {
+  test.setTimeout(900_000);
+  const uma = testAccount(`Upgrader${Date.now().toString(36)}`);
+  const wallet = await installTestWallet(page, [uma]);
+  const signing = await addPayloadSigning(page, api, wallet.pairs);
+  const me = wallet.pairs[0].address;
+  await fund(api, me);
+  // The builder's own contract, deployed outside Brickyard: the list's consumer, imported later.
+  const consumer = await deployConsumer(api, wallet.pairs[0]);
+
+  await signInWithWallet(page, uma, "/bricks/allowlist-registry/deploy?version=1.1.0");
+  await page.getByLabel("Network").selectOption({ label: "Local dev chain" });
+  await page.getByLabel("Instance name").fill("Members list");
+  const form = page.getByRole("form", { name: "Allowlist registry settings" });
+  await form.getByLabel("Your contract").fill(consumer);
+  await form.getByRole("button", { name: "Review" }).click();
+  await expect(page.getByTestId("review").getByTestId("dry-run")).toContainText("The deploy will succeed", {
+    timeout: 120_000,
+  });
+  await page.getByRole("button", { name: "Deploy — sign with your wallet" }).click();
+  await page.waitForURL(/\/instances\//);
+  const instanceUrl = page.url();
+  await expect(page.getByTestId("deployment-status")).toHaveAttribute("data-status", "finalized", { timeout: 180_000 });
+  await expect(page.getByText(/version 1\.1\.0 on/)).toBeVisible();
+
+  // Upgrade to 1.2.0: the network lacks its code, so the first signature uploads it, the second runs
+  // set_code_hash; the tracker then checks the code hash on chain and moves the instance.
+  const upgrade = page.getByTestId("upgrade-section");
+  await expect(upgrade).toContainText("Version 1.2.0");
+  await shots(page, "4-upgrade");
+  let uploads = 0;
+  for (let step = 0; step < 2; step++) {
+    await upgrade.getByRole("button", { name: "Check the upgrade to 1.2.0 (dry-run)" }).click();
+    const review = upgrade.getByTestId("upgrade-review");
+    await expect(review).toBeVisible({ timeout: 120_000 });
+    const upload = await review.getByRole("button", { name: "Sign the code upload" }).count();
+    await review.getByRole("button", { name: upload ? "Sign the code upload" : "Sign the upgrade" }).click();
+    await expect(upgrade.getByText(upload ? "The code upload is sent" : "The upgrade is sent")).toBeVisible({
+      timeout: 60_000,
+    });
+    if (!upload) break;
+    uploads++;
+    await expect(
+      page.getByTestId("actions-run").locator('[data-status="in_block"], [data-status="finalized"]'),
+    ).toHaveCount(1, { timeout: 180_000 });
+  }
+  await expect(async () => {
+    await page.goto(instanceUrl);
+    await expect(page.getByText(/version 1\.2\.0 on/)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 180_000 });
+  const next = codeHashOf("bricks/_examples/allowlist-registry-next/dist/allowlist-registry-next.contract");
+  await expect(page.getByTestId("code-hash-check")).toContainText("Matches the published code");
+  await expect(page.getByTestId("code-hash-check")).toContainText(next);
+  const address = (await page.getByTestId("instance-address").locator("span[title]").first().getAttribute("title"))!;
+  const info = await api.query.contracts.contractInfoOf(address);
+  expect(info.unwrap().codeHash.toHex()).toBe(next);
+  await expect(page.getByTestId("upgrade-section")).toContainText("This is the newest published version.");
+  await shots(page, "5-upgraded");
+
+  // A contract no brick publishes (the consumer), imported with its metadata (the .contract minus code).
+  await page.getByRole("link", { name: /· deployments/ }).click();
+  const importer = page.getByTestId("import-contract");
+  await importer.getByText("Import a contract that already runs").click();
+  await importer.getByLabel("Network").selectOption({ label: "Local dev chain" });
+  await importer.getByLabel("Contract address").fill(consumer);
+  const bundle = JSON.parse(readFileSync("bricks/_examples/consumer/dist/consumer.contract", "utf8"));
+  const { wasm: _wasm, ...source } = bundle.source as Record<string, unknown>;
+  void _wasm;
+  await importer.getByLabel(/^Metadata file/).setInputFiles({
+    name: "consumer.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ ...bundle, source })),
+  });
+  await shots(page, "6-import");
+  await importer.getByRole("button", { name: "Check and import" }).click();
+  await page.waitForURL(/\/instances\//);
+  await expect(page.getByTestId("watched-summary")).toContainText("consumer 1.0.0");
+  await expect(page.getByTestId("code-hash-check")).toContainText("Matches the uploaded metadata");
+  await expect(page.getByTestId("query-value-owner")).toContainText("you");
+
+  const ask = page.getByTestId("ask-check-allowed");
+  await ask.getByRole("button", { name: "Ask" }).click();
+  await ask.getByRole("form", { name: "check_allowed" }).getByLabel("who").fill(me);
+  await ask.getByRole("button", { name: "Ask the contract" }).click();
+  await expect(ask.getByTestId("ask-answer")).toHaveText("Answer: false"); // no registry set: fails closed
+
+  const setFeed = page.getByTestId("settings-action-set-feed");
+  await setFeed.getByRole("button", { name: "set_feed" }).click();
+  await setFeed.getByRole("form", { name: "set_feed" }).getByLabel("feed").fill(me);
+  await setFeed.getByRole("button", { name: "Check (dry-run)" }).click();
+  await expect(setFeed.getByTestId("action-review")).toContainText("The dry-run passed");
+  await setFeed.getByRole("button", { name: "Sign with your wallet" }).click();
+  await expect(page.getByTestId("contract-events")).toContainText("FeedSet", { timeout: 180_000 });
+  await expect(page.getByTestId("query-value-feed")).toContainText("you", { timeout: 60_000 });
+  expect(signing.count()).toBe(3 + uploads);
+  await shots(page, "7-watched");
 });

@@ -88,7 +88,7 @@ describe("import an existing contract by address", () => {
     await expect(attempt(consumer)).rejects.toMatchObject({
       code: "BAD_INPUT",
       userMessage: expect.stringMatching(
-        /^The contract at 5\w+ runs code that no published brick uses \(code hash 0x[0-9a-f]{64}\), so Brickyard cannot track it as a brick\.$/,
+        /^The contract at 5\w+ runs code that no published brick uses \(code hash 0x[0-9a-f]{64}\), so Brickyard cannot track it as a brick\. Add its metadata file to watch it as a contract of its own\.$/,
       ),
     });
     await expect(attempt(viewer.address)).rejects.toMatchObject({

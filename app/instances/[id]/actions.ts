@@ -13,6 +13,7 @@ import type { SignerPayloadJSON } from "@/lib/chain/signer-payload";
 import { runAction as run, type ActionResult } from "@/lib/actions/run-action";
 import { prepareUpgrade, type TPreparedUpgrade } from "@/lib/deployments/upgrades/prepare-upgrade";
 import { edgeText } from "@/lib/http/zod-edge";
+import { askMessage, type TAnswer } from "@/lib/deployments/watched/ask-message";
 
 export async function prepareLinkAction(
   deploymentId: string,
@@ -59,4 +60,13 @@ export async function prepareUpgradeAction(input: {
   idempotencyKey: string;
 }): Promise<ActionResult<TPreparedUpgrade>> {
   return run(async () => prepareUpgrade({ actor: await requireUser(), input: acceptInput(input) }));
+}
+
+// Watched contracts: a read-only message asked with its arguments (a dry-run; nothing signed).
+export async function askMessageAction(input: {
+  deploymentId: string;
+  action: string;
+  answers: Record<string, unknown>;
+}): Promise<ActionResult<TAnswer>> {
+  return run(async () => askMessage({ actor: await requireUser(), input: acceptInput(input) }));
 }

@@ -22,6 +22,7 @@ import { LiveRefresh } from "./_components/live-refresh";
 import { ProgressSteps } from "./_components/progress-steps";
 import { SettingsPanel } from "./_components/settings-panel";
 import { UpgradeSection } from "./_components/upgrade-section";
+import { WatchedPanel } from "./_components/watched-panel";
 import { SavePreset } from "./_components/save-preset";
 import { QueryValues } from "./_components/query-values";
 import { getInstanceQueries } from "@/lib/deployments/queries/get-instance-queries";
@@ -56,13 +57,21 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
           <h1 className="text-2xl font-bold sm:text-3xl">{d.name}</h1>
           <StatusBadge status={d.status} />
         </div>
-        <p className="text-sm text-stone-700">
-          <Link href={`/bricks/${v.brick.slug}`} className="text-brand-600 underline">
-            {v.brick.name}
-          </Link>{" "}
-          version {v.version} on {d.network.name} · deployed by{" "}
-          {d.createdBy.name ?? d.createdBy.accounts[0]?.address ?? "a member"}
-        </p>
+        {d.watched ? (
+          <p className="text-sm text-stone-700" data-testid="watched-summary">
+            Watched contract <span className={monoClass}>{d.watched.contract}</span> on {d.network.name}, called with
+            the metadata file your team uploaded (no published brick stands behind it) · imported by{" "}
+            {d.createdBy.name ?? d.createdBy.accounts[0]?.address ?? "a member"}
+          </p>
+        ) : (
+          <p className="text-sm text-stone-700">
+            <Link href={`/bricks/${v.brick.slug}`} className="text-brand-600 underline">
+              {v.brick.name}
+            </Link>{" "}
+            version {v.version} on {d.network.name} · deployed by{" "}
+            {d.createdBy.name ?? d.createdBy.accounts[0]?.address ?? "a member"}
+          </p>
+        )}
       </header>
       {v.yankedAt && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
@@ -122,7 +131,7 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
               <dd data-testid="code-hash-check">
                 <Check
                   ok={d.codeHashVerified}
-                  yes="Matches the published code"
+                  yes={d.watched ? "Matches the uploaded metadata" : "Matches the published code"}
                   no="Does NOT match the published code"
                 />{" "}
                 <span className={`block ${monoClass} text-stone-500`}>
@@ -156,7 +165,8 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
               <CurrentValues d={d} actor={user} />
             </Card>
           )}
-          {d.settings.length > 0 && (
+          <WatchedPanel d={d} />
+          {!d.watched && d.settings.length > 0 && (
             <Card aria-labelledby="settings-title">
               <h2 id="settings-title" className="mb-3 text-lg font-semibold">
                 Change settings
@@ -165,32 +175,34 @@ export default async function InstancePage({ params }: { params: Promise<{ id: s
             </Card>
           )}
           <UpgradeSection d={d} actorId={user.id} />
-          <Card aria-labelledby="config-title">
-            <h2 id="config-title" className="mb-3 text-lg font-semibold">
-              Settings used
-            </h2>
-            <ConfigTable schema={d.configSchema as JsonSchema} values={d.config} />
-            <p className="mt-3 flex flex-wrap gap-3 text-sm">
-              <a href={`/instances/${d.id}/export`} className="text-brand-600 underline" data-testid="export-config">
-                Export this configuration (JSON)
-              </a>
+          {!d.watched && (
+            <Card aria-labelledby="config-title">
+              <h2 id="config-title" className="mb-3 text-lg font-semibold">
+                Settings used
+              </h2>
+              <ConfigTable schema={d.configSchema as JsonSchema} values={d.config} />
+              <p className="mt-3 flex flex-wrap gap-3 text-sm">
+                <a href={`/instances/${d.id}/export`} className="text-brand-600 underline" data-testid="export-config">
+                  Export this configuration (JSON)
+                </a>
+                {d.canDeploy && (
+                  <Link href={`/bricks/${v.brick.slug}/deploy?from=${d.id}`} className="text-brand-600 underline">
+                    Deploy again
+                  </Link>
+                )}
+              </p>
               {d.canDeploy && (
-                <Link href={`/bricks/${v.brick.slug}/deploy?from=${d.id}`} className="text-brand-600 underline">
-                  Deploy again
-                </Link>
+                <SavePreset
+                  teamId={d.team.id}
+                  brick={v.brick.slug}
+                  version={v.version}
+                  config={d.config}
+                  suggested={d.name}
+                />
               )}
-            </p>
-            {d.canDeploy && (
-              <SavePreset
-                teamId={d.team.id}
-                brick={v.brick.slug}
-                version={v.version}
-                config={d.config}
-                suggested={d.name}
-              />
-            )}
-            <InstanceTechnical constructorName={d.constructorName} args={d.args} />
-          </Card>
+              <InstanceTechnical constructorName={d.constructorName} args={d.args} />
+            </Card>
+          )}
           <Card aria-labelledby="events-title">
             <h2 id="events-title" className="mb-3 text-lg font-semibold">
               Contract events

@@ -4,6 +4,7 @@ import "server-only";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isWatched } from "../watched/watched-brick";
 
 export const CONFIG_FORMAT = "brickyard-config/1";
 
@@ -26,12 +27,18 @@ export async function exportConfig(opts: { actorId: string; id: string }): Promi
       name: true,
       config: true,
       network: { select: { slug: true } },
-      brickVersion: { select: { version: true, brick: { select: { slug: true } } } },
+      brickVersion: { select: { version: true, brick: { select: { slug: true, kind: true } } } },
     },
   });
   if (!d)
     throw new AppError("NOT_FOUND", {
       userMessage: "This instance does not exist, or you are not a member of its team.",
+    });
+  // A watched contract was never deployed by Brickyard: there are no answers to deploy again from.
+  if (isWatched(d.brickVersion.brick))
+    throw new AppError("BAD_INPUT", {
+      userMessage:
+        "This contract was imported with its own metadata, not deployed from a brick: it has no configuration to export.",
     });
   return {
     format: CONFIG_FORMAT,

@@ -2,8 +2,9 @@
 // on a network under Brickyard's care. The chain is asked for the contract's code hash; when it is
 // the code of a published brick version (any brick, any version), a tracked instance of that version
 // is created, linked to nothing and marked as imported. Nothing is written on chain. Refusals are
-// one plain sentence each: not an address, not a contract there, code that no brick publishes,
-// already tracked by the team.
+// one plain sentence each: not an address, not a contract there, code that no brick publishes (and
+// no metadata file given), already tracked by the team. Code that no brick publishes, given with its
+// metadata file, becomes a watched contract (lib/deployments/watched).
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { writeAuditLog } from "@/lib/auth/audit-log";
@@ -14,8 +15,17 @@ import { AppError } from "@/lib/errors";
 import { requireTeamPermission } from "@/lib/teams/require-team-permission";
 import { addressForNetwork } from "./address-for-network";
 import { ZImportContract } from "./schemas";
+import { publishedOnly } from "../watched/watched-brick";
+import { watchedVersion } from "../watched/watched-version";
 
-export type TImported = { deploymentId: string; brick: string; version: string; sentence: string };
+export type TImported = {
+  deploymentId: string;
+  brick: string;
+  version: string;
+  sentence: string;
+  /** Watched contracts: the messages left out of its page, each with the reason. */
+  refused?: { message: string; reason: string }[];
+};
 
 export async function importContract(opts: { actorId: string; input: unknown }): Promise<TImported> {
   const input = ZImportContract.parse(opts.input);
@@ -42,14 +52,16 @@ export async function importContract(opts: { actorId: string; input: unknown }):
   }
   // Newest first: a code hash published twice (the same code as a new version) maps to the latest.
   const version = await db.brickVersion.findFirst({
-    where: { codeHash, platform: network.platform },
+    where: { codeHash, platform: network.platform, ...publishedOnly },
     orderBy: { createdAt: "desc" },
     include: { brick: { select: { slug: true, name: true } } },
   });
-  if (!version) {
-    const message = `The contract at ${address} runs code that no published brick uses (code hash ${codeHash}), so Brickyard cannot track it as a brick.`;
+  if (!version && !input.abi) {
+    const message = `The contract at ${address} runs code that no published brick uses (code hash ${codeHash}), so Brickyard cannot track it as a brick. Add its metadata file to watch it as a contract of its own.`;
     throw new AppError("BAD_INPUT", { userMessage: message, fields: { address: [message] } });
   }
+  // Known code wins over an uploaded file: the published, audited ABI is the one to trust.
+  const watched = version ? null : watchedVersion({ abi: input.abi!, codeHash, address, network });
   const key = `import-${input.teamId}-${network.id}-${address}`;
   const already = await db.deployment.findFirst({
     where: { teamId: input.teamId, networkId: network.id, address },
@@ -61,16 +73,19 @@ export async function importContract(opts: { actorId: string; input: unknown }):
       fields: { address: [`Already tracked as “${already.name}”.`] },
     });
 
-  const sentence = `This contract runs ${version.brick.name} ${version.version} — matches the published code.`;
-  const name = input.name || `${version.brick.name} (imported)`;
+  const sentence = version
+    ? `This contract runs ${version.brick.name} ${version.version} — matches the published code.`
+    : watched!.sentence;
+  const name = input.name || (version ? `${version.brick.name} (imported)` : watched!.name);
   const created = await db
     .$transaction(async (q) => {
+      const brickVersionId = version ? version.id : (await watched!.store(q)).id;
       const d = await q.deployment.create({
         data: {
           idempotencyKey: key.slice(0, 190),
           teamId: input.teamId,
           createdById: actorId,
-          brickVersionId: version.id,
+          brickVersionId,
           networkId: network.id,
           name,
           // Its deploy answers are unknown: the instance page shows what the chain answers instead.
@@ -96,7 +111,13 @@ export async function importContract(opts: { actorId: string; input: unknown }):
         teamId: input.teamId,
         action: "deployment.import",
         target: `deployment:${d.id}`,
-        detail: { name, brick: `${version.brick.slug}@${version.version}`, network: network.slug, address },
+        detail: {
+          name,
+          brick: version ? `${version.brick.slug}@${version.version}` : "watched",
+          network: network.slug,
+          address,
+          codeHash,
+        },
       });
       return d;
     })
@@ -106,5 +127,6 @@ export async function importContract(opts: { actorId: string; input: unknown }):
         throw new AppError("CONFLICT", { userMessage: "Your team already tracks this contract." });
       throw error;
     });
+  if (!version) return { deploymentId: created.id, brick: "watched", version: "", sentence, refused: watched!.refused };
   return { deploymentId: created.id, brick: version.brick.slug, version: version.version, sentence };
 }

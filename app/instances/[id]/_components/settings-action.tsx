@@ -2,75 +2,32 @@
 // One settings action of the instance: a button that opens its small form (the deploy form's
 // renderer and zod schema), then the server's dry-run in words (what will change, the fee, or why
 // the contract would refuse), then the wallet's signature; the tracker follows it like a deploy.
-import { useRouter } from "next/navigation";
-import { followLive } from "./live-refresh";
 import { useState } from "react";
 import { BrickForm } from "@/app/_components/brick-form";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 import type { TPreparedAction } from "@/lib/deployments/actions/prepare-action";
 import type { TSettingsAction } from "@/lib/deployments/actions/settings-of";
-import { signWithWallet } from "@/app/_components/deploy/wallet-sign";
 import { Button } from "@/app/_components/ui";
-import { prepareSettingsAction, submitSettingsAction } from "../actions";
+import { prepareSettingsAction } from "../actions";
+import { usePrepareAndSign } from "./use-prepare-and-sign";
 
 type TProps = { deploymentId: string; action: TSettingsAction; disabledReason: string | null };
 
 const hasFields = (schema: Record<string, unknown>) => Object.keys((schema as JsonSchema).properties ?? {}).length > 0;
 
 export function SettingsAction({ deploymentId, action, disabledReason }: TProps) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [key, setKey] = useState<string | null>(null);
-  const [prepared, setPrepared] = useState<TPreparedAction | null>(null);
-  const [phase, setPhase] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
+  const step = usePrepareAndSign<TPreparedAction>(deploymentId);
+  const { prepared, phase, error, sent, reset } = step;
 
-  function reset() {
-    setPrepared(null);
-    setError(null);
-    setKey(null);
-  }
-
-  async function check(answers: Record<string, unknown>) {
-    setError(null);
-    setSent(null);
-    setPhase("Checking with a dry-run…");
-    // One key per attempt: checking again with other answers starts a new attempt.
-    const attempt = crypto.randomUUID();
-    const result = await prepareSettingsAction({ deploymentId, action: action.id, answers, idempotencyKey: attempt });
-    setPhase(null);
-    if (!result.ok) {
-      const fields = result.fields
-        ? Object.entries(result.fields)
-            .map(([f, m]) => `${f}: ${m.join(", ")}`)
-            .join("; ")
-        : "";
-      return setError(fields ? `${result.message} ${fields}` : result.message);
-    }
-    setKey(attempt);
-    setPrepared(result.data);
-  }
+  const check = (answers: Record<string, unknown>) =>
+    step.check((idempotencyKey) => prepareSettingsAction({ deploymentId, action: action.id, answers, idempotencyKey }));
 
   async function sign() {
-    if (!prepared?.payload || !key) return;
-    setError(null);
-    try {
-      setPhase("Waiting for your wallet: approve the transaction there.");
-      const signature = await signWithWallet(prepared.payload);
-      setPhase("Sending…");
-      const result = await submitSettingsAction({ deploymentId, idempotencyKey: key, signature });
-      if (!result.ok) throw new Error(result.message);
-      followLive();
-      setSent(`Sent. Brickyard follows it on the network; the values and events below update when it is in a block.`);
-      setOpen(false);
-      reset();
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setPhase(null);
-    }
+    const done = await step.sign(
+      () => "Sent. Brickyard follows it on the network; the values and events below update when it is in a block.",
+    );
+    if (done) setOpen(false);
   }
 
   const titleId = `action-${action.id}`;

@@ -11,7 +11,8 @@ const TX_WORDS: Record<string, { label: string; className: string }> = {
   failed: { label: "Failed", className: "text-red-800" },
 };
 
-export function SettingsPanel({ d }: { d: TInstance }) {
+/** `actions`: the ones to offer when not all of them (a watched contract's changing messages). */
+export function SettingsPanel({ d, actions = d.settings }: { d: TInstance; actions?: TInstance["settings"] }) {
   const onChain = !!d.address && isOnChain(d.status);
   const reason = !d.canChangeSettings
     ? `Your role in ${d.team.name} (${d.myRole ?? "none"}) may look but not change settings. Deployers, admins and owners can.`
@@ -21,7 +22,7 @@ export function SettingsPanel({ d }: { d: TInstance }) {
   return (
     <div className="space-y-4">
       <ul className="space-y-3" aria-label="Settings actions">
-        {d.settings.map((a) => (
+        {actions.map((a) => (
           <SettingsAction key={a.id} deploymentId={d.id} action={a} disabledReason={reason} />
         ))}
       </ul>

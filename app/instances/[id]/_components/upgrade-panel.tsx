@@ -2,62 +2,29 @@
 // Choose a newer version (its changelog shown), check it with a dry-run in words, sign with the
 // wallet. When the network lacks the new code, the first signature uploads it; once that is in a
 // block, the same button checks and signs the upgrade itself. The tracker verifies the code hash.
-import { useRouter } from "next/navigation";
-import { followLive } from "./live-refresh";
 import { useState } from "react";
-import { signWithWallet } from "@/app/_components/deploy/wallet-sign";
 import { Button } from "@/app/_components/ui";
 import type { TPreparedUpgrade } from "@/lib/deployments/upgrades/prepare-upgrade";
 import type { TUpgradeOffer } from "@/lib/deployments/upgrades/list-upgrades";
-import { prepareUpgradeAction, submitSettingsAction } from "../actions";
+import { prepareUpgradeAction } from "../actions";
+import { usePrepareAndSign } from "./use-prepare-and-sign";
 
 type TProps = { deploymentId: string; candidates: TUpgradeOffer["candidates"]; disabledReason: string | null };
 
 export function UpgradePanel({ deploymentId, candidates, disabledReason }: TProps) {
-  const router = useRouter();
   const [target, setTarget] = useState(candidates[0].id);
-  const [key, setKey] = useState<string | null>(null);
-  const [prepared, setPrepared] = useState<TPreparedUpgrade | null>(null);
-  const [phase, setPhase] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
+  const step = usePrepareAndSign<TPreparedUpgrade>(deploymentId);
+  const { prepared, phase, error, sent } = step;
 
-  async function check() {
-    setError(null);
-    setSent(null);
-    setPhase("Checking with a dry-run…");
-    const attempt = crypto.randomUUID();
-    const result = await prepareUpgradeAction({ deploymentId, targetVersionId: target, idempotencyKey: attempt });
-    setPhase(null);
-    if (!result.ok) return setError(result.message);
-    setKey(attempt);
-    setPrepared(result.data);
-  }
+  const check = () =>
+    step.check((idempotencyKey) => prepareUpgradeAction({ deploymentId, targetVersionId: target, idempotencyKey }));
 
-  async function sign() {
-    if (!prepared?.payload || !key) return;
-    setError(null);
-    try {
-      setPhase("Waiting for your wallet: approve the transaction there.");
-      const signature = await signWithWallet(prepared.payload);
-      setPhase("Sending…");
-      const result = await submitSettingsAction({ deploymentId, idempotencyKey: key, signature });
-      if (!result.ok) throw new Error(result.message);
-      followLive();
-      setSent(
-        prepared.step === "upload"
-          ? "The code upload is sent. Once it shows “In a block” under “Run so far”, check the upgrade again and sign it."
-          : "The upgrade is sent. Brickyard checks the code on chain once it is in a block; the version above changes then.",
-      );
-      setPrepared(null);
-      setKey(null);
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setPhase(null);
-    }
-  }
+  const sign = () =>
+    step.sign((p) =>
+      p.step === "upload"
+        ? "The code upload is sent. Once it shows “In a block” under “Run so far”, check the upgrade again and sign it."
+        : "The upgrade is sent. Brickyard checks the code on chain once it is in a block; the version above changes then.",
+    );
 
   const chosen = candidates.find((c) => c.id === target) ?? candidates[0];
   return (
@@ -73,7 +40,7 @@ export function UpgradePanel({ deploymentId, candidates, disabledReason }: TProp
               checked={target === c.id}
               onChange={() => {
                 setTarget(c.id);
-                setPrepared(null);
+                step.reset();
               }}
               className="mt-1"
             />
@@ -108,7 +75,7 @@ export function UpgradePanel({ deploymentId, candidates, disabledReason }: TProp
             <Button variant="primary" onClick={sign} disabled={phase !== null}>
               {prepared.step === "upload" ? "Sign the code upload" : "Sign the upgrade"}
             </Button>
-            <Button variant="secondary" onClick={() => setPrepared(null)} disabled={phase !== null}>
+            <Button variant="secondary" onClick={step.reset} disabled={phase !== null}>
               Cancel
             </Button>
           </div>

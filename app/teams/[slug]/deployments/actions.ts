@@ -11,6 +11,7 @@ export async function importContractAction(input: {
   network: string;
   address: string;
   name?: string;
+  abi?: string;
 }): Promise<ActionResult<TImported>> {
   return run(async () => importContract({ actorId: (await requireUser()).id, input: acceptInput(input) }));
 }

@@ -7,6 +7,7 @@ import { ZApiPublish } from "@/lib/publishing/schemas";
 import { decodeSegment } from "@/lib/http/decode-segment";
 import { PUBLISH_MAX_BODY_BYTES } from "@/lib/http/limits";
 import { withApiToken } from "../../../_lib/handle";
+import { notWatchedBrick } from "@/lib/deployments/watched/watched-brick";
 
 type Params = { slug: string };
 
@@ -44,7 +45,7 @@ export async function GET(_req: Request, ctx: { params: Promise<Params> }) {
   try {
     const slug = decodeSegment((await ctx.params).slug, "brick");
     const versions = await db.brickVersion.findMany({
-      where: { brick: { slug } },
+      where: { brick: { slug, ...notWatchedBrick } },
       orderBy: { versionSort: "desc" },
       select: {
         version: true,

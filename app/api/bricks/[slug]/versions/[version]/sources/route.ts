@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { jsonError } from "@/lib/auth/respond";
 import { AppError } from "@/lib/errors";
 import { readStoredSolidity } from "@/lib/bricks/kinds/solidity/parse-bundle";
+import { notWatchedBrick } from "@/lib/deployments/watched/watched-brick";
 
 const ZPath = z.string().min(1).max(300).optional();
 
@@ -19,7 +20,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string; v
         fields: { path: ["1 to 300 characters"] },
       });
     const row = await db.brickVersion.findFirst({
-      where: { version: decodeURIComponent(version), brick: { slug: decodeURIComponent(slug) } },
+      where: { version: decodeURIComponent(version), brick: { slug: decodeURIComponent(slug), ...notWatchedBrick } },
       select: { abi: true, bundleKind: true, codeHash: true },
     });
     if (!row) throw new AppError("NOT_FOUND", { userMessage: `Brick "${slug}" has no version ${version}.` });

@@ -4,12 +4,13 @@ import { db } from "@/lib/db";
 import { jsonError } from "@/lib/auth/respond";
 import { AppError } from "@/lib/errors";
 import { decodeSegment } from "@/lib/http/decode-segment";
+import { notWatchedBrick } from "@/lib/deployments/watched/watched-brick";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ slug: string; version: string }> }) {
   try {
     const { slug, version } = await ctx.params;
     const row = await db.brickVersion.findFirst({
-      where: { version: decodeSegment(version, "version"), brick: { slug: decodeSegment(slug, "brick") } },
+      where: { version: decodeSegment(version, "version"), brick: { slug: decodeSegment(slug, "brick"), ...notWatchedBrick } },
       select: { wasm: true, codeHash: true },
     });
     if (!row) throw new AppError("NOT_FOUND", { userMessage: `Brick "${slug}" has no version ${version}.` });
