@@ -24,6 +24,8 @@ import { db } from "@/lib/db";
 import { checkLinkField } from "@/lib/deployments/check-link-field";
 import { prepareAccountMapping, submitAccountMapping } from "@/lib/deployments/map-account";
 import { prepareLink } from "@/lib/deployments/prepare-link";
+import { prepareAction } from "@/lib/deployments/actions/prepare-action";
+import { actionKind } from "@/lib/deployments/actions/action-kind";
 import { prepareDeployment } from "@/lib/deployments/prepare-deployment";
 import { reviewDeployment } from "@/lib/deployments/review-deployment";
 import { submitSignature } from "@/lib/deployments/submit-signature";
@@ -250,7 +252,7 @@ describe("Solidity (OpenZeppelin ERC-20) on pallet-revive, through the same depl
     config,
     idempotencyKey: idempotencyKey(),
   });
-  const answers = { name: "Guild Credits", symbol: "GLD", decimals: 6, initialSupply: "1000.5" };
+  const answers = { name: "Guild Credits", symbol: "GLD", decimals: 6, initialSupply: "1000.5", mintable: true };
 
   it("explains a constructor revert in the review, then deploys, checks the code and reads the token back", async () => {
     // The ink! case maps the owner; alone (-t), this case maps it the same way first.
@@ -306,6 +308,43 @@ describe("Solidity (OpenZeppelin ERC-20) on pallet-revive, through the same depl
     const events = await db.contractEvent.findMany({ where: { deploymentId: d.id }, orderBy: { eventIndex: "asc" } });
     const transfer = events.find((e) => e.name === "Transfer");
     expect(JSON.parse(transfer!.args)).toEqual({ from: null, to: h160OfAccount(owner.address), value: "1000500000" });
+
+    // A settings action on a pallet-revive instance takes the same path as on pallet-contracts: a bad
+    // value is refused naming its field, a mint is dry-run, signed, tracked and changes the supply.
+    const mint = (amount: string, key = idempotencyKey()) =>
+      prepareAction({
+        actor,
+        input: {
+          deploymentId: d.id,
+          action: "mint",
+          answers: { to: owner.address, decimals: 6, amount },
+          idempotencyKey: key,
+        },
+      });
+    await expect(mint("ten")).rejects.toMatchObject({ code: "BAD_INPUT", fields: { amount: [expect.any(String)] } });
+    const key = idempotencyKey();
+    const minted = await mint("10", key);
+    expect(minted.payload).not.toBeNull();
+    await submitSignature({
+      actorId: owner.id,
+      input: {
+        deploymentId: d.id,
+        kind: actionKind(key),
+        signature: walletSignPayload(api, owner.pair, minted.payload!),
+      },
+      tracker: tracker().start(),
+    });
+    const after = await waitForDeployment(
+      d.id,
+      (x) =>
+        ["in_block", "finalized", "failed"].includes(
+          x.transactions.find((t) => t.kind === actionKind(key))?.status ?? "",
+        ),
+      60_000,
+    );
+    expect(after.transactions.find((t) => t.kind === actionKind(key))).toMatchObject({ failureReason: null });
+    const supply = (await getInstanceQueries({ actor, id: d.id })).values.find((v) => v.id === "total-supply");
+    expect(supply?.ok && supply.shown).toMatchObject({ kind: "text", text: "1,010.5 GLD" });
   });
 });
 
