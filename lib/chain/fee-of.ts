@@ -12,6 +12,13 @@ import type { SubmittableExtrinsic } from "@polkadot/api/types";
 
 const MAX_ENTRIES = 500;
 const remembered = new Map<string, bigint>();
+const recent = new Map<string, { fee: bigint; at: number }>();
+const RECENT_MS = 10 * 60_000;
+
+function remember<V>(map: Map<string, V>, key: string, value: V) {
+  if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
 
 type TNextFeeMultiplier = (() => Promise<{ toString(): string }>) | undefined;
 
@@ -25,9 +32,26 @@ export async function feeOf(api: ApiPromise, tx: SubmittableExtrinsic<"promise">
   const known = key ? remembered.get(key) : undefined;
   if (known !== undefined) return known;
   const fee = (await tx.paymentInfo(signer)).partialFee.toBigInt();
-  if (key) {
-    if (remembered.size >= MAX_ENTRIES) remembered.delete(remembered.keys().next().value!);
-    remembered.set(key, fee);
-  }
+  if (key) remember(remembered, key, fee);
+  return fee;
+}
+
+/**
+ * An estimate for a balance check (a function delivery's: "can the account pay the next three?"),
+ * where an answer up to ten minutes old will do: the fee multiplier moves a little with every
+ * block, so `feeOf`'s exact key would ask the chain on almost every delivery, a runtime call on the
+ * path from a trigger to its result.
+ */
+export async function recentFeeOf(
+  api: ApiPromise,
+  tx: SubmittableExtrinsic<"promise">,
+  signer: string,
+  sameFeeAs: string,
+) {
+  const key = [api.genesisHash.toHex(), api.runtimeVersion.specVersion.toString(), signer, sameFeeAs].join(":");
+  const known = recent.get(key);
+  if (known && Date.now() - known.at < RECENT_MS) return known.fee;
+  const fee = (await tx.paymentInfo(signer)).partialFee.toBigInt();
+  remember(recent, key, { fee, at: Date.now() });
   return fee;
 }

@@ -1,19 +1,18 @@
 // Low balance is reported before a run, not discovered when the delivery fails: the free balance
-// must cover a few deliveries' fees (estimated from the last fee paid, or the chain's existential
-// deposit times ten when nothing was paid yet).
+// (read by the caller with the nonce, in the same storage read) must cover a few deliveries' fees
+// plus the existential deposit.
 import "server-only";
 import type { ApiPromise } from "@polkadot/api";
 
 export type TBalanceCheck = { ok: boolean; free: bigint; needed: bigint; message?: string };
 
-export async function checkAutomationBalance(
+export function checkAutomationBalance(
   api: ApiPromise,
   address: string,
+  free: bigint,
   estimatedFee: bigint,
   deliveries = 3,
-): Promise<TBalanceCheck> {
-  const account = (await api.query.system.account(address)) as unknown as { data: { free: { toBigInt(): bigint } } };
-  const free = account.data.free.toBigInt();
+): TBalanceCheck {
   const existential = (api.consts.balances.existentialDeposit as unknown as { toBigInt(): bigint }).toBigInt();
   const needed = estimatedFee * BigInt(deliveries) + existential;
   if (free >= needed) return { ok: true, free, needed };

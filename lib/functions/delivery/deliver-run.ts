@@ -8,7 +8,7 @@ import { ContractPromise } from "@polkadot/api-contract";
 import type { WeightV2 } from "@polkadot/types/interfaces";
 import { u8aToHex } from "@polkadot/util";
 import { parseBundle, toAbi } from "@/lib/bricks/bundle";
-import { feeOf } from "@/lib/chain/fee-of";
+import { recentFeeOf } from "@/lib/chain/fee-of";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { callData } from "@/lib/deployments/contract-abi";
 import { db } from "@/lib/db";
@@ -72,7 +72,15 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
     const mapped = await mapAutomationAccount(api, platform, signer);
     if (!mapped.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, mapped.reason, call.args);
   }
-  const dry = await platform.dryRunCall(api, { origin: signer.address, dest: inst.targetAddress, inputData: data });
+  // Everything the transaction needs besides the dry-run is read while the chain dry-runs it: the
+  // dry-run is a whole runtime call (hundreds of ms on a dev chain), the rest are storage reads and
+  // one database query. This is the path between a trigger and its result on chain.
+  const [dry, account, head, inFlight] = await Promise.all([
+    platform.dryRunCall(api, { origin: signer.address, dest: inst.targetAddress, inputData: data }),
+    readAccount(api, signer.address),
+    api.rpc.chain.getHeader().then((h) => h.number.toNumber()),
+    maxNonceInFlight(inst.id),
+  ]);
   if (!dry.ok || dry.reverted) {
     const why = dry.ok ? `the contract refused the call (reverted, reply ${dry.data})` : dry.error.message;
     return failWithoutTx(run.id, inst.id, run.seq, call.message, `Not sent: ${why}`, call.args);
@@ -91,12 +99,14 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
           ...call.args,
         );
   // The same message with call data of the same length costs the same fee, whatever value it carries.
-  const fee = await feeOf(api, tx, signer.address, `${inst.id}:${call.message}:${data.length}`);
-  const balance = await checkAutomationBalance(api, signer.address, fee);
+  const fee = await recentFeeOf(api, tx, signer.address, `${inst.id}:${call.message}:${data.length}`);
+  const balance = checkAutomationBalance(api, signer.address, account.free, fee);
   if (!balance.ok) return failWithoutTx(run.id, inst.id, run.seq, call.message, balance.message!, call.args);
 
-  const head = (await api.rpc.chain.getHeader()).number.toNumber();
-  const nonce = await nextNonce(api, inst.id, signer.address);
+  // The automation account signs nothing but this instance's deliveries (and, once, its revive
+  // mapping, included before this point): its next nonce is the chain's, or past the deliveries
+  // still on their way. Storage holds included transactions only; the database holds the rest.
+  const nonce = inFlight !== null && inFlight >= account.nonce ? inFlight + 1 : account.nonce;
   await tx.signAsync(signer, { nonce, era: MORTAL_BLOCKS });
   let deliveryId: string;
   try {
@@ -130,15 +140,22 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
   return reconcile(api, deliveryId);
 }
 
-/** The automation account's next nonce, past any of this instance's deliveries still in flight. */
-async function nextNonce(api: ApiPromise, instanceId: string, address: string): Promise<number> {
-  const chain = (await api.rpc.system.accountNextIndex(address)).toNumber();
+/** The automation account's included nonce and free balance: one storage read. */
+async function readAccount(api: ApiPromise, address: string): Promise<{ nonce: number; free: bigint }> {
+  const a = (await api.query.system.account(address)) as unknown as {
+    nonce: { toNumber(): number };
+    data: { free: { toBigInt(): bigint } };
+  };
+  return { nonce: a.nonce.toNumber(), free: a.data.free.toBigInt() };
+}
+
+/** The highest nonce among this instance's deliveries signed but not yet seen in a block. */
+async function maxNonceInFlight(instanceId: string): Promise<number | null> {
   const inFlight = await db.functionDelivery.aggregate({
     where: { instanceId, status: "signed" },
     _max: { nonce: true },
   });
-  const pending = inFlight._max.nonce;
-  return pending !== null && pending >= chain ? pending + 1 : chain;
+  return inFlight._max.nonce;
 }
 
 /** Brings a recorded delivery up to date from the chain; sends its signed bytes again if needed. */

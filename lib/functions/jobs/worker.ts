@@ -1,5 +1,5 @@
-// A worker: `concurrency` loops that each claim one fn-run job at a time (pg-boss's SKIP LOCKED
-// fetch, so a job goes to exactly one worker), run it, and mark it done or failed (pg-boss retries
+// A worker: up to `concurrency` fn-run jobs at a time, claimed with pg-boss's SKIP LOCKED fetch (so a
+// job goes to exactly one worker), run, and marked done or failed (pg-boss retries
 // with backoff, then dead-letters). While it runs, a heartbeat keeps the job's expiry ahead; a worker
 // killed mid-run stops beating, the job expires one window later and pg-boss's maintenance puts it
 // back for a retry. The sweep queue keeps schedules chained.
@@ -35,8 +35,10 @@ export type TWorker = { boss: PgBoss; stop: () => Promise<void> };
 export async function startWorker(opts: TWorkerOptions): Promise<TWorker> {
   const boss = await openBoss({ ...opts, max: opts.max ?? (opts.concurrency ?? 4) + 2 });
   const expireSeconds = (opts.queue ?? DEFAULT_QUEUE_OPTIONS).expireInSeconds;
+  const concurrency = opts.concurrency ?? 4;
   let stopping = false;
   let wake: (() => void) | undefined;
+  // Waits `ms`, or less when a run finishes (a slot is free again) or the worker stops.
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
       const t = setTimeout(resolve, ms);
@@ -52,33 +54,49 @@ export async function startWorker(opts: TWorkerOptions): Promise<TWorker> {
     chain: opts.chain ?? ((url: string) => getChainApi(url, { timeoutMs: CHAIN_CONNECT_TIMEOUT_MS })),
     allowPrivateAddresses: opts.allowPrivateAddresses ?? false,
   };
+  const running = new Set<Promise<void>>();
 
-  async function loop() {
+  async function handle(job: PgBoss.JobWithMetadata<TRunJob>) {
+    // A live worker keeps its job; a killed one stops beating and the job comes back after one window.
+    const stopBeat = keepJobAlive(boss, RUN_QUEUE, job.id, expireSeconds);
+    try {
+      const outcome = await runJob(job, deps);
+      await boss.complete(RUN_QUEUE, job.id, outcome);
+      opts.onOutcome?.(job.id, outcome);
+    } catch (error) {
+      const message = (error as Error).message;
+      await boss.fail(RUN_QUEUE, job.id, { message }).catch(() => undefined);
+      opts.onOutcome?.(job.id, { status: "failed", error: message });
+    } finally {
+      stopBeat();
+    }
+  }
+
+  // One poller per worker asks the queue for as many jobs as it has free slots, and asks again as
+  // soon as a slot frees: an idle worker costs one query per poll interval (not one per slot), and
+  // a queued run waits at most that interval to be picked up — it is on the path from a trigger to
+  // its result on chain.
+  async function poll() {
     while (!stopping) {
+      const free = concurrency - running.size;
+      if (free === 0) {
+        await sleep(60_000);
+        continue;
+      }
       let jobs: PgBoss.JobWithMetadata<TRunJob>[] = [];
       try {
-        jobs = await boss.fetch<TRunJob>(RUN_QUEUE, { batchSize: 1, includeMetadata: true });
+        jobs = await boss.fetch<TRunJob>(RUN_QUEUE, { batchSize: free, includeMetadata: true });
       } catch (error) {
         if (!stopping) console.error(`[worker ${opts.workerId}] fetch failed: ${(error as Error).message}`);
       }
-      const job = jobs[0];
-      if (!job) {
-        await sleep(opts.pollMs ?? 250);
-        continue;
+      for (const job of jobs) {
+        const done: Promise<void> = handle(job).finally(() => {
+          running.delete(done);
+          wake?.();
+        });
+        running.add(done);
       }
-      // A live worker keeps its job; a killed one stops beating and the job comes back after one window.
-      const stopBeat = keepJobAlive(boss, RUN_QUEUE, job.id, expireSeconds);
-      try {
-        const outcome = await runJob(job, deps);
-        await boss.complete(RUN_QUEUE, job.id, outcome);
-        opts.onOutcome?.(job.id, outcome);
-      } catch (error) {
-        const message = (error as Error).message;
-        await boss.fail(RUN_QUEUE, job.id, { message }).catch(() => undefined);
-        opts.onOutcome?.(job.id, { status: "failed", error: message });
-      } finally {
-        stopBeat();
-      }
+      if (jobs.length === 0) await sleep(opts.pollMs ?? 100);
     }
   }
 
@@ -88,13 +106,14 @@ export async function startWorker(opts: TWorkerOptions): Promise<TWorker> {
     await dispatchEventRuns(boss);
   });
   await sweepSchedules(boss);
-  const loops = Array.from({ length: opts.concurrency ?? 4 }, () => loop());
+  const poller = poll();
   return {
     boss,
     stop: async () => {
       stopping = true;
       wake?.();
-      await Promise.all(loops);
+      await poller;
+      await Promise.all(running);
       await boss.stop({ graceful: false, close: true, wait: true });
     },
   };
