@@ -11,6 +11,7 @@ import { parseBundle, toAbi } from "@/lib/bricks/bundle";
 import { recentFeeOf } from "@/lib/chain/fee-of";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { callData } from "@/lib/deployments/contract-abi";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkAutomationBalance } from "../automation/check-balance";
@@ -39,9 +40,18 @@ export async function deliverRun(api: ApiPromise, runId: string): Promise<TDeliv
   });
   const inst = run.instance;
   if (!inst.delivery || !inst.targetAddress || !inst.targetAbi) return { status: "none" };
-  // Earlier deliveries whose blocks were not final yet when their run ended.
-  await finalizeOutstanding(api, inst.id, run.delivery?.id);
-  if (run.delivery) return reconcile(api, run.delivery.id);
+  const result = run.delivery ? await reconcile(api, run.delivery.id) : await deliver(api, run);
+  // Earlier deliveries whose blocks were not final yet when their run ended: looked at once this
+  // one is through, so they never delay it.
+  await finalizeOutstanding(api, inst.id, "id" in result ? result.id : undefined);
+  return result;
+}
+
+type TRunToDeliver = Prisma.FunctionRunGetPayload<{ include: { instance: true } }>;
+
+async function deliver(api: ApiPromise, run: TRunToDeliver): Promise<TDeliveryResult> {
+  const inst = run.instance;
+  if (!inst.delivery || !inst.targetAddress || !inst.targetAbi) return { status: "none" };
   // A function may decide there is nothing to report this time: no transaction, and no failure.
   if (run.output === null || run.output === "null") return { status: "nothing", reason: NOTHING_TO_DELIVER };
 
