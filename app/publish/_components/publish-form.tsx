@@ -9,7 +9,7 @@ import { FormProvider, useForm, useFormContext } from "react-hook-form";
 import { Button } from "@/app/_components/ui";
 import type { DraftProblem } from "@/lib/publishing/check-draft";
 import { ZPublishDraft, type TPublishDraft } from "@/lib/publishing/schemas";
-import { publishDraftAction } from "../actions";
+import { checkDraftAction, publishDraftAction } from "../actions";
 import { BundleSection } from "./bundle-section";
 import { ChecksSummary } from "./checks-summary";
 import { ConfigSection } from "./config-section";
@@ -40,7 +40,7 @@ export function PublishForm({ defaults }: { defaults: TPublishDraft }) {
 function PublishEditor() {
   const router = useRouter();
   const { handleSubmit, setError, formState } = useFormContext<TPublishDraft>();
-  const check = useDraftCheck();
+  const check = useDraftCheck({ check: checkDraftAction, uploadField: "bundleText" });
   const [refused, setRefused] = useState<{ message: string; problems: DraftProblem[]; seenCheck: unknown } | null>(
     null,
   );

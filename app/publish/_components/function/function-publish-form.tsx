@@ -10,17 +10,17 @@ import { FormProvider, useForm, useFormContext } from "react-hook-form";
 import { Button } from "@/app/_components/ui";
 import type { DraftProblem } from "@/lib/publishing/check-draft";
 import { ZPublishFunctionDraft, type TPublishFunctionDraft } from "@/lib/publishing/function-draft";
-import { publishFunctionDraftAction } from "../../new-function/actions";
+import { checkFunctionDraftAction, publishFunctionDraftAction } from "../../new-function/actions";
 import { ChecksSummary } from "../checks-summary";
 import { ConfigSection } from "../config-section";
 import { ListingSection } from "../listing-section";
 import { ProblemsContext } from "../problems-context";
 import { ReportSection } from "../report-section";
 import { Step } from "../step";
+import { useDraftCheck } from "../use-draft-check";
 import { BehaviourSection } from "./behaviour-section";
 import { DeliverySection } from "./delivery-section";
 import { SourceSection } from "./source-section";
-import { useFunctionDraftCheck } from "./use-function-draft-check";
 
 const SECTION: Record<string, string> = {
   sourceText: "fstep-source",
@@ -53,7 +53,7 @@ export function FunctionPublishForm({ defaults }: { defaults: TPublishFunctionDr
 function FunctionPublishEditor() {
   const router = useRouter();
   const { handleSubmit, setError, formState } = useFormContext<TPublishFunctionDraft>();
-  const check = useFunctionDraftCheck();
+  const check = useDraftCheck({ check: checkFunctionDraftAction, uploadField: "sourceText" });
   const [refused, setRefused] = useState<{ message: string; problems: DraftProblem[]; seenCheck: unknown } | null>(
     null,
   );
