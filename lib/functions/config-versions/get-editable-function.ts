@@ -3,45 +3,15 @@
 // to, and the names (never values) of the stored secrets. Operators only (operable's query).
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { fromVersion } from "@/lib/functions/bricks/get-function-brick";
-import { operable } from "@/lib/functions/bricks/operate-function";
 import { ON_EVENT, SCHEDULES, triggerChoices } from "@/lib/functions/bricks/schedules";
 import { listEventSources } from "@/lib/functions/events/event-sources";
 import { ZInstanceConfig } from "@/lib/functions/jobs/instance-config";
+import { loadEditableFunction } from "./load-editable-function";
 
 export async function getEditableFunction(opts: { actorId: string; instanceId: string }) {
-  const inst = await operable(opts.actorId, opts.instanceId);
-  const [version, target, secrets] = await Promise.all([
-    inst.brickVersionId
-      ? db.brickVersion.findUnique({
-          where: { id: inst.brickVersionId },
-          select: { id: true, manifest: true, wasm: true, yankedAt: true },
-        })
-      : null,
-    inst.targetDeploymentId
-      ? db.deployment.findUnique({
-          where: { id: inst.targetDeploymentId },
-          select: {
-            id: true,
-            name: true,
-            address: true,
-            teamId: true,
-            networkId: true,
-            team: { select: { name: true } },
-            network: { select: { name: true } },
-            brickVersion: { select: { brick: { select: { slug: true } } } },
-          },
-        })
-      : null,
-    db.functionSecret.findMany({ where: { instanceId: inst.id }, select: { name: true } }),
-  ]);
-  if (!version || !target)
-    throw new AppError("CONFLICT", { userMessage: "Only functions set up from a function brick can be edited here." });
-  if (version.yankedAt)
-    throw new AppError("CONFLICT", {
-      userMessage: "This function's version was withdrawn: set up the current version instead of editing it.",
-    });
+  const { inst, version, target } = await loadEditableFunction(opts.actorId, opts.instanceId);
+  const secrets = await db.functionSecret.findMany({ where: { instanceId: inst.id }, select: { name: true } });
   const { manifest } = fromVersion(version);
   const schedule = inst.eventName
     ? ON_EVENT
