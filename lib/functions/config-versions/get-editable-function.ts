@@ -1,11 +1,11 @@
-// What the edit page fills its form with: the brick version the instance runs (its inputs schema and
-// triggers), the current inputs and trigger, the target and the contracts whose events it may listen
-// to, and the names (never values) of the stored secrets. Operators only (operable's query).
+// What the edit page fills its form with: the configure form of the brick version the instance runs
+// (configureView, as on "Use this function", for its one target), the current inputs and trigger, and
+// the names (never values) of the stored secrets. Operators only (operable's query).
 import "server-only";
 import { db } from "@/lib/db";
 import { fromVersion } from "@/lib/functions/bricks/get-function-brick";
-import { ON_EVENT, SCHEDULES, triggerChoices } from "@/lib/functions/bricks/schedules";
-import { listEventSources } from "@/lib/functions/events/event-sources";
+import { configureView } from "@/lib/functions/bricks/configure-view";
+import { ON_EVENT, SCHEDULES } from "@/lib/functions/bricks/schedules";
 import { ZInstanceConfig } from "@/lib/functions/jobs/instance-config";
 import { loadEditableFunction } from "./load-editable-function";
 
@@ -19,20 +19,25 @@ export async function getEditableFunction(opts: { actorId: string; instanceId: s
   return {
     name: inst.name,
     version: inst.configVersion,
-    manifest,
+    form: await configureView(
+      manifest,
+      [
+        {
+          id: target.id,
+          name: target.name,
+          address: target.address ?? "",
+          teamId: target.teamId,
+          teamName: target.team.name,
+          brick: target.brickVersion.brick.slug,
+          networkId: target.networkId,
+          networkName: target.network.name,
+        },
+      ],
+      { editing: true },
+    ),
     input: ZInstanceConfig.parse(JSON.parse(inst.config)).input,
     schedule,
-    schedules: triggerChoices(manifest.triggers),
     event: inst.eventSourceId && inst.eventName ? { sourceId: inst.eventSourceId, name: inst.eventName } : null,
-    eventSources: manifest.triggers.includes("event") ? await listEventSources(target, manifest.event?.sources) : [],
     secretNames: secrets.map((s) => s.name),
-    target: {
-      id: target.id,
-      name: target.name,
-      address: target.address ?? "",
-      teamName: target.team.name,
-      brick: target.brickVersion.brick.slug,
-      networkName: target.network.name,
-    },
   };
 }
