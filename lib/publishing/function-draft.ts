@@ -6,10 +6,9 @@ import { z } from "zod";
 import { ZAuditReport } from "@/lib/audits/schemas";
 import { FUNCTION_TRIGGERS } from "@/lib/bricks/kinds/function/manifest-schema";
 import { jsonBoxes, splitList, type DraftJsonError } from "./draft-json";
-import { listingToManifest } from "./draft-listing";
+import { LISTING_CHECK_SHAPE, loose, listingToManifest } from "./draft-listing";
 
 const text = (message: string) => z.string({ error: message }).trim().min(1, message);
-const loose = z.string().max(2_000_000, "This is too long.");
 
 const draftShape = {
   sourceName: z.string().max(200),
@@ -45,14 +44,7 @@ export type TPublishFunctionDraft = z.input<typeof ZPublishFunctionDraft>;
 export const ZCheckFunctionDraft = z.object({
   sourceName: loose,
   sourceText: loose,
-  slug: loose,
-  name: loose,
-  summary: loose,
-  description: loose,
-  category: loose,
-  tagsText: loose,
-  version: loose,
-  changelog: loose,
+  ...LISTING_CHECK_SHAPE,
   inputsText: loose,
   secretsText: loose,
   hostsText: loose,

@@ -2,7 +2,7 @@
 // version bumped to the next patch, the changelog and report left empty.
 import "server-only";
 import { ZManifest } from "@/lib/bricks/manifest-schema";
-import { listingFromManifest } from "./draft-listing";
+import { EMPTY_LISTING, listingFromManifest } from "./draft-listing";
 import { loadDraftDefaults } from "./load-draft-defaults";
 import type { TPublishDraft } from "./schemas";
 
@@ -11,14 +11,7 @@ const json = (x: unknown) => JSON.stringify(x, null, 2);
 export const EMPTY_DRAFT: TPublishDraft = {
   bundleName: "",
   bundleText: "",
-  slug: "",
-  name: "",
-  summary: "",
-  description: "",
-  category: "",
-  tagsText: "",
-  version: "1.0.0",
-  changelog: "",
+  ...EMPTY_LISTING,
   networksText: "",
   configText: json({ type: "object", required: [], properties: {} }),
   constructorName: "",

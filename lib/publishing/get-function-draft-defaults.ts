@@ -3,7 +3,7 @@
 // (new code is uploaded, and its hash computed again).
 import "server-only";
 import { ZFunctionBrickManifest } from "@/lib/bricks/kinds/function/manifest-schema";
-import { listingFromManifest } from "./draft-listing";
+import { EMPTY_LISTING, listingFromManifest } from "./draft-listing";
 import type { TPublishFunctionDraft } from "./function-draft";
 import { loadDraftDefaults } from "./load-draft-defaults";
 
@@ -12,14 +12,7 @@ const json = (x: unknown) => JSON.stringify(x, null, 2);
 export const EMPTY_FUNCTION_DRAFT: TPublishFunctionDraft = {
   sourceName: "",
   sourceText: "",
-  slug: "",
-  name: "",
-  summary: "",
-  description: "",
-  category: "",
-  tagsText: "",
-  version: "1.0.0",
-  changelog: "",
+  ...EMPTY_LISTING,
   inputsText: json({ type: "object", required: [], properties: {} }),
   secretsText: "",
   hostsText: "",

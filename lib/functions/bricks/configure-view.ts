@@ -6,18 +6,10 @@ import "server-only";
 import type { TFunctionBrickManifest } from "@/lib/bricks/kinds/function/manifest-schema";
 import type { JsonSchema } from "@/lib/bricks/json-schema";
 import { listEventSources } from "@/lib/functions/events/event-sources";
+import type { TFeedTarget } from "./list-feed-targets";
 import { triggerChoices } from "./schedules";
 
-type TargetRow = {
-  id: string;
-  name: string;
-  address: string;
-  teamId: string;
-  teamName: string;
-  brick: string;
-  networkId: string;
-  networkName: string;
-};
+type TargetRow = TFeedTarget & { networkId: string };
 
 export async function configureView(m: TFunctionBrickManifest, targets: TargetRow[], opts: { editing: boolean }) {
   const eventSources = m.triggers.includes("event")

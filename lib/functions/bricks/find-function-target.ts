@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-const TARGET_SELECT = {
+export const TARGET_SELECT = {
   id: true,
   name: true,
   address: true,
