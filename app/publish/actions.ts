@@ -4,18 +4,17 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { edgeParse } from "@/lib/http/zod-edge";
-import { AppError } from "@/lib/errors";
 import { createAttestation } from "@/lib/audits/create-attestation";
 import { prepareAttestation } from "@/lib/audits/prepare-attestation";
 import { checkDraft } from "@/lib/publishing/check-draft";
 import { deprecateVersion } from "@/lib/publishing/deprecate-version";
 import { draftToManifest } from "@/lib/publishing/draft-to-manifest";
-import { publishVersion } from "@/lib/publishing/publish-version";
 import { recordCodeUpload } from "@/lib/publishing/record-code-upload";
 import { ZCheckDraft, ZPublishDraft, type TCheckDraft, type TPublishDraft } from "@/lib/publishing/schemas";
 import { yankVersion } from "@/lib/publishing/yank-version";
 import { transferBrick } from "@/lib/bricks/owners/transfer-brick";
 import { runAction } from "@/lib/actions/run-action";
+import { publishDraft } from "./_lib/publish-draft";
 import { runPublishAction } from "./_lib/publish-result";
 import { edgeTexts } from "@/lib/http/zod-edge";
 
@@ -35,21 +34,7 @@ export async function publishDraftAction(input: TPublishDraft) {
   return runPublishAction(async () => {
     const actorId = (await requireUser()).id;
     const draft = edgeParse(ZPublishDraft, input);
-    const { manifest, errors } = draftToManifest(draft);
-    if (errors.length)
-      throw new AppError("BAD_INPUT", {
-        userMessage: errors[0].message,
-        fields: Object.fromEntries(errors.map((e) => [e.field, [e.message]])),
-      });
-    const result = await publishVersion({
-      actorId,
-      manifest,
-      bundleText: draft.bundleText,
-      report: draft.report,
-      source: "ui",
-    });
-    refresh(result.slug, result.version);
-    return { slug: result.slug, version: result.version, outcome: result.outcome };
+    return publishDraft({ actorId, draft: draftToManifest(draft), uploadText: draft.bundleText, report: draft.report });
   });
 }
 

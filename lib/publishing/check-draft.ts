@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requirePlatformRole } from "@/lib/admin/require-platform-role";
 import { BundleError, parseBundle } from "@/lib/bricks/bundle";
-import { checkUpload } from "./check-upload";
+import { checkDraftUpload } from "./check-draft-upload";
 import { draftToManifest } from "./draft-to-manifest";
 import { problemField } from "./problem-field";
 import type { TCheckDraft } from "./schemas";
@@ -25,36 +25,17 @@ export async function checkDraft(opts: { actorId: string; draft: TCheckDraft }):
   await requirePlatformRole(db, { actorId: opts.actorId, action: "brick.publish", doing: "check brick drafts" });
   const { draft } = opts;
   const bundle = describeBundle(draft.bundleText);
-  const { manifest, errors } = draftToManifest(draft);
-  const problems: DraftProblem[] = errors.map((e) => ({
-    field: e.field,
-    jsonPath: "$",
-    message: e.message,
-    fix: "fix the JSON",
-    inBundle: false,
-  }));
-  if (errors.length === 0) {
-    if (!draft.bundleText.trim()) {
-      problems.push({
-        field: "bundleText",
-        jsonPath: "$",
-        message: "No contract bundle is uploaded yet",
-        fix: "choose the .contract file cargo-contract wrote",
-        inBundle: true,
-      });
-    } else {
-      const checked = await checkUpload({ manifest, bundleText: draft.bundleText });
-      if (!checked.ok)
-        for (const p of checked.problems)
-          problems.push({
-            field: problemField(p.jsonPath, p.inBundle),
-            jsonPath: p.jsonPath,
-            message: p.message,
-            fix: p.fix,
-            inBundle: p.inBundle,
-          });
-    }
-  }
+  const problems = await checkDraftUpload({
+    ...draftToManifest(draft),
+    uploadField: "bundleText",
+    uploadText: draft.bundleText,
+    missing: {
+      jsonPath: "$",
+      message: "No contract bundle is uploaded yet",
+      fix: "choose the .contract file cargo-contract wrote",
+    },
+    fieldOf: problemField,
+  });
   return { ok: problems.length === 0, problems, bundle };
 }
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { requirePlatformRole } from "@/lib/admin/require-platform-role";
 import { hashText } from "@/lib/functions/sandbox/hash";
 import { hasQueryHandler } from "@/lib/functions/queries/query-params";
-import { checkUpload } from "./check-upload";
+import { checkDraftUpload } from "./check-draft-upload";
 import type { DraftProblem } from "./check-draft";
 import { functionDraftToManifest, functionProblemField, type TCheckFunctionDraft } from "./function-draft";
 
@@ -28,35 +28,16 @@ export async function checkFunctionDraft(opts: {
         exportsQuery: hasQueryHandler(draft.sourceText),
       }
     : null;
-  const { manifest, errors } = functionDraftToManifest(draft, codeHash);
-  const problems: DraftProblem[] = errors.map((e) => ({
-    field: e.field,
-    jsonPath: "$",
-    message: e.message,
-    fix: "fix the JSON",
-    inBundle: false,
-  }));
-  if (errors.length === 0) {
-    if (!draft.sourceText.trim())
-      problems.push({
-        field: "sourceText",
-        jsonPath: "$.source",
-        message: "No JavaScript source is uploaded yet",
-        fix: "choose the .js file that exports run",
-        inBundle: true,
-      });
-    else {
-      const checked = await checkUpload({ manifest, bundleText: draft.sourceText });
-      if (!checked.ok)
-        for (const p of checked.problems)
-          problems.push({
-            field: functionProblemField(p.jsonPath, p.inBundle),
-            jsonPath: p.jsonPath,
-            message: p.message,
-            fix: p.fix,
-            inBundle: p.inBundle,
-          });
-    }
-  }
+  const problems = await checkDraftUpload({
+    ...functionDraftToManifest(draft, codeHash),
+    uploadField: "sourceText",
+    uploadText: draft.sourceText,
+    missing: {
+      jsonPath: "$.source",
+      message: "No JavaScript source is uploaded yet",
+      fix: "choose the .js file that exports run",
+    },
+    fieldOf: functionProblemField,
+  });
   return { ok: problems.length === 0, problems, source };
 }

@@ -5,10 +5,10 @@
 import { z } from "zod";
 import { ZAuditReport } from "@/lib/audits/schemas";
 import { FUNCTION_TRIGGERS } from "@/lib/bricks/kinds/function/manifest-schema";
-import { parseJsonText, splitList, type DraftJsonError } from "./draft-to-manifest";
+import { jsonBoxes, splitList, type DraftJsonError } from "./draft-json";
+import { LISTING_CHECK_SHAPE, loose, listingToManifest } from "./draft-listing";
 
 const text = (message: string) => z.string({ error: message }).trim().min(1, message);
-const loose = z.string().max(2_000_000, "This is too long.");
 
 const draftShape = {
   sourceName: z.string().max(200),
@@ -44,14 +44,7 @@ export type TPublishFunctionDraft = z.input<typeof ZPublishFunctionDraft>;
 export const ZCheckFunctionDraft = z.object({
   sourceName: loose,
   sourceText: loose,
-  slug: loose,
-  name: loose,
-  summary: loose,
-  description: loose,
-  category: loose,
-  tagsText: loose,
-  version: loose,
-  changelog: loose,
+  ...LISTING_CHECK_SHAPE,
   inputsText: loose,
   secretsText: loose,
   hostsText: loose,
@@ -80,26 +73,12 @@ export function functionDraftToManifest(
   d: TCheckFunctionDraft,
   codeHash: string,
 ): { manifest: Record<string, unknown>; errors: DraftJsonError[] } {
-  const errors: DraftJsonError[] = [];
-  const json = (value: string, field: string, what: string, empty: unknown) => {
-    if (!value.trim()) return empty;
-    const parsed = parseJsonText(value, what);
-    if (parsed.ok) return parsed.value;
-    errors.push({ field, message: parsed.message });
-    return empty;
-  };
+  const { json, errors } = jsonBoxes();
   const webhook = json(d.webhookText, "webhookText", "The webhook body", undefined);
   const manifest: Record<string, unknown> = {
     formatVersion: 1,
     kind: "function",
-    slug: d.slug.trim(),
-    name: d.name.trim(),
-    summary: d.summary.trim(),
-    description: d.description,
-    category: d.category.trim(),
-    tags: splitList(d.tagsText),
-    version: d.version.trim(),
-    changelog: d.changelog.trim(),
+    ...listingToManifest(d),
     source: d.sourceName.trim() || "function.js",
     codeHash,
     inputs: json(d.inputsText, "inputsText", "The inputs schema", {}),

@@ -4,6 +4,7 @@
 // see one message per problem wherever they publish from. Browser-safe.
 import { z } from "zod";
 import { ZAuditReport } from "@/lib/audits/schemas";
+import { LISTING_CHECK_SHAPE, loose } from "./draft-listing";
 
 const text = (message: string) => z.string({ error: message }).trim().min(1, message);
 
@@ -43,18 +44,10 @@ export const ZPublishDraft = z.object({
 export type TPublishDraft = z.input<typeof ZPublishDraft>;
 
 /** The live check takes a draft as it is while typing: anything missing is checkBrick's to report. */
-const loose = z.string().max(2_000_000, "This is too long.");
 export const ZCheckDraft = z.object({
   bundleName: loose,
   bundleText: loose,
-  slug: loose,
-  name: loose,
-  summary: loose,
-  description: loose,
-  category: loose,
-  tagsText: loose,
-  version: loose,
-  changelog: loose,
+  ...LISTING_CHECK_SHAPE,
   networksText: loose,
   configText: loose,
   constructorName: loose,

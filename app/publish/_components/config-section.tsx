@@ -7,7 +7,7 @@ import { BrickForm } from "@/app/_components/brick-form";
 import { checkConfigSchema } from "@/lib/bricks/check-config-schema";
 import { toJsonPath, type JsonSchema } from "@/lib/bricks/json-schema";
 import type { ConfigValues } from "@/lib/bricks/config-schema";
-import { parseJsonText } from "@/lib/publishing/draft-to-manifest";
+import { parseJsonText } from "@/lib/publishing/draft-json";
 import { TextField } from "./text-field";
 import { useDebounced } from "./use-debounced";
 

@@ -9,7 +9,7 @@ import { inputClass } from "@/app/_components/ui/classes";
 
 const sized = inputClass.replace("w-full", "");
 import type { BundleInfo } from "@/lib/publishing/check-draft";
-import { parseJsonText } from "@/lib/publishing/draft-to-manifest";
+import { parseJsonText } from "@/lib/publishing/draft-json";
 import type { TPublishDraft } from "@/lib/publishing/schemas";
 import { ProblemList } from "./problem-list";
 import { syncConstructorArgs } from "./sync-constructor-args";

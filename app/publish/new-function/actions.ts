@@ -1,11 +1,8 @@
 "use server";
-// The function publish form's actions: the live check, and the publish itself through the one
-// publishing service the REST API and the CLI use (publishVersion: auditor role and version rules
-// checked in its transaction, nothing written on a refusal).
-import { revalidatePath } from "next/cache";
+// The function publish form's actions: the live check, and the publish itself through the step every
+// kind's form ends in (publishDraft: the one publishing service the REST API and the CLI use).
 import { requireUser } from "@/lib/auth/session";
 import { runAction } from "@/lib/actions/run-action";
-import { AppError } from "@/lib/errors";
 import { edgeParse } from "@/lib/http/zod-edge";
 import { hashText } from "@/lib/functions/sandbox/hash";
 import { checkFunctionDraft } from "@/lib/publishing/check-function-draft";
@@ -15,7 +12,7 @@ import {
   ZCheckFunctionDraft,
   ZPublishFunctionDraft,
 } from "@/lib/publishing/function-draft";
-import { publishVersion } from "@/lib/publishing/publish-version";
+import { publishDraft } from "../_lib/publish-draft";
 import { runPublishAction } from "../_lib/publish-result";
 
 export async function checkFunctionDraftAction(draft: unknown) {
@@ -28,22 +25,11 @@ export async function publishFunctionDraftAction(input: unknown) {
   return runPublishAction(async () => {
     const actorId = (await requireUser()).id;
     const draft = edgeParse(ZPublishFunctionDraft, input);
-    const { manifest, errors } = functionDraftToManifest(draft, hashText(draft.sourceText));
-    if (errors.length)
-      throw new AppError("BAD_INPUT", {
-        userMessage: errors[0].message,
-        fields: Object.fromEntries(errors.map((e) => [e.field, [e.message]])),
-      });
-    const result = await publishVersion({
+    return publishDraft({
       actorId,
-      manifest,
-      bundleText: draft.sourceText,
+      draft: functionDraftToManifest(draft, hashText(draft.sourceText)),
+      uploadText: draft.sourceText,
       report: draft.report,
-      source: "ui",
     });
-    revalidatePath("/publish");
-    revalidatePath(`/bricks/${result.slug}`);
-    revalidatePath(`/publish/${result.slug}/${result.version}`);
-    return { slug: result.slug, version: result.version, outcome: result.outcome };
   }, functionProblemField);
 }

@@ -11,6 +11,7 @@ import { ZFunctionBrickManifest } from "@/lib/bricks/kinds/function/manifest-sch
 import { hasQueryHandler, queryPath } from "@/lib/functions/queries/query-params";
 import { webhookPath } from "@/lib/functions/webhooks/create-webhook-secret";
 import { describeSchedule } from "./schedules";
+import { findFunctionTarget } from "./find-function-target";
 import { listConfigVersions } from "@/lib/functions/config-versions/list-config-versions";
 import { teamIdsWhere } from "./team-filter";
 
@@ -87,17 +88,7 @@ export async function getFunctionInstance(opts: { actorId: string; id: string })
           },
         })
       : null,
-    inst.targetDeploymentId
-      ? db.deployment.findUnique({
-          where: { id: inst.targetDeploymentId },
-          select: {
-            id: true,
-            name: true,
-            address: true,
-            brickVersion: { select: { brick: { select: { slug: true } } } },
-          },
-        })
-      : null,
+    findFunctionTarget(inst.targetDeploymentId),
     db.functionRun.groupBy({ by: ["status"], where: { instanceId: inst.id }, _count: true }),
   ]);
   const [history, eventSource] = await Promise.all([

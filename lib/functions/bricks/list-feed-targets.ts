@@ -5,6 +5,7 @@ import "server-only";
 import { u8aToHex } from "@polkadot/util";
 import { rolesAllowed } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { TARGET_SELECT } from "./find-function-target";
 
 export type TFeedTarget = {
   id: string;
@@ -28,13 +29,7 @@ export async function listFeedTargets(opts: { actorId: string; feeds: string[]; 
     orderBy: { createdAt: "desc" },
     take: 100,
     select: {
-      id: true,
-      name: true,
-      address: true,
-      teamId: true,
-      networkId: true,
-      team: { select: { name: true } },
-      network: { select: { name: true } },
+      ...TARGET_SELECT,
       // The code only for the one target being connected: deliveries encode against the whole bundle.
       brickVersion: { select: { abi: true, wasm: !!opts.deploymentId, brick: { select: { slug: true } } } },
     },

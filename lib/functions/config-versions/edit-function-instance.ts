@@ -7,10 +7,8 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { writeAuditLog } from "@/lib/auth/audit-log";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { appJobs } from "@/lib/functions/bricks/app-jobs";
 import { fromVersion } from "@/lib/functions/bricks/get-function-brick";
-import { operable } from "@/lib/functions/bricks/operate-function";
 import { devAccessFromEnv, prepareFunctionConfig } from "@/lib/functions/bricks/prepare-config";
 import type { TEditFunction } from "@/lib/functions/bricks/schemas";
 import { resolveTrigger } from "@/lib/functions/events/resolve-trigger";
@@ -18,31 +16,12 @@ import { enqueueNextSlot } from "@/lib/functions/jobs/enqueue-run";
 import { ZInstanceConfig } from "@/lib/functions/jobs/instance-config";
 import { saveSecret } from "@/lib/functions/secrets/save-secret";
 import { describeChanges } from "./describe-changes";
+import { loadEditableFunction } from "./load-editable-function";
 import { recordConfigVersion } from "./record-config-version";
 
 export async function editFunctionInstance(opts: { actorId: string; input: TEditFunction; jobs?: PgBoss }) {
   const { input } = opts;
-  const inst = await operable(opts.actorId, input.instanceId);
-  const [version, target] = await Promise.all([
-    inst.brickVersionId
-      ? db.brickVersion.findUnique({
-          where: { id: inst.brickVersionId },
-          select: { id: true, manifest: true, wasm: true, yankedAt: true },
-        })
-      : null,
-    inst.targetDeploymentId
-      ? db.deployment.findUnique({
-          where: { id: inst.targetDeploymentId },
-          select: { id: true, teamId: true, networkId: true },
-        })
-      : null,
-  ]);
-  if (!version || !target)
-    throw new AppError("CONFLICT", { userMessage: "Only functions set up from a function brick can be edited here." });
-  if (version.yankedAt)
-    throw new AppError("CONFLICT", {
-      userMessage: "This function's version was withdrawn: set up the current version instead of editing it.",
-    });
+  const { inst, version, target } = await loadEditableFunction(opts.actorId, input.instanceId);
   const brick = fromVersion(version);
   const stored = await db.functionSecret.findMany({ where: { instanceId: inst.id }, select: { name: true } });
   // A required secret already stored counts as given; only the fields filled in are saved.

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
-import type { ConfigValues, JsonSchema } from "@/lib/bricks/config-schema";
+import type { ConfigValues } from "@/lib/bricks/config-schema";
 import { AppError } from "@/lib/errors";
 import { getEditableFunction } from "@/lib/functions/config-versions/get-editable-function";
 import { Card } from "@/app/_components/ui";
@@ -35,7 +35,6 @@ export default async function EditFunctionPage({ params }: Props) {
       );
     throw error;
   }
-  const m = e.manifest;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -51,20 +50,7 @@ export default async function EditFunctionPage({ params }: Props) {
         </p>
       </header>
       <ConfigureFunction
-        slug={m.slug}
-        name={m.name}
-        inputs={m.inputs as JsonSchema}
-        secrets={m.secrets.map((s) => ({
-          name: s.name,
-          purpose: s.purpose,
-          whereToGet: s.whereToGet,
-          required: false,
-        }))}
-        schedules={e.schedules}
-        targets={[e.target]}
-        message={m.delivery.message}
-        eventSources={{ [e.target.id]: e.eventSources }}
-        suggestedEvents={m.event?.suggested}
+        {...e.form}
         edit={{
           instanceId: id,
           name: e.name,

@@ -4,11 +4,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
-import type { JsonSchema } from "@/lib/bricks/json-schema";
+import { configureView } from "@/lib/functions/bricks/configure-view";
 import { getFunctionBrick } from "@/lib/functions/bricks/get-function-brick";
 import { listFeedTargets } from "@/lib/functions/bricks/list-feed-targets";
-import { triggerChoices } from "@/lib/functions/bricks/schedules";
-import { listEventSources } from "@/lib/functions/events/event-sources";
 import { Card } from "@/app/_components/ui";
 import { ConfigureFunction } from "./configure-function";
 
@@ -24,22 +22,7 @@ export default async function ConfigureFunctionPage({ params }: Props) {
   if (!brick) notFound();
   const m = brick.manifest;
   const feeds = m.feeds.map((f) => f.brick);
-  // Only what the picker shows goes to the browser (not the ABI).
-  const feedTargets = await listFeedTargets({ actorId: user.id, feeds });
-  const eventSources = m.triggers.includes("event")
-    ? Object.fromEntries(
-        await Promise.all(feedTargets.map(async (t) => [t.id, await listEventSources(t, m.event?.sources)] as const)),
-      )
-    : undefined;
-  const targets = feedTargets.map((t) => ({
-    id: t.id,
-    name: t.name,
-    address: t.address,
-    teamName: t.teamName,
-    brick: t.brick,
-    networkName: t.networkName,
-  }));
-  const schedules = triggerChoices(m.triggers);
+  const form = await configureView(m, await listFeedTargets({ actorId: user.id, feeds }), { editing: false });
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -60,7 +43,7 @@ export default async function ConfigureFunctionPage({ params }: Props) {
           <span className="font-mono text-xs break-all">{m.codeHash}</span>
         </p>
       </header>
-      {targets.length === 0 ? (
+      {form.targets.length === 0 ? (
         <Card as="div" role="alert" className="space-y-2 text-stone-800">
           <p>
             This function delivers its result to a contract of yours, and none of your teams has one it can feed yet.
@@ -79,22 +62,7 @@ export default async function ConfigureFunctionPage({ params }: Props) {
           </p>
         </Card>
       ) : (
-        <ConfigureFunction
-          slug={m.slug}
-          name={m.name}
-          inputs={m.inputs as JsonSchema}
-          secrets={m.secrets.map((s) => ({
-            name: s.name,
-            purpose: s.purpose,
-            whereToGet: s.whereToGet,
-            required: s.required,
-          }))}
-          schedules={schedules}
-          targets={targets}
-          message={m.delivery.message}
-          eventSources={eventSources}
-          suggestedEvents={m.event?.suggested}
-        />
+        <ConfigureFunction {...form} />
       )}
     </div>
   );
