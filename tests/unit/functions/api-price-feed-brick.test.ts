@@ -46,6 +46,20 @@ describe("api-price-feed brick manifest", () => {
     expect(jsonPaths(badArg)[0]).toMatch(/^\$\.delivery\.args/);
     expect(jsonPaths(await check((m) => (m.triggers = ["hourly"])))).toEqual(["$.triggers[0]"]);
   });
+  it("says a manifest's shape problems in words that name the key, as contract bricks' checks do", async () => {
+    const r = await check((m) => {
+      m.name = "x";
+      delete m.summary;
+    });
+    const problems = r.ok ? [] : r.problems.map((p) => ({ at: p.jsonPath, message: p.message, fix: p.fix }));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { at: "$.name", message: '"name" is too short', fix: "use at least 2 characters" },
+        { at: "$.summary", message: '"summary" is missing', fix: 'add "summary" (string)' },
+      ]),
+    );
+    for (const p of problems) expect(`${p.message} ${p.fix}`).not.toMatch(/Too small|expected string|Invalid input/);
+  });
   it("checks the event trigger's declaration: allowed triggers, and suggested events the target emits", async () => {
     expect(jsonPaths(await check((m) => (m.triggers = ["schedule", "manual"])))).toEqual(["$.event"]);
     const unknown = await check((m) => (m.event = { sources: ["target"], suggested: ["Exploded"] }));

@@ -6,6 +6,7 @@ import semver from "semver";
 import { checkAbiMapping } from "@/lib/bricks/abi-mapping";
 import type { BrickProblem, LoadedBrick } from "@/lib/bricks/check-brick";
 import { checkConfigSchema } from "@/lib/bricks/check-config-schema";
+import { manifestIssue } from "@/lib/bricks/manifest-issue";
 import { validateConfig } from "@/lib/bricks/config-schema";
 import { isPlainObject, toJsonPath, type JsonSchema, type Path } from "@/lib/bricks/json-schema";
 import { deliveryManifest } from "@/lib/functions/delivery/delivery-spec";
@@ -50,8 +51,7 @@ export async function checkFunctionBrick(src: TFunctionBrickSource): Promise<TFu
   }
   const parsed = ZFunctionBrickManifest.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      add(issue.path as Path, issue.message, "see lib/bricks/FORMAT.md, function bricks");
+    for (const issue of parsed.error.issues) add(issue.path as Path, ...manifestIssue(issue, raw, "function-brick.json"));
     const slug = isPlainObject(raw) && typeof raw.slug === "string" ? raw.slug : undefined;
     return { ok: false, slug, problems };
   }
