@@ -32,7 +32,8 @@ export function manifestIssue(issue: z.core.$ZodIssue, raw: unknown, file = "bri
     case "too_small":
     case "too_big": {
       const n = issue.code === "too_small" ? issue.minimum : issue.maximum;
-      const unit = issue.origin === "string" ? "characters" : issue.origin === "array" ? "entries" : "";
+      const units: Record<string, [string, string]> = { string: ["character", "characters"], array: ["entry", "entries"] };
+      const unit = units[issue.origin]?.[Number(n) === 1 ? 0 : 1] ?? "";
       return [
         `"${key}" is too ${issue.code === "too_small" ? (unit ? "short" : "small") : unit ? "long" : "large"}`,
         `use ${issue.code === "too_small" ? "at least" : "at most"} ${String(n)} ${unit}`.trim(),

@@ -169,6 +169,11 @@ test("an auditor publishes a function brick version in the browser, signs it, an
   await page.getByRole("link", { name: "Publish a function brick" }).click();
   await page.waitForURL("**/publish/new-function");
   await page.getByLabel("Function source (.js)").setInputFiles(path.join(BRICKS, "api-price-feed/function.js"));
+  // What is still missing is listed in words that name the field, not in zod's programmer messages.
+  const problems = page.getByTestId("draft-problems");
+  await expect(problems).toContainText('"name" is too short', { timeout: 20_000 });
+  await expect(problems).not.toContainText("Too small");
+  await page.screenshot(shot("new-function-problems"));
   await page.getByLabel("Slug", { exact: true }).fill(slug);
   await page.getByLabel("Version", { exact: true }).fill("1.0.0");
   await page.getByLabel("Name", { exact: true }).fill("Price relay");

@@ -47,7 +47,7 @@ export function ChecksSummary({
     );
   }
   return (
-    <div role="status" className="space-y-1">
+    <div role="status" className="space-y-1" data-testid="draft-problems">
       <p className="text-sm font-medium text-red-800">
         {problems.length} problem{problems.length > 1 ? "s" : ""} to fix before publishing:
       </p>
