@@ -1,6 +1,7 @@
 // One way to open an @polkadot/api connection: bounded in time, with an error a person can act on.
 import { ApiPromise, WsProvider } from "@polkadot/api";
 import { AppError } from "@/lib/errors";
+import { knownMetadata, rememberMetadata } from "./metadata-cache";
 
 export type TConnectOptions = {
   /** How long the node has to answer (connect + metadata). Default 10 s. */
@@ -22,7 +23,8 @@ export async function connectApi(wsUrl: string, { timeoutMs = 10_000 }: TConnect
   // timeout bounds only this first connection: later requests keep polkadot.js' own 60 s, since
   // a dry-run on a busy dev chain can legitimately take seconds.
   const provider = new WsProvider(wsUrl, 1_000);
-  const api = new ApiPromise({ provider, noInitWarn: true });
+  // Metadata read before in this process is reused (see metadata-cache.ts).
+  const api = new ApiPromise({ provider, noInitWarn: true, metadata: knownMetadata() });
   let timer: NodeJS.Timeout | undefined;
   let lastError: unknown;
   const onError = (e: unknown) => (lastError = e);
@@ -34,6 +36,7 @@ export async function connectApi(wsUrl: string, { timeoutMs = 10_000 }: TConnect
         timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
       }),
     ]);
+    rememberMetadata(api);
     return api;
   } catch (error) {
     await disconnectApi(api);
