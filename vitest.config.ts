@@ -30,6 +30,8 @@ export default defineConfig({
           environment: "node",
           // One dev chain and one fresh database file for the whole run (see the global setup).
           globalSetup: ["tests/integration/global-setup.ts"],
+          // Hands each file the chains' metadata the global setup read (lib/chain/metadata-cache.ts).
+          setupFiles: ["tests/support/seed-metadata.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

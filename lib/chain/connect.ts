@@ -1,10 +1,16 @@
 // One way to open an @polkadot/api connection: bounded in time, with an error a person can act on.
 import { ApiPromise, WsProvider } from "@polkadot/api";
 import { AppError } from "@/lib/errors";
+import { knownMetadata, rememberMetadata } from "./metadata-cache";
 
 export type TConnectOptions = {
   /** How long the node has to answer (connect + metadata). Default 10 s. */
   timeoutMs?: number;
+  /**
+   * Default true: metadata this process already read for the same genesis hash and spec version is
+   * reused, and what is read is remembered. False reads it live and keeps nothing (checking a node).
+   */
+  reuseMetadata?: boolean;
 };
 
 /**
@@ -12,7 +18,10 @@ export type TConnectOptions = {
  * when nothing answers within the timeout, and then stops the provider: WsProvider otherwise keeps
  * retrying (and logging) forever in the background.
  */
-export async function connectApi(wsUrl: string, { timeoutMs = 10_000 }: TConnectOptions = {}): Promise<ApiPromise> {
+export async function connectApi(
+  wsUrl: string,
+  { timeoutMs = 10_000, reuseMetadata = true }: TConnectOptions = {},
+): Promise<ApiPromise> {
   if (!/^wss?:\/\//.test(wsUrl)) {
     throw new AppError("CHAIN_UNAVAILABLE", {
       userMessage: `The chain address "${wsUrl}" is not a ws:// or wss:// URL.`,
@@ -22,7 +31,8 @@ export async function connectApi(wsUrl: string, { timeoutMs = 10_000 }: TConnect
   // timeout bounds only this first connection: later requests keep polkadot.js' own 60 s, since
   // a dry-run on a busy dev chain can legitimately take seconds.
   const provider = new WsProvider(wsUrl, 1_000);
-  const api = new ApiPromise({ provider, noInitWarn: true });
+  // Metadata read before in this process is reused (see metadata-cache.ts).
+  const api = new ApiPromise({ provider, noInitWarn: true, metadata: reuseMetadata ? knownMetadata() : {} });
   let timer: NodeJS.Timeout | undefined;
   let lastError: unknown;
   const onError = (e: unknown) => (lastError = e);
@@ -34,6 +44,7 @@ export async function connectApi(wsUrl: string, { timeoutMs = 10_000 }: TConnect
         timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
       }),
     ]);
+    if (reuseMetadata) rememberMetadata(api);
     return api;
   } catch (error) {
     await disconnectApi(api);

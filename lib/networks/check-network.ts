@@ -34,7 +34,8 @@ export async function checkNetwork(rpcUrl: string, { timeoutMs = 10_000 } = {}):
   await probeEndpoint(rpcUrl, timeoutMs);
   let api: ApiPromise | undefined;
   try {
-    api = await connectApi(rpcUrl, { timeoutMs }).catch((error: unknown) => {
+    // Live metadata: the check reports what this node serves now (its pallets), not what was read before.
+    api = await connectApi(rpcUrl, { timeoutMs, reuseMetadata: false }).catch((error: unknown) => {
       const message = `The node at ${rpcUrl} answered but did not finish sending its metadata within ${timeoutMs / 1000} s (timed out).`;
       throw new AppError("BAD_INPUT", { userMessage: message, fields: { rpcUrl: [message] }, cause: error });
     });

@@ -21,15 +21,19 @@ export const ORACLE_DIR = path.join(ROOT, "bricks/price-feed-oracle");
 const ORACLE_BUNDLE = path.join(ORACLE_DIR, "dist/price-feed-oracle.contract");
 const CONSUMER_BUNDLE = path.join(ROOT, "bricks/_examples/consumer/dist/consumer.contract");
 
-/** A JSON price API. /price?tag=… answers {"price": "<current>"}; ?slow=ms delays the answer. */
+/**
+ * A JSON price API. /price?tag=… answers {"price": "<current>"}; ?slow=ms delays the first answer for
+ * that tag (enough to catch a run in progress; a retry of the run then does not wait again).
+ */
 export async function startPriceApi() {
   const hits = new Map<string, number>();
   const state = { price: "5.1234" };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     const tag = url.searchParams.get("tag") ?? "";
-    hits.set(tag, (hits.get(tag) ?? 0) + 1);
-    const delay = Number(url.searchParams.get("slow") ?? 0);
+    const hit = (hits.get(tag) ?? 0) + 1;
+    hits.set(tag, hit);
+    const delay = hit === 1 ? Number(url.searchParams.get("slow") ?? 0) : 0;
     setTimeout(() => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ price: state.price }));

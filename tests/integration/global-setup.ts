@@ -7,6 +7,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { resolveReviveChainSpec, startDevChain, type TDevChain } from "@/lib/chain/dev-chain";
+import { connectApi, disconnectApi } from "@/lib/chain/connect";
+import { knownMetadata } from "@/lib/chain/metadata-cache";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -69,6 +71,17 @@ export default async function setup(project: TestProject) {
     project.provide("reviveChainWs", revive.wsUrl);
     process.env.TEST_REVIVE_CHAIN_WS = revive.wsUrl;
   }
+  // Read each chain's metadata once here; every test file then connects without fetching it (about a
+  // second of the chain's time and the file's, per connection).
+  const t1 = Date.now();
+  // Only a speed-up: if a chain does not answer here, its files fetch the metadata themselves.
+  await Promise.all(
+    [chain.wsUrl, revive?.wsUrl].map(async (url) => {
+      if (url) await disconnectApi(await connectApi(url, { timeoutMs: 60_000 }).catch(() => undefined));
+    }),
+  );
+  project.provide("chainMetadata", knownMetadata());
+  console.log(`[global-setup] chain metadata read in ${Date.now() - t1} ms`);
 
   return async () => {
     await chain.close();

@@ -19,6 +19,8 @@ declare module "vitest" {
     reviveChainWs?: string;
     /** file: URL of this run's fresh, migrated database. */
     databaseUrl: string;
+    /** Runtime metadata of the dev chains, as polkadot.js' `metadata` option (tests/support/seed-metadata.ts). */
+    chainMetadata?: Record<string, `0x${string}`>;
   }
 }
 

@@ -41,7 +41,9 @@ const stranger = () => encodeAddress(crypto.getRandomValues(new Uint8Array(32)),
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), "allowlist-chain-"));
-  bundle = (await buildContract(BRICK, { outDir: out })).bundle;
+  // The build (a compiler process) runs while the consumer is deployed (the dev chain's blocks).
+  const built = buildContract(BRICK, { outDir: out });
+  built.catch(() => undefined); // awaited below; a chain failure first must not leave it unhandled
   const loaded = await loadBrick(BRICK);
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.jsonPath} ${p.message}`).join("\n"));
   brick = loaded.brick;
@@ -49,6 +51,7 @@ beforeAll(async () => {
   api = await getTestApi();
   // The user's contract exists first; the builder (alice) owns it and deploys the brick.
   consumer = await deploy(api, readBundle(CONSUMER), alice, "new", []);
+  bundle = (await built).bundle;
   answers = { members: [bob.address], contract: consumer.address };
   registry = await deploy(
     api,

@@ -70,7 +70,9 @@ async function sendAll(contract: ContractPromise, signer: KeyringPair, message: 
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), "oracle-chain-"));
-  bundle = (await buildContract(BRICK, { outDir: out })).bundle;
+  // The build (a compiler process) runs while the consumer is deployed (the dev chain's blocks).
+  const built = buildContract(BRICK, { outDir: out });
+  built.catch(() => undefined); // awaited below; a chain failure first must not leave it unhandled
   const loaded = await loadBrick(BRICK);
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.jsonPath} ${p.message}`).join("\n"));
   brick = loaded.brick;
@@ -78,6 +80,7 @@ beforeAll(async () => {
   api = await getTestApi();
   // The user's contract exists first; the builder (alice) owns it and deploys the brick.
   consumer = await deploy(api, readBundle(CONSUMER), alice, "new", []);
+  bundle = (await built).bundle;
   answers = {
     description: "DOT / USD",
     decimals: 8,

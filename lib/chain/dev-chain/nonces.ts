@@ -1,7 +1,9 @@
 // Makes `system_accountNextIndex` count transactions that are still being put into a block.
 import { APPLY_EXTRINSIC_ERROR, type Blockchain } from "@acala-network/chopsticks-core";
 import type { GenericExtrinsic } from "@polkadot/types";
+import { hexToU8a } from "@polkadot/util";
 import type { HexString } from "@polkadot/util/types";
+import { blockAt, nonceFromStorage } from "./nonce-from-storage";
 
 type THandler = (req: { method: string; params: unknown[] }, subscriptions: never) => Promise<unknown>;
 
@@ -32,12 +34,19 @@ export function withPendingNonces<H extends THandler>(chain: Blockchain, inner: 
 
   const wrapped = async (req: Parameters<H>[0], subscriptions: Parameters<H>[1]) => {
     if (req.method === "system_accountNextIndex") {
-      const fromChain = Number(await inner(req, subscriptions));
       const registry = await chain.head.registry;
       const address = registry.createType("AccountId", req.params[0]).toString();
+      // chopsticks' own answer (the runtime's AccountNonceApi plus its pool), from storage instead.
+      const stored = await nonceFromStorage(chain.head, address);
+      const fromChain = stored.nonce + chain.txPool.pendingExtrinsicsBy(address).length;
       const pending = issued.get(address) ?? 0;
       if (pending <= fromChain) issued.delete(address);
       return Math.max(fromChain, pending);
+    }
+    // polkadot.js' `{ nonce: -1 }` asks the runtime through state_call: the same value, from storage.
+    if (req.method === "state_call" && req.params[0] === "AccountNonceApi_account_nonce") {
+      const block = await blockAt(chain, req.params[2]);
+      if (block) return (await nonceFromStorage(block, hexToU8a(req.params[1] as HexString))).encoded;
     }
     const result = await inner(req, subscriptions);
     if (req.method === "author_submitExtrinsic" || req.method === "author_submitAndWatchExtrinsic") {

@@ -42,7 +42,10 @@ export interface BrickChain {
  *  to the test chain, deploys the consumer and measures the slot. Pair with closeBrickChain. */
 export async function openBrickChain(brickDir: string, tmpPrefix: string): Promise<BrickChain> {
   const out = await mkdtemp(path.join(os.tmpdir(), tmpPrefix));
-  const bundle = (await buildContract(brickDir, { outDir: out })).bundle;
+  // The build (a compiler process) and the chain work (the dev chain's blocks) use different cores:
+  // side by side rather than one after the other.
+  const built = buildContract(brickDir, { outDir: out });
+  built.catch(() => undefined); // awaited below; a chain failure first must not leave it unhandled
   const accounts = await getDevAccounts();
   const api = await getTestApi();
   const ED = (api.consts.balances.existentialDeposit as unknown as { toBigInt(): bigint }).toBigInt();
@@ -51,6 +54,7 @@ export async function openBrickChain(brickDir: string, tmpPrefix: string): Promi
   const error = await remarkBlock(api, accounts.eve);
   if (error) throw new Error(`openBrickChain: the block to measure the slot failed: ${error}`);
   const slot = (await headTimestamp(api)) - t0;
+  const { bundle } = await built;
   return { out, bundle, api, accounts, ED, consumer, slot };
 }
 
