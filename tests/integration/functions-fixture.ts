@@ -22,8 +22,9 @@ const ORACLE_BUNDLE = path.join(ORACLE_DIR, "dist/price-feed-oracle.contract");
 const CONSUMER_BUNDLE = path.join(ROOT, "bricks/_examples/consumer/dist/consumer.contract");
 
 /**
- * A JSON price API. /price?tag=… answers {"price": "<current>"}; ?slow=ms delays the first answer for
- * that tag (enough to catch a run in progress; a retry of the run then does not wait again).
+ * A JSON price API. /price?tag=… answers {"price": "<current>"}; ?slow=ms delays every answer (a real
+ * API's latency, for the bench); ?slowFirst=ms only the first for that tag (enough to catch a run in
+ * progress; a retry of the run then does not wait again).
  */
 export async function startPriceApi() {
   const hits = new Map<string, number>();
@@ -33,7 +34,8 @@ export async function startPriceApi() {
     const tag = url.searchParams.get("tag") ?? "";
     const hit = (hits.get(tag) ?? 0) + 1;
     hits.set(tag, hit);
-    const delay = hit === 1 ? Number(url.searchParams.get("slow") ?? 0) : 0;
+    const delay =
+      Number(url.searchParams.get("slow") ?? 0) + (hit === 1 ? Number(url.searchParams.get("slowFirst") ?? 0) : 0);
     setTimeout(() => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ price: state.price }));
@@ -53,7 +55,8 @@ export async function startPriceApi() {
 /** Fetches the price, scales it to the feed's decimals and reports it; `tag` counts its calls. */
 export const PRICE_FUNCTION = `
 export async function run({ input, state, fetch }) {
-  const res = await fetch(input.url + "?tag=" + input.tag + (input.slow ? "&slow=" + input.slow : ""));
+  const slow = (input.slow ? "&slow=" + input.slow : "") + (input.slowFirst ? "&slowFirst=" + input.slowFirst : "");
+  const res = await fetch(input.url + "?tag=" + input.tag + slow);
   const { price } = await res.json();
   const value = Math.round(Number(price) * 10 ** input.decimals);
   console.log("price", price, "scaled", value);
@@ -75,6 +78,7 @@ export async function createFunction(opts: {
   api: { url: string; host: string };
   tag: string;
   slow?: number;
+  slowFirst?: number;
   schedule?: string;
   networkId?: string;
   target?: { address: string; abi: string };
@@ -86,7 +90,7 @@ export async function createFunction(opts: {
       source,
       sourceHash: "0x" + createHash("sha256").update(source).digest("hex"),
       config: JSON.stringify({
-        input: { url: opts.api.url, tag: opts.tag, decimals: 8, slow: opts.slow ?? 0 },
+        input: { url: opts.api.url, tag: opts.tag, decimals: 8, slow: opts.slow ?? 0, slowFirst: opts.slowFirst ?? 0 },
         allowedHosts: [opts.api.host],
         allowHttp: true,
         allowPrivateAddresses: true,

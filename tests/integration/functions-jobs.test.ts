@@ -232,7 +232,13 @@ describe.each(backends)("function jobs on %s", (name, startDb) => {
     "a worker killed mid-run: the job comes back to the other worker, and the chain sees one delivery",
     { timeout: 360_000 },
     async () => {
-      const fn = await createFunction({ name: "slow price", api: priceApi, tag: tag("kill"), slow: 3000, networkId });
+      const fn = await createFunction({
+        name: "slow price",
+        api: priceApi,
+        tag: tag("kill"),
+        slowFirst: 3000,
+        networkId,
+      });
       // The shared oracle; this function's automation account becomes one more reporter.
       const { consumer, oracle, abi } = deployed;
       await addReporterFor(api, oracle, fn.id);
