@@ -2,8 +2,8 @@
 // against the declared output schema), as api-contract argument values.
 import "server-only";
 import { encodeArgs } from "@/lib/bricks/abi-mapping";
-import { parseBundle } from "@/lib/bricks/bundle";
 import { DELIVERY_ACTION, deliveryManifest, ZDeliverySpec } from "./delivery-spec";
+import { targetBundle } from "./target-abi";
 
 export function buildDeliveryCall(opts: {
   delivery: string;
@@ -13,7 +13,7 @@ export function buildDeliveryCall(opts: {
   output: unknown;
 }): { message: string; args: unknown[] } {
   const spec = ZDeliverySpec.parse(JSON.parse(opts.delivery));
-  const bundle = parseBundle(opts.targetAbi);
+  const bundle = targetBundle(opts.targetAbi);
   const answers = opts.output && typeof opts.output === "object" ? (opts.output as Record<string, unknown>) : {};
   const args = encodeArgs(
     deliveryManifest(spec),

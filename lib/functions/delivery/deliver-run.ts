@@ -7,7 +7,6 @@ import type { ApiPromise } from "@polkadot/api";
 import { ContractPromise } from "@polkadot/api-contract";
 import type { WeightV2 } from "@polkadot/types/interfaces";
 import { u8aToHex } from "@polkadot/util";
-import { parseBundle, toAbi } from "@/lib/bricks/bundle";
 import { recentFeeOf } from "@/lib/chain/fee-of";
 import { platformAdapter } from "@/lib/chain/platforms";
 import { callData } from "@/lib/deployments/contract-abi";
@@ -21,6 +20,7 @@ import { finalizeOutstanding, followFinality } from "./follow-finality";
 import { mapAutomationAccount } from "./map-automation-account";
 import { recordIncluded } from "./record-delivery";
 import { submitSigned } from "./submit-signed";
+import { targetAbi } from "./target-abi";
 
 export type TDeliveryResult =
   | { status: "none" }
@@ -75,7 +75,7 @@ async function deliver(api: ApiPromise, run: TRunToDeliver): Promise<TDeliveryRe
     ? await db.network.findUnique({ where: { id: inst.networkId }, select: { platform: true } })
     : null;
   const platform = platformAdapter(network?.platform);
-  const abi = toAbi(parseBundle(inst.targetAbi));
+  const abi = targetAbi(inst.targetAbi);
   const message = abi.findMessage(call.message);
   const data = callData(message.toU8a(call.args));
   if (platform.platform === "revive") {
